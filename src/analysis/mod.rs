@@ -1,0 +1,68 @@
+//! Pure functions from documents to the model: quotes, speakers, readouts, dates, claims and counterpart links.
+//!
+//! [`analyze_document`] works on one document; [`compare`] runs it on every document in parallel, merges the
+//! speakers into one registry, links the claims of every pair of documents and checks whether they report the
+//! same event. Nothing here reads files or knows about the window.
+
+mod attribution;
+mod claims;
+mod counterparts;
+mod dates;
+mod differences;
+mod events;
+mod registry;
+pub mod text;
+
+pub use attribution::Attribution;
+pub use dates::{DateMention, date_mentions};
+
+use crate::model::{Comparison, DocId, Document, DocumentAnalysis, Speaker};
+use rayon::prelude::*;
+
+/// One document's analysis before the speaker registry is merged: its speaker ids index `speakers`.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentDraft {
+    pub analysis: DocumentAnalysis,
+    pub speakers: Vec<Speaker>,
+}
+
+/// Analyses one document on its own: quotes, speakers, readouts, dates and claims.
+pub fn analyze_document(doc: &Document) -> DocumentDraft {
+    let dates = dates::date_mentions(doc, doc.source.published);
+    let found = attribution::attribute(doc, &dates);
+    let claims = claims::segment_claims(doc, &found);
+    DocumentDraft {
+        analysis: DocumentAnalysis {
+            doc: doc.id,
+            claims,
+            quotes: found.quotes,
+            readouts: found.readouts,
+            event_date: dates::event_date(doc, &dates),
+        },
+        speakers: found.speakers,
+    }
+}
+
+/// Analyses documents and compares the first two. Document ids follow the order given.
+pub fn compare(mut documents: Vec<Document>) -> Comparison {
+    for (i, doc) in documents.iter_mut().enumerate() {
+        doc.id = DocId(i as u32);
+    }
+    let drafts: Vec<DocumentDraft> = documents.par_iter().map(analyze_document).collect();
+    let (speakers, analyses) = registry::merge_registry(drafts);
+    let mut comparison = Comparison { documents, analyses, speakers, ..Default::default() };
+    if comparison.documents.len() >= 2 {
+        comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1)));
+        comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1));
+        let (fidelity, shifts) = differences::find_differences(&comparison);
+        comparison.fidelity = fidelity;
+        comparison.shifts = shifts;
+    }
+    if comparison.documents.len() > 2 {
+        comparison.warnings.push(format!(
+            "{} documents were given; links and the event check cover the first two only",
+            comparison.documents.len()
+        ));
+    }
+    comparison
+}

@@ -1,0 +1,233 @@
+//! Word tokens with character offsets, stop words and stemming, shared by the analysis stages.
+
+use crate::model::Span;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::LazyLock;
+
+/// A word of the text: letters and digits, with inner apostrophes, hyphens and periods ("U.S.", "don't").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// Character offsets into the text the tokens came from, shifted by the base offset given.
+    pub span: Span,
+}
+
+impl Token<'_> {
+    /// Starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// Splits text into word tokens. `base` is the character offset of `text` in its document.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().enumerate().peekable();
+    while let Some((ci, (bi, c))) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let (mut end_ci, mut end_bi) = (ci + 1, bi + c.len_utf8());
+        while let Some(&(nci, (nbi, nc))) = chars.peek() {
+            if nc.is_alphanumeric() {
+                chars.next();
+                (end_ci, end_bi) = (nci + 1, nbi + nc.len_utf8());
+            } else if matches!(nc, '\'' | '’' | '-' | '.' | '&')
+                && text[nbi + nc.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // Keep the final period of a dotted acronym such as "U.S.".
+        let word = &text[bi..end_bi];
+        let (end_ci, end_bi) = if word.contains('.') && text[end_bi..].starts_with('.') {
+            (end_ci + 1, end_bi + 1)
+        } else {
+            (end_ci, end_bi)
+        };
+        tokens.push(Token { text: &text[bi..end_bi], span: Span::new(base + ci, base + end_ci) });
+    }
+    tokens
+}
+
+/// Common English function words that carry no content.
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.binary_search(&lower).is_ok()
+}
+
+/// The Porter2 (Snowball English) stem of a lower-case word.
+pub fn stem(lower: &str) -> String {
+    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    STEMMER.stem(lower).into_owned()
+}
+
+/// Sorted, for binary search.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("the") && !is_stopword("kremlin"));
+    }
+
+    #[test]
+    fn tokens_keep_acronyms_contractions_and_offsets() {
+        let text = "“The U.S. didn’t—” said Putin’s aide, 3.5 km.";
+        let toks: Vec<&str> = tokenize(text, 10).iter().map(|t| t.text).collect();
+        assert_eq!(toks, vec!["The", "U.S.", "didn’t", "said", "Putin’s", "aide", "3.5", "km"]);
+        let t = &tokenize(text, 10)[0];
+        assert_eq!(t.span, Span::new(11, 14));
+    }
+
+    #[test]
+    fn stems_collapse_inflections() {
+        assert_eq!(stem("detained"), stem("detain"));
+        assert_eq!(stem("attacks"), "attack");
+    }
+}

@@ -1,0 +1,105 @@
+//! The project file: a versioned RON document holding a whole comparison, written atomically.
+
+use crate::model::Comparison;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// The project format version this build writes and reads.
+pub const PROJECT_VERSION: u32 = 1;
+const PROJECT_FORMAT: &str = "counterpart-project";
+/// Project files larger than this are refused before they are read.
+pub const MAX_PROJECT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// What a project file holds: a format tag, a version and the comparison with every edit applied.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProjectFile {
+    pub format: String,
+    pub version: u32,
+    pub comparison: Comparison,
+}
+
+#[derive(Debug, Error)]
+pub enum ProjectError {
+    #[error("{path}: cannot be read ({source})")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: is {size} bytes, over the project limit of {limit} bytes")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: is not a Counterpart project file ({detail})")]
+    NotAProject { path: PathBuf, detail: String },
+    #[error(
+        "{path}: was written by a newer Counterpart (project version {found}, this build reads up to {supported}); update Counterpart to open it"
+    )]
+    TooNew { path: PathBuf, found: u32, supported: u32 },
+    #[error("{path}: is damaged or incomplete ({detail}); open the autosaved recovery copy if there is one")]
+    Damaged { path: PathBuf, detail: String },
+}
+
+/// The project file text for a comparison.
+pub fn to_project_ron(comparison: &Comparison) -> String {
+    let file = ProjectFile { format: PROJECT_FORMAT.into(), version: PROJECT_VERSION, comparison: comparison.clone() };
+    ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default().struct_names(true))
+        .expect("the project structure always serialises")
+}
+
+/// Reads and checks a project file.
+pub fn read_project(path: &Path) -> Result<Comparison, ProjectError> {
+    let io = |source| ProjectError::Io { path: path.to_owned(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_PROJECT_BYTES {
+        return Err(ProjectError::TooLarge { path: path.to_owned(), size, limit: MAX_PROJECT_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    parse_project(path, &bytes)
+}
+
+/// Parses project file bytes; `path` only names the file in errors.
+pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<Comparison, ProjectError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ProjectError::NotAProject { path: path.to_owned(), detail: format!("not UTF-8 text: {e}") })?;
+    // Read the header alone first so that a newer or foreign file gets the right message.
+    let header: Header = ron::from_str::<ron::Value>(text)
+        .ok()
+        .and_then(|v| v.into_rust().ok())
+        .ok_or_else(|| ProjectError::NotAProject { path: path.to_owned(), detail: "no project header".into() })?;
+    if header.format != PROJECT_FORMAT {
+        return Err(ProjectError::NotAProject {
+            path: path.to_owned(),
+            detail: format!("format is {:?}", header.format),
+        });
+    }
+    if header.version > PROJECT_VERSION {
+        return Err(ProjectError::TooNew { path: path.to_owned(), found: header.version, supported: PROJECT_VERSION });
+    }
+    let file: ProjectFile =
+        ron::from_str(text).map_err(|e| ProjectError::Damaged { path: path.to_owned(), detail: e.to_string() })?;
+    let comparison = file.comparison;
+    crate::model::validate(&comparison).map_err(|detail| ProjectError::Damaged { path: path.to_owned(), detail })?;
+    Ok(comparison)
+}
+
+/// The header fields of any version, ignoring the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that a crash leaves
+/// either the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "counterpart".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

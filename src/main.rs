@@ -1,0 +1,65 @@
+//! The `counterpart` executable: parses the command line and hands over to the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use counterpart::commands::{self, AnalyzeFormat};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Put two news articles side by side and compare them claim by claim.
+///
+/// With no arguments, opens the window on the two built-in sample articles. With two files, opens the window on
+/// them. Articles may be plain text (.txt), Markdown (.md) or saved web pages (.html).
+#[derive(Parser)]
+#[command(name = "counterpart", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Articles to open in the window: A, then B
+    #[arg(value_name = "FILE", num_args = 0..=2)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles without a window and print the result
+    Analyze {
+        /// One or more articles; with two, their claims are linked and the event is checked
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// The JSON contract of docs/export-format.md
+    Json,
+    /// A Counterpart project file
+    Ron,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Analyze { files, format, output }) => {
+            let format = match format {
+                Format::Json => AnalyzeFormat::Json,
+                Format::Ron => AnalyzeFormat::Ron,
+            };
+            commands::analyze(&files, format, output.as_deref())
+        }
+        None => counterpart::ui::run(cli.files),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("counterpart: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Plain data that every other layer reads: documents, the analysis of them, and review state.
+//!
+//! Nothing here knows about files, egui or how the analysis is done. Offsets are character offsets
+//! (Unicode scalar values) into [`Document::text`], end exclusive.
+
+mod analysis;
+mod comparison;
+mod document;
+mod ids;
+mod span;
+mod validate;
+
+pub use analysis::{
+    AttributionShift, Claim, ClaimKind, ClaimStatus, DocumentAnalysis, EventCheck, Fidelity, Link, LinkOrigin,
+    LinkReview, Quote, QuoteFidelity, QuoteKind, Readout, ReadoutKind, Relation, ShiftKind, Speaker, SpeakerKind,
+};
+pub use comparison::Comparison;
+pub use document::{Document, Source, SourceFormat, slice_chars};
+pub use ids::{ClaimId, DocId, LinkId, QuoteId, ReadoutId, SpeakerId};
+pub use span::{CharIndex, Span};
+pub use validate::validate;

@@ -1,0 +1,131 @@
+//! Character spans and the index that turns them into byte ranges of a string.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open range of character offsets (Unicode scalar values) into a document's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn contains_offset(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    /// The number of characters the two spans share.
+    pub fn overlap(&self, other: Span) -> usize {
+        self.end.min(other.end).saturating_sub(self.start.max(other.start))
+    }
+
+    pub fn intersects(&self, other: Span) -> bool {
+        self.overlap(other) > 0
+    }
+
+    /// The smallest span that covers both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// Converts between character offsets and byte offsets of one string.
+///
+/// Build it once per text; lookups are O(1) for ASCII text and O(1) through a table otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct CharIndex {
+    /// Byte offset of each character, plus the text's length at the end; empty when the text is ASCII.
+    byte_of_char: Vec<usize>,
+    len_bytes: usize,
+    len_chars: usize,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return CharIndex { byte_of_char: Vec::new(), len_bytes: text.len(), len_chars: text.len() };
+        }
+        let mut byte_of_char: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let len_chars = byte_of_char.len();
+        byte_of_char.push(text.len());
+        CharIndex { byte_of_char, len_bytes: text.len(), len_chars }
+    }
+
+    /// The number of characters in the text.
+    pub fn len_chars(&self) -> usize {
+        self.len_chars
+    }
+
+    /// The byte offset of a character offset; offsets past the end clamp to the text's length.
+    pub fn byte(&self, char_offset: usize) -> usize {
+        if self.byte_of_char.is_empty() {
+            char_offset.min(self.len_bytes)
+        } else {
+            self.byte_of_char[char_offset.min(self.len_chars)]
+        }
+    }
+
+    /// The character offset of a byte offset, which must lie on a character boundary (or it rounds down).
+    pub fn char(&self, byte_offset: usize) -> usize {
+        if self.byte_of_char.is_empty() {
+            byte_offset.min(self.len_bytes)
+        } else {
+            match self.byte_of_char.binary_search(&byte_offset) {
+                Ok(i) => i,
+                Err(i) => i.saturating_sub(1),
+            }
+        }
+    }
+
+    pub fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
+        self.byte(span.start)..self.byte(span.end)
+    }
+
+    pub fn span_of_bytes(&self, range: std::ops::Range<usize>) -> Span {
+        Span::new(self.char(range.start), self.char(range.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_maps_multibyte_text_both_ways() {
+        let text = "a“b”é😀z";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.len_chars(), 7);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.byte(ci), bi);
+            assert_eq!(idx.char(bi), ci);
+        }
+        assert_eq!(idx.byte(7), text.len());
+        assert_eq!(&text[idx.byte_range(Span::new(5, 7))], "😀z");
+    }
+
+    #[test]
+    fn overlap_and_cover() {
+        let a = Span::new(2, 8);
+        let b = Span::new(6, 10);
+        assert_eq!(a.overlap(b), 2);
+        assert_eq!(a.cover(b), Span::new(2, 10));
+        assert!(!a.intersects(Span::new(8, 9)));
+    }
+}
