@@ -10,6 +10,7 @@ use super::DateMention;
 use crate::analysis::text::{Token, tokenize};
 use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
 use names::{Mention, MentionKind, Words};
+use std::collections::HashSet;
 use readouts::FoundReadout;
 use speakers::SpeakerTable;
 
@@ -35,6 +36,8 @@ struct Source {
 struct Reader<'a> {
     doc: &'a Document,
     words: Words<'a>,
+    /// Capitalised words that occur somewhere other than the start of a sentence.
+    caps_inside: HashSet<&'a str>,
 }
 
 impl Reader<'_> {
@@ -63,7 +66,24 @@ impl Reader<'_> {
 
     fn is_cue(&self, i: usize) -> bool {
         let l = self.lower(i);
+        // A capital is a name ("States", "Read") unless the word opens its sentence.
+        if self.tokens().get(i).is_some_and(|t| t.is_capitalised()) && !self.opens_sentence(i) {
+            return false;
+        }
         cues::is_speech_verb(&l) || (l == "according" && self.lower(i + 1) == "to")
+    }
+
+    /// True when token `i` is the first word of its sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        self.tokens().get(i).is_some_and(|t| self.tok_at(self.sentence_at(t.span.start).start) == i)
+    }
+
+    /// True when the phrase of tokens `a..b` could be a capitalised word explained by sentence position alone:
+    /// one word at the start of a sentence that the text never capitalises elsewhere.
+    fn only_positional(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && self.opens_sentence(a)
+            && self.tokens().get(a).is_some_and(|t| !self.caps_inside.contains(t.text) && !cues::is_pronoun(&t.text.to_lowercase()))
     }
 
     /// The cue span of the cue at token `i`: "said", or "according to".
@@ -120,9 +140,18 @@ impl Reader<'_> {
 
     /// The phrase that opens a sentence at token `from`, when it can be a speaker.
     fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
-        let (a, b) = self.words.phrase_after(from, hi)?;
-        let m = self.words.mention(a, b)?;
-        (b < hi && m.kind != MentionKind::Readout).then_some(m)
+        let mut from = from;
+        for _ in 0..3 {
+            let (a, b) = self.words.phrase_after(from, hi)?;
+            let m = self.words.mention(a, b)?;
+            let comma = b < hi && self.words.between(b - 1, b) == ",";
+            if self.only_positional(a, b) || comma || m.kind == MentionKind::Readout {
+                from = (b..hi).find(|&k| self.words.between(k - 1, k) == ",")?;
+                continue;
+            }
+            return (b < hi).then_some(m);
+        }
+        None
     }
 
     /// "Trump, the Republican nominee, said": a role phrase set off by commas stands for the name before it.
@@ -141,7 +170,8 @@ impl Reader<'_> {
 pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
     let chars: Vec<char> = doc.text.chars().collect();
     let tokens = tokenize(&doc.text, 0);
-    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens } };
+    let caps_inside = capitalised_inside(doc, &tokens);
+    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens }, caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
     let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, &mut table);
@@ -168,7 +198,7 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
             readout = *prev_readout;
         }
         if source.is_none() {
-            source = sentence_subject(&r, span);
+            source = sentence_subject(&r, span).or_else(|| source_from_previous_paragraph(&r, span));
         }
         let mut speaker = source.as_ref().and_then(|s| table.resolve(&s.mention));
         let sentence = r.sentence_at(span.start);
@@ -195,6 +225,23 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
         q.id.index = i as u32;
     }
     Attribution { quotes, readouts: found_readouts.into_iter().map(|f| f.readout).collect(), speakers: table.speakers }
+}
+
+/// The capitalised words that occur other than first in a sentence.
+fn capitalised_inside<'a>(doc: &Document, tokens: &[Token<'a>]) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    let mut s = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while s < doc.sentences.len() && doc.sentences[s].end <= t.span.start {
+            s += 1;
+        }
+        let first = doc.sentences.get(s).is_some_and(|x| x.start <= t.span.start)
+            && (i == 0 || tokens[i - 1].span.end <= doc.sentences[s].start);
+        if !first && t.is_capitalised() {
+            out.insert(t.text);
+        }
+    }
+    out
 }
 
 /// Notes every name the text gives, with its role, so that pronouns and role phrases can find them later.
@@ -332,17 +379,48 @@ fn continues(r: &Reader, prev: Span, q: Span) -> bool {
     qp == pe + 1 && r.tok_at(para.start) == r.tok_at(q.start)
 }
 
-/// The subject that opens the quote's sentence, when it is a name or pronoun: "Cruz called them on it: "…"".
+/// The subject of the quote's sentence when it is a name, pronoun or role followed by its verb: "Mr. Cruz
+/// pledged to oppose … "today, tomorrow, forever."".
 fn sentence_subject(r: &Reader, q: Span) -> Option<Source> {
     let sentence = r.sentence_at(q.start);
-    let lo = r.tok_at(sentence.start);
-    let hi = r.tok_at(q.start);
-    let (a, b) = r.words.phrase_after(lo, hi)?;
-    let m = r.words.mention(a, b)?;
-    let verb = r.lower(b);
-    let verb_like = verb.ends_with("ed") || verb.ends_with('s') || cues::is_aux_or_adverb(&verb);
-    (matches!(m.kind, MentionKind::Pronoun | MentionKind::Name(_)) && verb_like && r.words.joined(b - 1, b))
-        .then_some(Source { mention: m, cue: r.tokens().get(b).map(|t| t.span), confidence: 0.5 })
+    subject_with_verb(r, r.tok_at(sentence.start), r.tok_at(q.start))
+}
+
+fn subject_with_verb(r: &Reader, lo: usize, hi: usize) -> Option<Source> {
+    let mut i = lo;
+    while i < hi {
+        let Some((a, b)) = r.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
+            i += 1;
+            continue;
+        };
+        if let Some(m) = r.words.mention(a, b)
+            && matches!(m.kind, MentionKind::Pronoun | MentionKind::Name(_) | MentionKind::Role)
+            && !r.only_positional(a, b)
+            && b < hi
+            && r.words.joined(b - 1, b)
+        {
+            let verb = r.lower(b);
+            let first = verb.chars().next().is_some_and(char::is_lowercase);
+            if first && (verb.ends_with("ed") || verb.ends_with('s') || cues::is_aux_or_adverb(&verb)) {
+                return Some(Source { mention: m, cue: r.tokens().get(b).map(|t| t.span), confidence: 0.5 });
+            }
+        }
+        i = b;
+    }
+    None
+}
+
+/// A paragraph that holds only a quote, after a paragraph without one, takes the subject of that paragraph's last
+/// sentence.
+fn source_from_previous_paragraph(r: &Reader, q: Span) -> Option<Source> {
+    let p = r.doc.paragraph_at(q.start)?;
+    let para = r.doc.paragraphs[p];
+    if p == 0 || r.tok_at(para.start) != r.tok_at(q.start) || r.tok_at(q.end) < r.tok_at(para.end) {
+        return None;
+    }
+    let prev = r.doc.paragraphs[p - 1];
+    let sentence = r.sentence_at(prev.end.saturating_sub(1));
+    subject_with_verb(r, r.tok_at(sentence.start), r.tok_at(sentence.end))
 }
 
 /// The readout a quote or claim at `at` comes through: one named in its sentence, or the account that speaks.
