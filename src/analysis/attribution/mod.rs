@@ -138,18 +138,26 @@ impl Reader<'_> {
         subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
 
-    /// The phrase that opens a sentence at token `from`, when it can be a speaker.
+    /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not
+    /// governed by a preposition and is not a capital explained by sentence position; it must be followed by a
+    /// word in lower case or by a comma that opens an apposition.
     fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
-        let mut from = from;
-        for _ in 0..3 {
-            let (a, b) = self.words.phrase_after(from, hi)?;
+        let mut i = from;
+        while i < hi {
+            let Some((a, b)) = self.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
+                i += 1;
+                continue;
+            };
+            let governed = a > from && is_preposition(&self.lower(a - 1));
             let m = self.words.mention(a, b)?;
-            let comma = b < hi && self.words.between(b - 1, b) == ",";
-            if self.only_positional(a, b) || comma || m.kind == MentionKind::Readout {
-                from = (b..hi).find(|&k| self.words.between(k - 1, k) == ",")?;
+            if governed || self.only_positional(a, b) || m.kind == MentionKind::Readout {
+                i = b;
                 continue;
             }
-            return (b < hi).then_some(m);
+            let next_ok = b < hi
+                && (self.words.between(b - 1, b) == ","
+                    || self.words.joined(b - 1, b) && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
+            return next_ok.then_some(m);
         }
         None
     }
@@ -325,6 +333,15 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
             confidence,
         })
     };
+    // "…," Graham, a former candidate, told CBS News.
+    if let Some((a, b)) = r.words.phrase_after(after_lo, after_hi)
+        && b < after_hi
+        && r.words.between(b - 1, b) == ","
+        && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
+        && let Some(c) = (b..after_hi.min(b + 16)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
+    {
+        return Some(Source { mention: m, cue: Some(r.cue_span(c)), confidence: 0.85 });
+    }
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
             && let Some(s) = found(i, after_lo, after_hi, i == after_lo, None, 0.9)
@@ -387,27 +404,18 @@ fn sentence_subject(r: &Reader, q: Span) -> Option<Source> {
 }
 
 fn subject_with_verb(r: &Reader, lo: usize, hi: usize) -> Option<Source> {
-    let mut i = lo;
-    while i < hi {
-        let Some((a, b)) = r.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
-            i += 1;
-            continue;
-        };
-        if let Some(m) = r.words.mention(a, b)
-            && matches!(m.kind, MentionKind::Pronoun | MentionKind::Name(_) | MentionKind::Role)
-            && !r.only_positional(a, b)
-            && b < hi
-            && r.words.joined(b - 1, b)
-        {
-            let verb = r.lower(b);
-            let first = verb.chars().next().is_some_and(char::is_lowercase);
-            if first && (verb.ends_with("ed") || verb.ends_with('s') || cues::is_aux_or_adverb(&verb)) {
-                return Some(Source { mention: m, cue: r.tokens().get(b).map(|t| t.span), confidence: 0.5 });
-            }
-        }
-        i = b;
-    }
-    None
+    let m = r.subject(lo, hi)?;
+    let after = r.tok_at(m.span.end);
+    Some(Source { mention: m, cue: r.tokens().get(after).map(|t| t.span), confidence: 0.5 })
+}
+
+/// Words that govern a noun phrase, so that it is not a subject.
+fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at" | "on" | "of" | "for" | "from" | "with" | "by" | "to" | "about" | "against" | "into" | "over"
+            | "after" | "before" | "than" | "like" | "under" | "between" | "during" | "among" | "toward" | "towards"
+    )
 }
 
 /// A paragraph that holds only a quote, after a paragraph without one, takes the subject of that paragraph's last
