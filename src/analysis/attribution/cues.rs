@@ -309,10 +309,14 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
     ) || (lower.len() > 4 && lower.ends_with("ly"))
 }
 
-/// Words that open a sentence often enough that a capital there says nothing about a name.
-pub fn is_common_opener(lower: &str) -> bool {
-    crate::analysis::text::is_stopword(lower)
-        || matches!(lower, "according" | "yet" | "still" | "however" | "meanwhile" | "last" | "next" | "since")
+/// Days and months, which are capitalised but never speak.
+pub fn is_calendar_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
+            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
+            | "december" | "today" | "yesterday" | "tonight"
+    )
 }
 
 #[cfg(test)]

@@ -143,21 +143,31 @@ impl Reader<'_> {
     /// word in lower case or by a comma that opens an apposition.
     fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
         let mut i = from;
+        // The end of the last phrase a preposition governed, so that "in Salem, New Hampshire" stays governed.
+        let mut governed_until = None;
         while i < hi {
             let Some((a, b)) = self.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
                 i += 1;
                 continue;
             };
-            let governed = a > from && is_preposition(&self.lower(a - 1));
-            let m = self.words.mention(a, b)?;
-            if governed || self.only_positional(a, b) || m.kind == MentionKind::Readout {
-                i = b;
+            let governed = a > from
+                && (is_preposition(&self.lower(a - 1))
+                    || governed_until == Some(a - 1) && self.words.between(a - 1, a) == ",");
+            i = b;
+            let Some(m) = self.words.mention(a, b) else { continue };
+            if governed {
+                governed_until = Some(b - 1);
+                continue;
+            }
+            if self.only_positional(a, b) || m.kind == MentionKind::Readout {
                 continue;
             }
             let next_ok = b < hi
                 && (self.words.between(b - 1, b) == ","
                     || self.words.joined(b - 1, b) && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
-            return next_ok.then_some(m);
+            if next_ok {
+                return Some(m);
+            }
         }
         None
     }
@@ -257,6 +267,7 @@ fn note_names(r: &Reader, table: &mut SpeakerTable) {
     for &sentence in &r.doc.sentences {
         let lo = r.tok_at(sentence.start);
         let hi = r.tok_at(sentence.end);
+        let subject = r.subject(lo, hi).map(|m| m.span);
         let mut i = lo;
         while i < hi {
             let Some((a, b)) = r.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
@@ -265,7 +276,7 @@ fn note_names(r: &Reader, table: &mut SpeakerTable) {
             };
             if let Some(m) = r.words.mention(a, b)
                 && let MentionKind::Name(kind) = m.kind
-                && !(a == lo && b == a + 1 && cues::is_common_opener(&r.lower(a)))
+                && !r.only_positional(a, b)
             {
                 let mut role = m.role.clone();
                 // "Sarah Sanders, the White House press secretary,"
@@ -279,7 +290,7 @@ fn note_names(r: &Reader, table: &mut SpeakerTable) {
                 {
                     role = Some(ap.name);
                 }
-                table.note_known(&m.name, role.as_deref(), kind, m.span.start, a == lo);
+                table.note_known(&m.name, role.as_deref(), kind, m.span.start, subject == Some(m.span));
             }
             i = b;
         }

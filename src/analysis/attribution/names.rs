@@ -57,7 +57,15 @@ impl<'a> Words<'a> {
     pub fn joined(&self, a: usize, b: usize) -> bool {
         let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return false };
         let (s, e) = (x.span.end.min(self.chars.len()), y.span.start.min(self.chars.len()));
-        s <= e && self.chars[s..e].iter().all(|c| *c == ' ' || *c == '\u{a0}')
+        if s > e {
+            return false;
+        }
+        let gap = &self.chars[s..e];
+        let spaces = |g: &[char]| g.iter().all(|c| *c == ' ' || *c == '\u{a0}');
+        // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush": the period of a title or an initial.
+        let abbreviated = gap.first() == Some(&'.')
+            && (cues::is_title(&x.text.to_lowercase()) || x.text.chars().count() == 1 && x.is_capitalised());
+        spaces(gap) || abbreviated && spaces(&gap[1..])
     }
 
     /// The characters between two tokens, trimmed of spaces.
@@ -94,6 +102,19 @@ impl<'a> Words<'a> {
             return Some((last, end));
         }
         let mut start = end;
+        // "the Heritage Foundation website": a plain head noun after capitalised words.
+        let plain_head = |w: &str| {
+            !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w) && !w.ends_with("ly") && w.chars().all(char::is_alphabetic)
+        };
+        if last > lo
+            && !self.part_of_phrase(last)
+            && plain_head(&l)
+            && self.tokens[last].text.chars().next().is_some_and(char::is_lowercase)
+            && self.tokens[last - 1].is_capitalised()
+            && self.joined(last - 1, last)
+        {
+            start = last;
+        }
         while start > lo && end - start < 8 {
             let i = start - 1;
             let linked = i + 1 == end || self.joined(i, i + 1);
@@ -181,6 +202,9 @@ impl<'a> Words<'a> {
             return None;
         }
         let toks = &self.tokens[a..b];
+        if toks.iter().all(|t| cues::is_calendar_word(&lower(t)) || lower(t) == "the") {
+            return None;
+        }
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
         let words: Vec<String> = toks.iter().map(lower).collect();
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
@@ -222,10 +246,9 @@ impl<'a> Words<'a> {
         }
         if tail < toks.len() && words[tail] != "of" {
             let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
-            let role = (tail > body).then(|| text(body)).map(|r| {
-                let cut: Vec<&str> = r.split(' ').take(tail - body).collect();
-                cut.join(" ")
-            });
+            let honorific = |w: &String| matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
+            let role = (tail > body && !words[body..tail].iter().all(honorific))
+                .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             let name_words: Vec<&String> = words[tail..].iter().collect();
             let org = det == Some("the")
                 || name_words.iter().any(|w| cues::is_org_head(bare(w)))
