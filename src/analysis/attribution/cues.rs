@@ -5,17 +5,129 @@
 
 /// Verbs (inflected forms) that report speech strongly enough to attribute a quote.
 const SPEECH_VERBS: &[&str] = &[
-    "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "advised", "agreed", "announced", "announces", "announcing",
-    "answered", "answers", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted", "asserts", "assured", "blasted",
-    "boasted", "called", "calls", "cautioned", "chanted", "charged", "claimed", "claiming", "claims", "commented", "complained", "conceded",
-    "concluded", "concludes", "confirmed", "confirms", "continued", "continues", "countered", "cried", "declared", "declares", "declaring", "demanded",
-    "denied", "described", "describes", "dubbed", "echoed", "emailed", "emails", "emphasized", "exclaimed", "explained", "explaining", "explains",
-    "insisted", "insisting", "insists", "interrupted", "joked", "jokes", "labeled", "labeling", "mused", "noted", "notes", "noting",
-    "observed", "observes", "pointed", "points", "posted", "predicted", "predicts", "promised", "questioned", "quipped", "quips", "read",
-    "reads", "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "responds", "retorted",
-    "said", "say", "saying", "says", "shouted", "stated", "states", "stressed", "suggested", "telling", "tells", "testified",
-    "thundered", "told", "tweeted", "tweeting", "tweets", "urged", "vowed", "warned", "warning", "warns", "wondered", "writes",
-    "writing", "wrote", "yelled",
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adding",
+    "adds",
+    "admits",
+    "admitted",
+    "advised",
+    "agreed",
+    "announced",
+    "announces",
+    "announcing",
+    "answered",
+    "answers",
+    "argued",
+    "argues",
+    "arguing",
+    "asked",
+    "asking",
+    "asks",
+    "asserted",
+    "asserts",
+    "assured",
+    "blasted",
+    "boasted",
+    "called",
+    "calls",
+    "cautioned",
+    "chanted",
+    "charged",
+    "claimed",
+    "claiming",
+    "claims",
+    "commented",
+    "complained",
+    "conceded",
+    "concluded",
+    "concludes",
+    "confirmed",
+    "confirms",
+    "continued",
+    "continues",
+    "countered",
+    "cried",
+    "declared",
+    "declares",
+    "declaring",
+    "demanded",
+    "denied",
+    "described",
+    "describes",
+    "dubbed",
+    "echoed",
+    "emailed",
+    "emails",
+    "emphasized",
+    "exclaimed",
+    "explained",
+    "explaining",
+    "explains",
+    "insisted",
+    "insisting",
+    "insists",
+    "interrupted",
+    "joked",
+    "jokes",
+    "labeled",
+    "labeling",
+    "mused",
+    "noted",
+    "notes",
+    "noting",
+    "observed",
+    "observes",
+    "pointed",
+    "points",
+    "posted",
+    "predicted",
+    "predicts",
+    "promised",
+    "questioned",
+    "quipped",
+    "quips",
+    "read",
+    "reads",
+    "recalled",
+    "recalls",
+    "reiterated",
+    "remarked",
+    "replied",
+    "replies",
+    "reported",
+    "reports",
+    "responded",
+    "responds",
+    "retorted",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "shouted",
+    "stated",
+    "states",
+    "stressed",
+    "suggested",
+    "telling",
+    "tells",
+    "testified",
+    "thundered",
+    "told",
+    "tweeted",
+    "tweeting",
+    "tweets",
+    "urged",
+    "vowed",
+    "warned",
+    "warning",
+    "warns",
+    "wondered",
+    "writes",
+    "writing",
+    "wrote",
+    "yelled",
 ];
 
 /// Weaker cues of opinion that attribute indirect speech but not quotes on their own.
@@ -53,8 +165,8 @@ const ROLE_WORDS: &[&str] = &[
     "founder",
     "general",
     "governor",
-    "host",
     "head",
+    "host",
     "judge",
     "lawmaker",
     "lawyer",
@@ -72,8 +184,8 @@ const ROLE_WORDS: &[&str] = &[
     "press",
     "professor",
     "prosecutor",
-    "representative",
     "reporter",
+    "representative",
     "secretary",
     "senator",
     "sheriff",
@@ -180,11 +292,12 @@ const ORG_HEADS: &[&str] = &[
     "department",
     "foundation",
     "fund",
-    "group",
     "government",
+    "group",
     "house",
     "inc",
     "institute",
+    "journal",
     "kremlin",
     "league",
     "ministry",
@@ -204,7 +317,6 @@ const ORG_HEADS: &[&str] = &[
     "tribune",
     "union",
     "university",
-    "journal",
 ];
 
 /// Plural nouns and collective names that make a speaker a group of people.
@@ -228,8 +340,8 @@ const GROUP_WORDS: &[&str] = &[
     "police",
     "prosecutors",
     "republicans",
-    "residents",
     "researchers",
+    "residents",
     "scientists",
     "sources",
     "supporters",
@@ -313,9 +425,28 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
 pub fn is_calendar_word(lower: &str) -> bool {
     matches!(
         lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
-            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
-            | "december" | "today" | "yesterday" | "tonight"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
     )
 }
 

@@ -10,9 +10,9 @@ use super::DateMention;
 use crate::analysis::text::{Token, tokenize};
 use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
 use names::{Mention, MentionKind, Words};
-use std::collections::HashSet;
 use readouts::FoundReadout;
 use speakers::SpeakerTable;
+use std::collections::HashSet;
 
 pub use speakers::same_person;
 
@@ -83,7 +83,10 @@ impl Reader<'_> {
     fn only_positional(&self, a: usize, b: usize) -> bool {
         b == a + 1
             && self.opens_sentence(a)
-            && self.tokens().get(a).is_some_and(|t| !self.caps_inside.contains(t.text) && !cues::is_pronoun(&t.text.to_lowercase()))
+            && self
+                .tokens()
+                .get(a)
+                .is_some_and(|t| !self.caps_inside.contains(t.text) && !cues::is_pronoun(&t.text.to_lowercase()))
     }
 
     /// The cue span of the cue at token `i`: "said", or "according to".
@@ -133,7 +136,7 @@ impl Reader<'_> {
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
             && (may_follow || b == hi)
         {
-            return self.words.mention(a, b);
+            return self.words.mention(a, b).map(|m| self.role_after(m, b, hi));
         }
         subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
@@ -164,12 +167,25 @@ impl Reader<'_> {
             }
             let next_ok = b < hi
                 && (self.words.between(b - 1, b) == ","
-                    || self.words.joined(b - 1, b) && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
+                    || self.words.joined(b - 1, b)
+                        && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
             if next_ok {
                 return Some(m);
             }
         }
         None
+    }
+
+    /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
+    fn role_after(&self, m: Mention, b: usize, hi: usize) -> Mention {
+        if !matches!(m.kind, MentionKind::Name(_)) || m.role.is_some() || b >= hi || self.words.between(b - 1, b) != ","
+        {
+            return m;
+        }
+        match self.words.phrase_after(b, hi).and_then(|(x, y)| self.words.mention(x, y)) {
+            Some(r) if r.kind == MentionKind::Role => Mention { role: Some(strip_the(&r.name)), ..m },
+            _ => m,
+        }
     }
 
     /// "Trump, the Republican nominee, said": a role phrase set off by commas stands for the name before it.
@@ -178,10 +194,17 @@ impl Reader<'_> {
             return m;
         }
         match self.words.phrase_before(a, lo).and_then(|(x, y)| self.words.mention(x, y)) {
-            Some(name) if matches!(name.kind, MentionKind::Name(_)) => Mention { role: Some(m.name.clone()), ..name },
+            Some(name) if matches!(name.kind, MentionKind::Name(_)) => {
+                Mention { role: Some(strip_the(&m.name)), ..name }
+            }
             _ => m,
         }
     }
+}
+
+/// A role phrase without its article: "the party chairman" gives "party chairman".
+fn strip_the(phrase: &str) -> String {
+    phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
 }
 
 /// Finds the quotes, speakers and readouts of one document.
@@ -288,7 +311,7 @@ fn note_names(r: &Reader, table: &mut SpeakerTable) {
                     && let Some(ap) = r.words.mention(x, y)
                     && ap.kind == MentionKind::Role
                 {
-                    role = Some(ap.name);
+                    role = Some(strip_the(&ap.name));
                 }
                 table.note_known(&m.name, role.as_deref(), kind, m.span.start, subject == Some(m.span));
             }
@@ -424,8 +447,28 @@ fn subject_with_verb(r: &Reader, lo: usize, hi: usize) -> Option<Source> {
 fn is_preposition(lower: &str) -> bool {
     matches!(
         lower,
-        "in" | "at" | "on" | "of" | "for" | "from" | "with" | "by" | "to" | "about" | "against" | "into" | "over"
-            | "after" | "before" | "than" | "like" | "under" | "between" | "during" | "among" | "toward" | "towards"
+        "in" | "at"
+            | "on"
+            | "of"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "to"
+            | "about"
+            | "against"
+            | "into"
+            | "over"
+            | "after"
+            | "before"
+            | "than"
+            | "like"
+            | "under"
+            | "between"
+            | "during"
+            | "among"
+            | "toward"
+            | "towards"
     )
 }
 
@@ -520,3 +563,6 @@ fn indirect_speech(
         });
     }
 }
+
+#[cfg(test)]
+mod tests;

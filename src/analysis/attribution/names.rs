@@ -104,7 +104,10 @@ impl<'a> Words<'a> {
         let mut start = end;
         // "the Heritage Foundation website": a plain head noun after capitalised words.
         let plain_head = |w: &str| {
-            !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w) && !w.ends_with("ly") && w.chars().all(char::is_alphabetic)
+            !crate::analysis::text::is_stopword(w)
+                && !cues::is_speech_verb(w)
+                && !w.ends_with("ly")
+                && w.chars().all(char::is_alphabetic)
         };
         if last > lo
             && !self.part_of_phrase(last)
@@ -172,6 +175,15 @@ impl<'a> Words<'a> {
         let mut end = start;
         if cues::is_determiner(&l) {
             end += 1;
+            // "the party chairman": plain modifiers before a role noun.
+            if let Some(h) = (end..hi.min(end + 3)).find(|&k| cues::is_role_head(&lower(&self.tokens[k])))
+                && (end..h).all(|k| {
+                    let w = lower(&self.tokens[k]);
+                    !crate::analysis::text::is_stopword(&w) && self.joined(k, k + 1)
+                })
+            {
+                end = h;
+            }
         }
         while end < hi && end - start < 8 {
             if end > start && !self.joined(end - 1, end) {
@@ -264,7 +276,7 @@ impl<'a> Words<'a> {
                 role: None,
             });
         }
-        Some(Mention { span, kind: MentionKind::Role, name: text(body), role: None })
+        Some(Mention { span, kind: MentionKind::Role, name: text(0), role: None })
     }
 }
 
