@@ -124,18 +124,15 @@ impl<'a> Words<'a> {
             if !linked {
                 break;
             }
-            if self.part_of_phrase(i) {
-                start = i;
-            } else if lower(&self.tokens[i]) == "of"
+            let inner_of = lower(&self.tokens[i]) == "of"
                 && start < end
                 && self.tokens[start].is_capitalised()
                 && i > lo
-                && self.tokens[i - 1].is_capitalised()
-            {
-                start = i;
-            } else {
+                && self.tokens[i - 1].is_capitalised();
+            if !(self.part_of_phrase(i) || inner_of) {
                 break;
             }
+            start = i;
         }
         if start == end {
             // "the newspaper", "a source": a determiner and one or two plain words.
@@ -189,18 +186,15 @@ impl<'a> Words<'a> {
             if end > start && !self.joined(end - 1, end) {
                 break;
             }
-            if self.part_of_phrase(end) {
-                end += 1;
-            } else if lower(&self.tokens[end]) == "of"
+            let inner_of = lower(&self.tokens[end]) == "of"
                 && end > start
                 && self.tokens[end - 1].is_capitalised()
                 && end + 1 < hi
-                && self.tokens[end + 1].is_capitalised()
-            {
-                end += 1;
-            } else {
+                && self.tokens[end + 1].is_capitalised();
+            if !(self.part_of_phrase(end) || inner_of) {
                 break;
             }
+            end += 1;
         }
         if end == start + 1 && cues::is_determiner(&l) {
             return (l == "another" || l == "one").then_some((start, end));

@@ -40,7 +40,7 @@ pub fn find_readouts(
         while i < hi {
             let l = tokens[i].text.to_lowercase();
             let next = tokens.get(i + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
-            let (kind, noun_end) = if l == "news" && next == "agency" || l == "press" && next == "agency" {
+            let (kind, noun_end) = if (l == "news" || l == "press") && next == "agency" {
                 (ReadoutKind::Report, i + 2)
             } else if l == "press" && (next == "conference" || next == "briefing") {
                 (ReadoutKind::Briefing, i + 2)
@@ -86,11 +86,10 @@ pub fn find_readouts(
             if end + 1 < hi
                 && matches!(tokens[end].text, "issued" | "released" | "published")
                 && tokens[end + 1].text == "by"
+                && let Some((a, b)) = w.phrase_after(end + 2, hi)
             {
-                if let Some((a, b)) = w.phrase_after(end + 2, hi) {
-                    issuer_mention = w.mention(a, b);
-                    end = b;
-                }
+                issuer_mention = w.mention(a, b);
+                end = b;
             }
             let end_char = tokens[end.min(hi).saturating_sub(1)].span.end;
             let evidence = Span::new(tokens[start].span.start, end_char.max(tokens[start].span.start));
