@@ -348,7 +348,8 @@ fn is_title(chars: &[char], span: Span) -> bool {
     !words.is_empty()
         && words.len() <= 6
         && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
-        && !inner.trim_end().ends_with(['.', '?', '!'])
+        && !inner.trim_end().ends_with(['?', '!'])
+        && (!inner.trim_end().ends_with('.') || words.len() <= 4)
 }
 
 /// Finds the cue and speaker of a quote in its own sentence: after it (`"…," NAME said`, `"…," said NAME`), then

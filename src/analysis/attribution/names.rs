@@ -145,7 +145,13 @@ impl<'a> Words<'a> {
                     let w = lower(&self.tokens[k]);
                     !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w)
                 });
+                let governed = d > lo
+                    && matches!(
+                        lower(&self.tokens[d - 1]).as_str(),
+                        "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
+                    );
                 if words_ok
+                    && !governed
                     && cues::is_determiner(&lower(&self.tokens[d]))
                     && (d..end - 1).all(|k| self.joined(k, k + 1))
                 {
