@@ -78,15 +78,17 @@ impl Reader<'_> {
         self.tokens().get(i).is_some_and(|t| self.tok_at(self.sentence_at(t.span.start).start) == i)
     }
 
-    /// True when the phrase of tokens `a..b` could be a capitalised word explained by sentence position alone:
-    /// one word at the start of a sentence that the text never capitalises elsewhere.
+    /// True when the phrase of tokens `a..b` could be capitals explained by sentence position alone: it opens a
+    /// sentence with a word the text never capitalises elsewhere, and is that word alone or a participle
+    /// ("Asked Tuesday").
     fn only_positional(&self, a: usize, b: usize) -> bool {
-        b == a + 1
+        let Some(first) = self.tokens().get(a) else { return false };
+        let lower = first.text.to_lowercase();
+        let participle = lower.ends_with("ed") || lower.ends_with("ing");
+        (b == a + 1 || participle)
             && self.opens_sentence(a)
-            && self
-                .tokens()
-                .get(a)
-                .is_some_and(|t| !self.caps_inside.contains(t.text) && !cues::is_pronoun(&t.text.to_lowercase()))
+            && !self.caps_inside.contains(first.text)
+            && !cues::is_pronoun(&lower)
     }
 
     /// The cue span of the cue at token `i`: "said", or "according to".

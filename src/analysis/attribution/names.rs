@@ -136,14 +136,14 @@ impl<'a> Words<'a> {
         }
         if start == end {
             // "the newspaper", "a source": a determiner and one or two plain words.
-            for width in 1..=2 {
+            for width in 1..=3 {
                 if end < lo + width + 1 {
                     break;
                 }
                 let d = end - width - 1;
                 let words_ok = (d + 1..end).all(|k| {
                     let w = lower(&self.tokens[k]);
-                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w)
+                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w) && w != "ago"
                 });
                 let governed = d > lo
                     && matches!(
