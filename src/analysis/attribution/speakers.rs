@@ -2,28 +2,29 @@
 
 use super::names::{Mention, MentionKind};
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
+use std::collections::{HashMap, HashSet};
 
-/// A person or body the text names, with its role and where it was last mentioned.
+/// A person or body the text names, with its role and where it was mentioned.
 #[derive(Clone, Debug)]
 struct Known {
     name: String,
     role: Option<String>,
     kind: SpeakerKind,
-    /// Character offsets of its mentions, in order, each marked true when it was a sentence's subject.
-    at: Vec<(usize, bool)>,
+    /// Character offsets of its mentions, in order.
+    at: Vec<usize>,
 }
 
-impl Known {
-    /// The latest mention before `at`, preferring subjects: (was a subject, offset).
-    fn latest_before(&self, at: usize) -> Option<(bool, usize)> {
-        let n = self.at.partition_point(|m| m.0 < at);
-        let any = self.at[..n].last()?;
-        Some(match self.at[..n].iter().rev().find(|m| m.1) {
-            Some(s) => (true, s.0),
-            None => (false, any.0),
-        })
-    }
+/// A mention of a known person or body, in the timeline of the text.
+#[derive(Clone, Copy, Debug)]
+struct Sighting {
+    at: usize,
+    known: usize,
+    /// True when the mention was the subject of its clause or the speaker of a quote.
+    subject: bool,
 }
+
+/// How far back pronouns and role phrases look, in mentions, so that long texts stay linear.
+const LOOKBACK: usize = 400;
 
 /// The speakers of one document, and the people it mentions who may yet turn out to speak.
 #[derive(Default)]
@@ -31,6 +32,25 @@ pub struct SpeakerTable {
     pub speakers: Vec<Speaker>,
     /// People and bodies the text names, in order of their first mention.
     known: Vec<Known>,
+    /// `known` and `speakers` indexed by [`key`].
+    known_by_key: HashMap<String, Vec<usize>>,
+    speakers_by_key: HashMap<String, Vec<usize>>,
+    /// Every mention of a known name, in text order.
+    timeline: Vec<Sighting>,
+}
+
+/// The index key of a name: the surname of a person, the whole normalised name of anything else.
+fn key(name: &str, kind: SpeakerKind) -> String {
+    let n = norm(name);
+    match kind {
+        SpeakerKind::Person => n.rsplit(' ').next().unwrap_or_default().to_string(),
+        _ => n,
+    }
+}
+
+/// Whether a name refers to the same person or body as another of the same kind.
+fn same_name(a: &str, b: &str, kind: SpeakerKind) -> bool {
+    if kind == SpeakerKind::Person { same_person(a, b) } else { norm(a) == norm(b) }
 }
 
 fn norm(name: &str) -> String {
@@ -68,36 +88,50 @@ fn role_fit(phrase: &str, role: &str) -> usize {
 }
 
 impl SpeakerTable {
+    fn find_known(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
+        let bucket = self.known_by_key.get(&key(name, kind))?;
+        bucket.iter().rev().copied().find(|&i| self.known[i].kind == kind && same_name(&self.known[i].name, name, kind))
+    }
+
     /// Records a named person or body seen at `at`, with the role the text gives them there.
     pub fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, at: usize, subject: bool) {
-        let matches = |k: &Known| {
-            k.kind == kind
-                && if kind == SpeakerKind::Person { same_person(&k.name, name) } else { norm(&k.name) == norm(name) }
+        let i = match self.find_known(name, kind) {
+            Some(i) => {
+                let k = &mut self.known[i];
+                if name.split_whitespace().count() > k.name.split_whitespace().count() {
+                    k.name = name.to_string();
+                }
+                if k.role.is_none() {
+                    k.role = role.map(str::to_string);
+                }
+                i
+            }
+            None => {
+                self.known.push(Known { name: name.to_string(), role: role.map(str::to_string), kind, at: Vec::new() });
+                self.known_by_key.entry(key(name, kind)).or_default().push(self.known.len() - 1);
+                self.known.len() - 1
+            }
         };
-        if let Some(k) = self.known.iter_mut().rev().find(|k| matches(k)) {
-            let i = k.at.partition_point(|m| m.0 < at);
-            if k.at.get(i).is_none_or(|m| m.0 != at) {
-                k.at.insert(i, (at, subject));
-            }
-            if name.split_whitespace().count() > k.name.split_whitespace().count() {
-                k.name = name.to_string();
-            }
-            if k.role.is_none() {
-                k.role = role.map(str::to_string);
-            }
+        let k = &mut self.known[i];
+        let p = k.at.partition_point(|&m| m < at);
+        if k.at.get(p) == Some(&at) {
+            return;
+        }
+        k.at.insert(p, at);
+        let sighting = Sighting { at, known: i, subject };
+        if self.timeline.last().is_none_or(|l| l.at <= at) {
+            self.timeline.push(sighting);
         } else {
-            let at = vec![(at, subject)];
-            self.known.push(Known { name: name.to_string(), role: role.map(str::to_string), kind, at });
+            let t = self.timeline.partition_point(|l| l.at <= at);
+            self.timeline.insert(t, sighting);
         }
     }
 
     fn find(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
-        self.speakers.iter().position(|s| {
-            s.kind == kind
-                && match kind {
-                    SpeakerKind::Person => same_person(&s.name, name) || s.aliases.iter().any(|a| same_person(a, name)),
-                    _ => norm(&s.name) == norm(name) || s.aliases.iter().any(|a| norm(a) == norm(name)),
-                }
+        let bucket = self.speakers_by_key.get(&key(name, kind))?;
+        bucket.iter().copied().find(|&i| {
+            let s = &self.speakers[i];
+            s.kind == kind && (same_name(&s.name, name, kind) || s.aliases.iter().any(|a| same_name(a, name, kind)))
         })
     }
 
@@ -105,19 +139,7 @@ impl SpeakerTable {
     pub fn speaker(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind) -> SpeakerId {
         let name = name.trim();
         // A name known with a fuller form or a role (from anywhere in the text) lends them.
-        let known = self
-            .known
-            .iter()
-            .rev()
-            .find(|k| {
-                k.kind == kind
-                    && if kind == SpeakerKind::Person {
-                        same_person(&k.name, name)
-                    } else {
-                        norm(&k.name) == norm(name)
-                    }
-            })
-            .cloned();
+        let known = self.find_known(name, kind).map(|i| self.known[i].clone());
         let i = match self.find(name, kind) {
             Some(i) => i,
             None => {
@@ -128,6 +150,7 @@ impl SpeakerTable {
                     kind,
                     role: None,
                 });
+                self.speakers_by_key.entry(key(name, kind)).or_default().push(self.speakers.len() - 1);
                 self.speakers.len() - 1
             }
         };
@@ -158,44 +181,51 @@ impl SpeakerTable {
         } else {
             s.aliases.push(form.to_string());
         }
+        let bucket = self.speakers_by_key.entry(key(form, s.kind)).or_default();
+        if !bucket.contains(&i) {
+            bucket.push(i);
+        }
     }
 
     /// Adds an alias, such as a role phrase that resolved to the speaker.
     pub fn alias(&mut self, id: SpeakerId, form: &str) {
-        if let Some(i) = self.speakers.iter().position(|s| s.id == id) {
+        let i = id.0 as usize;
+        if i < self.speakers.len() {
             self.add_form(i, form, false);
         }
     }
 
-    /// The person or body a pronoun at `at` most likely refers to: the latest compatible one mentioned before it.
+    /// The person or body a pronoun at `at` most likely refers to: the latest compatible subject mentioned
+    /// before it, else the latest compatible mention.
     pub fn resolve_pronoun(&mut self, pronoun: &str, at: usize) -> Option<SpeakerId> {
         let want: &[SpeakerKind] = match pronoun {
             "he" | "she" | "i" => &[SpeakerKind::Person],
             "it" => &[SpeakerKind::Organization],
             _ => &[SpeakerKind::Group, SpeakerKind::Organization],
         };
-        let k = self
-            .known
-            .iter()
-            .filter(|k| want.contains(&k.kind))
-            .filter_map(|k| k.latest_before(at).map(|m| (m, k)))
-            .max_by_key(|(m, _)| *m)?
-            .1
-            .clone();
+        let end = self.timeline.partition_point(|t| t.at < at);
+        let recent = self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev();
+        let fits: Vec<&Sighting> = recent.filter(|t| want.contains(&self.known[t.known].kind)).collect();
+        let pick = fits.iter().find(|t| t.subject).or(fits.first())?;
+        let k = self.known[pick.known].clone();
         Some(self.speaker(&k.name, k.role.as_deref(), k.kind))
     }
 
     /// The person or body a role phrase at `at` stands for, through the roles the text gave them.
     pub fn resolve_role(&mut self, phrase: &str, at: usize) -> Option<SpeakerId> {
-        let k = self
-            .known
-            .iter()
-            .filter_map(|k| k.role.as_deref().map(|r| (role_fit(phrase, r), k)))
-            .filter_map(|(fit, k)| k.latest_before(at.saturating_add(1)).map(|m| (fit, m.1, k)))
-            .filter(|(fit, _, _)| *fit > 0)
-            .max_by_key(|(fit, last, _)| (*fit, *last))
-            .map(|(fit, _, k)| (fit, k))
-            .map(|(_, k)| k.clone())?;
+        let end = self.timeline.partition_point(|t| t.at <= at);
+        let mut best: Option<(usize, usize)> = None;
+        let mut seen = HashSet::new();
+        for t in self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev() {
+            if !seen.insert(t.known) {
+                continue;
+            }
+            let fit = self.known[t.known].role.as_deref().map_or(0, |r| role_fit(phrase, r));
+            if fit > 0 && best.is_none_or(|(f, _)| fit > f) {
+                best = Some((fit, t.known));
+            }
+        }
+        let k = self.known[best?.1].clone();
         let id = self.speaker(&k.name, k.role.as_deref(), k.kind);
         self.alias(id, phrase);
         Some(id)
