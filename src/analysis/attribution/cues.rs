@@ -28,6 +28,7 @@ const SPEECH_VERBS: &[&str] = &[
     "asserted",
     "asserts",
     "assured",
+    "barked",
     "blasted",
     "boasted",
     "called",
@@ -45,6 +46,7 @@ const SPEECH_VERBS: &[&str] = &[
     "concludes",
     "confirmed",
     "confirms",
+    "contended",
     "continued",
     "continues",
     "countered",
@@ -65,6 +67,7 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "explaining",
     "explains",
+    "fired",
     "insisted",
     "insisting",
     "insists",
@@ -79,6 +82,7 @@ const SPEECH_VERBS: &[&str] = &[
     "noting",
     "observed",
     "observes",
+    "pleaded",
     "pointed",
     "points",
     "posted",
@@ -105,7 +109,10 @@ const SPEECH_VERBS: &[&str] = &[
     "say",
     "saying",
     "says",
+    "scoffed",
+    "shot",
     "shouted",
+    "snapped",
     "stated",
     "states",
     "stressed",
@@ -381,6 +388,29 @@ pub fn is_org_head(lower: &str) -> bool {
 
 pub fn is_group_word(lower: &str) -> bool {
     GROUP_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Nouns for documents that can be said to speak: "the email", "a court document", "the transcript".
+pub fn is_document_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ad" | "document"
+            | "email"
+            | "filing"
+            | "letter"
+            | "memo"
+            | "piece"
+            | "post"
+            | "transcript"
+            | "tweet"
+            | "video"
+            | "website"
+            | "editorial"
+            | "poll"
+            | "survey"
+            | "study"
+            | "headline"
+    )
 }
 
 pub fn is_readout_noun(lower: &str) -> bool {

@@ -116,7 +116,18 @@ impl Reader<'_> {
     ) -> Option<Mention> {
         let l = self.lower(i);
         if l == "according" {
-            return self.words.phrase_after(i + 2, hi).and_then(|(a, b)| self.words.mention(a, b));
+            let (a, b) = self.words.phrase_after(i + 2, hi)?;
+            let m = self.words.mention(a, b)?;
+            // "according to a court document filed by the state attorney"
+            if m.kind == MentionKind::Readout
+                && b + 1 < hi
+                && matches!(self.lower(b).as_str(), "issued" | "filed" | "released" | "published" | "written")
+                && self.lower(b + 1) == "by"
+                && let Some(by) = self.words.phrase_after(b + 2, hi).and_then(|(x, y)| self.words.mention(x, y))
+            {
+                return Some(by);
+            }
+            return Some(m);
         }
         let mut e = i;
         while e > lo && cues::is_aux_or_adverb(&self.lower(e - 1)) && i - e < 2 {
@@ -241,7 +252,7 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
             readout = *prev_readout;
         }
         if source.is_none() {
-            source = sentence_subject(&r, span).or_else(|| source_from_previous_paragraph(&r, span));
+            source = sentence_subject(&r, span).or_else(|| source_from_previous_sentence(&r, span));
         }
         let mut speaker = source.as_ref().and_then(|s| table.resolve(&s.mention));
         let sentence = r.sentence_at(span.start);
@@ -393,7 +404,22 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
             return Some(s);
         }
     }
-    (after_lo + 7..after_hi).filter(|&i| r.is_cue(i)).find_map(|i| found(i, after_lo, after_hi, false, None, 0.7))
+    let later = (after_lo + 7..after_hi).filter(|&i| r.is_cue(i));
+    if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, false, None, 0.7)) {
+        return Some(s);
+    }
+    // "… surprise Republican pollster Daron Shaw: "…""
+    if before_hi > before_lo
+        && r.words
+            .chars
+            .get(r.tokens()[before_hi - 1].span.end..q.start)
+            .is_some_and(|g| g.iter().collect::<String>().trim() == ":")
+        && let Some((a, b)) = r.words.phrase_before(before_hi, before_lo)
+        && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
+    {
+        return Some(Source { mention: m, cue: None, confidence: 0.7 });
+    }
+    None
 }
 
 /// A quote that opens a paragraph after one ending in a colon ("Cruz continued:") takes its speaker from the cue
@@ -475,17 +501,24 @@ fn is_preposition(lower: &str) -> bool {
     )
 }
 
-/// A paragraph that holds only a quote, after a paragraph without one, takes the subject of that paragraph's last
-/// sentence.
-fn source_from_previous_paragraph(r: &Reader, q: Span) -> Option<Source> {
+/// A quote that opens its sentence with no attribution takes the subject of the sentence before it, in the same
+/// paragraph or, when the quote fills its paragraph, in the paragraph before.
+fn source_from_previous_sentence(r: &Reader, q: Span) -> Option<Source> {
     let p = r.doc.paragraph_at(q.start)?;
     let para = r.doc.paragraphs[p];
-    if p == 0 || r.tok_at(para.start) != r.tok_at(q.start) || r.tok_at(q.end) < r.tok_at(para.end) {
+    let sentence = r.sentence_at(q.start);
+    if r.tok_at(sentence.start) != r.tok_at(q.start) {
         return None;
     }
-    let prev = r.doc.paragraphs[p - 1];
-    let sentence = r.sentence_at(prev.end.saturating_sub(1));
-    subject_with_verb(r, r.tok_at(sentence.start), r.tok_at(sentence.end))
+    let previous = if r.tok_at(para.start) == r.tok_at(q.start) {
+        if p == 0 || r.tok_at(q.end) < r.tok_at(para.end) {
+            return None;
+        }
+        r.sentence_at(r.doc.paragraphs[p - 1].end.saturating_sub(1))
+    } else {
+        r.sentence_at(sentence.start.saturating_sub(1))
+    };
+    subject_with_verb(r, r.tok_at(previous.start), r.tok_at(previous.end))
 }
 
 /// The readout a quote or claim at `at` comes through: one named in its sentence, or the account that speaks.

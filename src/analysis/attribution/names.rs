@@ -88,7 +88,7 @@ impl<'a> Words<'a> {
             return true;
         }
         let b = bare(&l);
-        cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b)
+        cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b) || cues::is_document_noun(b)
     }
 
     /// The phrase that ends just before token `end` and starts no earlier than `lo`, as a token range.
@@ -226,7 +226,7 @@ impl<'a> Words<'a> {
         let det = cues::is_determiner(&words[0]).then(|| words[0].as_str());
         let body = usize::from(det.is_some());
         let head = bare(words.last().map_or("", String::as_str)).to_string();
-        if cues::is_readout_noun(&head) {
+        if cues::is_readout_noun(&head) || cues::is_document_noun(&head) {
             let issuer = toks[body..]
                 .iter()
                 .filter(|t| t.is_capitalised())
