@@ -1,7 +1,7 @@
 //! Merges the speakers of all documents into one registry and rewrites each analysis to use its ids.
 
 use super::DocumentDraft;
-use super::attribution::same_person;
+use super::attribution::{org_core, same_person};
 use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 
 /// Lower case, without "the" and a possessive ending.
@@ -57,7 +57,7 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
                 .iter()
                 .any(|x| !x.chars().next().is_some_and(char::is_uppercase) && fb.iter().any(|y| norm(x) == norm(y)));
     }
-    fa.iter().any(|x| fb.iter().any(|y| norm(x) == norm(y)))
+    fa.iter().any(|x| fb.iter().any(|y| norm(x) == norm(y) || org_core(x) == org_core(y)))
 }
 
 /// Merges the per-document speaker lists into one registry.

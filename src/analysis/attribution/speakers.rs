@@ -44,13 +44,20 @@ fn key(name: &str, kind: SpeakerKind) -> String {
     let n = norm(name);
     match kind {
         SpeakerKind::Person => n.rsplit(' ').next().unwrap_or_default().to_string(),
-        _ => n,
+        _ => org_core(&n),
     }
+}
+
+/// An organisation's name without its "of …" tail: "Federal Security Service of Russia" gives
+/// "federal security service".
+pub fn org_core(name: &str) -> String {
+    let n = norm(name);
+    n.split_once(" of ").map_or(n.clone(), |(head, _)| head.to_string())
 }
 
 /// Whether a name refers to the same person or body as another of the same kind.
 fn same_name(a: &str, b: &str, kind: SpeakerKind) -> bool {
-    if kind == SpeakerKind::Person { same_person(a, b) } else { norm(a) == norm(b) }
+    if kind == SpeakerKind::Person { same_person(a, b) } else { org_core(a) == org_core(b) }
 }
 
 fn norm(name: &str) -> String {
