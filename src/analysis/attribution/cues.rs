@@ -365,6 +365,49 @@ pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.binary_search(&lower).is_ok()
 }
 
+/// Speech verbs that also report what was said without quote marks ("said that …"), unlike "called",
+/// "continued" or "read", which need a quote to be speech.
+pub fn reports_indirect_speech(lower: &str) -> bool {
+    is_speech_verb(lower)
+        && !matches!(
+            lower,
+            "asked"
+                | "asks"
+                | "asking"
+                | "called"
+                | "calls"
+                | "continued"
+                | "continues"
+                | "described"
+                | "describes"
+                | "dubbed"
+                | "echoed"
+                | "fired"
+                | "interrupted"
+                | "labeled"
+                | "labeling"
+                | "posted"
+                | "read"
+                | "reads"
+                | "points"
+                | "pointed"
+                | "shot"
+                | "questioned"
+                | "wondered"
+                | "chanted"
+                | "shouted"
+                | "yelled"
+                | "cried"
+                | "barked"
+                | "snapped"
+                | "scoffed"
+                | "joked"
+                | "quipped"
+                | "mused"
+                | "thundered"
+        )
+}
+
 pub fn is_weak_verb(lower: &str) -> bool {
     WEAK_VERBS.contains(&lower)
 }

@@ -551,7 +551,12 @@ fn indirect_speech(
         if hi <= lo + 3 {
             continue;
         }
-        let Some(c) = (lo..hi).find(|&i| r.is_cue(i) || cues::is_weak_verb(&r.lower(i))) else { continue };
+        let Some(c) = (lo..hi).find(|&i| {
+            let l = r.lower(i);
+            r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(&l)) || cues::is_weak_verb(&l)
+        }) else {
+            continue;
+        };
         let Some(mention) = r.speaker_of_cue(c, lo, hi, true, Some(lo)) else { continue };
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
