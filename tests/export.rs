@@ -467,7 +467,8 @@ fn edit_from(c: &Comparison, op: u8, x: u32, y: u32, z: u32) -> Option<Edit> {
         5 => Edit::SetClaimNote { claim: cid(doc, y % claims(doc)), note },
         6 => {
             let quotes = c.analyses.get(doc as usize)?.quotes.len() as u32;
-            let speaker = (!c.speakers.is_empty() && !z.is_multiple_of(4)).then(|| SpeakerId(z % c.speakers.len() as u32));
+            let speaker =
+                (!c.speakers.is_empty() && !z.is_multiple_of(4)).then(|| SpeakerId(z % c.speakers.len() as u32));
             Edit::SetQuoteSpeaker { quote: QuoteId { doc: DocId(doc), index: y % quotes.max(1) }, speaker }
         }
         7 => Edit::AddSpeaker {
