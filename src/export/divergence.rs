@@ -1,5 +1,7 @@
 //! The divergence table that the HTML and Markdown reports share: where two articles agree and where they part.
 
+use std::collections::HashMap;
+
 use crate::model::{
     ClaimId, ClaimStatus, Comparison, DocId, Fidelity, LinkOrigin, LinkReview, QuoteId, Relation, ShiftKind,
 };
@@ -45,6 +47,21 @@ pub struct Row {
     pub detail: String,
 }
 
+/// Every claim's status at once, in time linear in the claims and links (`Comparison::claim_status` scans the
+/// links for each claim). Claims absent from the map are unique.
+pub fn claim_statuses(c: &Comparison) -> HashMap<ClaimId, ClaimStatus> {
+    let mut statuses = HashMap::new();
+    for l in c.links.iter().filter(|l| l.review != LinkReview::Rejected) {
+        for end in [l.a, l.b] {
+            let s = statuses.entry(end).or_insert(ClaimStatus::Matched);
+            if l.relation == Relation::Contrast {
+                *s = ClaimStatus::Conflict;
+            }
+        }
+    }
+    statuses
+}
+
 /// The rows of the table for the first two documents, in the order of `RowKind`, each group in text order.
 pub fn divergence_rows(c: &Comparison) -> Vec<Row> {
     let (da, db) = (DocId(0), DocId(1));
@@ -72,10 +89,11 @@ pub fn divergence_rows(c: &Comparison) -> Vec<Row> {
             rows.push(claim_row(c, kind, Some(l.a), Some(l.b), detail));
         }
     }
+    let statuses = claim_statuses(c);
     for (kind, doc) in [(RowKind::OnlyA, da), (RowKind::OnlyB, db)] {
         let Some(an) = c.analysis(doc) else { continue };
         for cl in an.claims.iter().filter(|cl| c.is_live_claim(cl.id)) {
-            if c.claim_status(cl.id) == ClaimStatus::Unique {
+            if !statuses.contains_key(&cl.id) {
                 let detail = cl.note.as_ref().map(|n| format!("note: {n}")).unwrap_or_default();
                 let (a, b) = if doc == da { (Some(cl.id), None) } else { (None, Some(cl.id)) };
                 rows.push(claim_row(c, kind, a, b, detail));

@@ -3,7 +3,8 @@
 
 use super::divergence::{Row, divergence_rows};
 use super::json::{readout_kind_name, speaker_kind_name, status_name};
-use crate::model::{Comparison, Document, DocumentAnalysis, Span};
+use crate::model::{ClaimId, ClaimStatus, Comparison, Document, DocumentAnalysis, Span};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 const STYLE: &str = "\
@@ -48,8 +49,9 @@ pub fn to_html(c: &Comparison) -> String {
          <span class=\"user\">marked by the user</span></p>\n",
     );
     out.push_str("<div class=\"articles\">\n");
+    let statuses = super::divergence::claim_statuses(c);
     for (doc, an) in c.documents.iter().zip(&c.analyses) {
-        article(&mut out, c, doc, an);
+        article(&mut out, c, &statuses, doc, an);
     }
     out.push_str("</div>\n");
     divergence_table(&mut out, &divergence_rows(c));
@@ -75,7 +77,13 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-fn article(out: &mut String, c: &Comparison, doc: &Document, an: &DocumentAnalysis) {
+fn article(
+    out: &mut String,
+    c: &Comparison,
+    statuses: &HashMap<ClaimId, ClaimStatus>,
+    doc: &Document,
+    an: &DocumentAnalysis,
+) {
     let letter = letter(doc.id.0 as usize);
     let _ = writeln!(out, "<section class=\"doc\" id=\"{}\">\n<h2>{letter}: {}</h2>", doc.id, esc(doc.display_name()));
     let mut meta = Vec::new();
@@ -91,7 +99,7 @@ fn article(out: &mut String, c: &Comparison, doc: &Document, an: &DocumentAnalys
         .iter()
         .filter(|cl| c.is_live_claim(cl.id))
         .map(|cl| {
-            let status = c.claim_status(cl.id);
+            let status = statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique);
             let mut class = status_name(status).to_string();
             if cl.by_user {
                 class.push_str(" user");
@@ -106,24 +114,45 @@ fn article(out: &mut String, c: &Comparison, doc: &Document, an: &DocumentAnalys
 }
 
 /// Writes the text cut at every claim and quote boundary, each piece in a span classed by what covers it.
+///
+/// One sweep over the cuts keeps the claims and quotes that cover the current piece, so the work grows with
+/// the number of pieces times the (small) number of spans open at once.
 fn highlighted(out: &mut String, doc: &Document, claims: &[(Span, String, String)], quotes: &[Span]) {
     let len = doc.char_len();
+    let clamp = |s: Span| Span::new(s.start.min(len), s.end.min(len).max(s.start.min(len)));
+    let mut claims: Vec<(Span, &str, &str)> =
+        claims.iter().map(|(s, c, id)| (clamp(*s), c.as_str(), id.as_str())).collect();
+    claims.sort_by_key(|(s, _, _)| s.start);
+    let mut quotes: Vec<Span> = quotes.iter().map(|q| clamp(*q)).collect();
+    quotes.sort();
     let mut cuts: Vec<usize> = vec![0, len];
     for s in claims.iter().map(|c| c.0).chain(quotes.iter().copied()) {
-        cuts.push(s.start.min(len));
-        cuts.push(s.end.min(len));
+        cuts.push(s.start);
+        cuts.push(s.end);
     }
     cuts.sort_unstable();
     cuts.dedup();
+    let index = crate::model::CharIndex::new(&doc.text);
+    let (mut next_claim, mut next_quote) = (0, 0);
+    let mut open_claims: Vec<(Span, &str, &str)> = Vec::new();
+    let mut open_quotes: Vec<Span> = Vec::new();
     for w in cuts.windows(2) {
         let piece = Span::new(w[0], w[1]);
-        for (_, _, id) in claims.iter().filter(|(s, _, _)| s.start == piece.start) {
-            let _ = write!(out, "<span id=\"{id}\"></span>");
+        open_claims.retain(|(s, _, _)| s.end > piece.start);
+        open_quotes.retain(|s| s.end > piece.start);
+        while let Some(cl) = claims.get(next_claim).filter(|(s, _, _)| s.start <= piece.start) {
+            let _ = write!(out, "<span id=\"{}\"></span>", cl.2);
+            open_claims.push(*cl);
+            next_claim += 1;
         }
-        let text = esc(doc.slice(piece));
-        let claim = claims.iter().filter(|(s, _, _)| s.contains(piece)).min_by_key(|(s, _, _)| s.len());
-        let in_quote = quotes.iter().any(|q| q.contains(piece));
-        let mut class = claim.map(|(_, class, _)| class.clone()).unwrap_or_default();
+        while let Some(q) = quotes.get(next_quote).filter(|s| s.start <= piece.start) {
+            open_quotes.push(*q);
+            next_quote += 1;
+        }
+        let text = esc(&doc.text[index.byte_range(piece)]);
+        let claim = open_claims.iter().filter(|(s, _, _)| s.contains(piece)).min_by_key(|(s, _, _)| s.len());
+        let in_quote = open_quotes.iter().any(|q| q.contains(piece));
+        let mut class = claim.map(|(_, class, _)| class.to_string()).unwrap_or_default();
         if in_quote {
             class.push_str(if class.is_empty() { "quote" } else { " quote" });
         }

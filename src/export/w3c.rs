@@ -5,7 +5,7 @@
 //! indexes) by a URN made from its hash, with `via` giving the article's URL when one is known.
 
 use super::json::{quote_kind_name, readout_kind_name, relation_name, review_name, speaker_kind_name, status_name};
-use crate::model::{CharIndex, ClaimKind, Comparison, Document, LinkOrigin, ReadoutId, Span, SpeakerId};
+use crate::model::{CharIndex, ClaimKind, ClaimStatus, Comparison, Document, LinkOrigin, ReadoutId, Span, SpeakerId};
 use serde_json::{Value, json};
 
 /// The JSON-LD context every annotation is read against.
@@ -17,6 +17,7 @@ pub const CONTEXT_CHARS: usize = 32;
 pub fn to_w3c_value(c: &Comparison) -> Value {
     let base = collection_urn(c);
     let texts: Vec<DocText> = c.documents.iter().map(DocText::new).collect();
+    let statuses = super::divergence::claim_statuses(c);
     let mut items = Vec::new();
     for (doc, an) in c.documents.iter().zip(&c.analyses) {
         let t = &texts[doc.id.0 as usize];
@@ -26,7 +27,7 @@ pub fn to_w3c_value(c: &Comparison) -> Value {
                 &format!(
                     "{} claim ({}){}",
                     claim_kind_name(cl.kind),
-                    status_name(c.claim_status(cl.id)),
+                    status_name(statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique)),
                     if cl.by_user { ", marked by the user" } else { "" }
                 ),
             )];
