@@ -85,6 +85,18 @@ pub fn load_comparison(inputs: &[PathBuf]) -> anyhow::Result<Comparison> {
 /// CSV writes the links to `out` and, when `out` is a file, the quotes beside it as `NAME-quotes.csv`.
 pub fn export(inputs: &[PathBuf], format: export::ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
     let comparison = load_comparison(inputs)?;
+    if let [project] = inputs {
+        for change in export::changed_sources(&comparison, project.parent()) {
+            let what = match change.state {
+                export::SourceState::Changed => "has changed",
+                export::SourceState::Missing => "is missing or unreadable",
+            };
+            eprintln!(
+                "counterpart: warning: {}: {what} since it was analysed; the export uses the saved text",
+                change.path.display()
+            );
+        }
+    }
     let mut protected = inputs.to_vec();
     protected.extend(comparison.documents.iter().filter_map(|d| d.source.path.clone()));
     write_output(&export::render(&comparison, format), out, &protected)?;

@@ -350,6 +350,99 @@ fn apply_ok(c: &mut Comparison, edit: Edit) {
     counterpart::model::apply(c, edit).unwrap();
 }
 
+/// Two short articles with a speaker, a quote in each, a readout, a quote-fidelity difference and an
+/// attribution shift added by hand, and links of every kind made by edits.
+fn every_kind_of_row() -> Comparison {
+    let mut c = short(&[
+        "The minister said \"we will build the bridge soon\" on Monday. The bridge costs ten million. Rain fell.",
+        "The bridge costs twelve million. The minister said \"we will build the bridge\" in a statement. Snow fell.",
+    ]);
+    c.speakers.push(Speaker {
+        id: SpeakerId(0),
+        name: "Ana Minister".into(),
+        aliases: vec!["the minister".into()],
+        kind: SpeakerKind::Person,
+        role: Some("Transport minister".into()),
+    });
+    let find = |c: &Comparison, d: usize, needle: &str| -> Span {
+        let text = &c.documents[d].text;
+        let byte = text.find(needle).unwrap();
+        let start = text[..byte].chars().count();
+        Span::new(start, start + needle.chars().count())
+    };
+    for d in 0..2 {
+        let span =
+            find(&c, d, if d == 0 { "\"we will build the bridge soon\"" } else { "\"we will build the bridge\"" });
+        let evidence = find(&c, d, if d == 0 { "said" } else { "in a statement" });
+        let doc = DocId(d as u32);
+        let an = &mut c.analyses[d];
+        an.quotes.push(counterpart::model::Quote {
+            id: QuoteId { doc, index: an.quotes.len() as u32 },
+            span,
+            kind: counterpart::model::QuoteKind::Partial,
+            speaker: Some(SpeakerId(0)),
+            speaker_mention: None,
+            cue: None,
+            readout: Some(counterpart::model::ReadoutId { doc, index: 0 }),
+            confidence: 0.9,
+        });
+        an.readouts.push(counterpart::model::Readout {
+            id: counterpart::model::ReadoutId { doc, index: an.readouts.len() as u32 },
+            issuer: Some(SpeakerId(0)),
+            kind: counterpart::model::ReadoutKind::Statement,
+            date: None,
+            evidence,
+        });
+    }
+    let soon = find(&c, 0, "soon");
+    c.fidelity.push(counterpart::model::QuoteFidelity {
+        a: QuoteId { doc: DocId(0), index: 0 },
+        b: QuoteId { doc: DocId(1), index: 0 },
+        fidelity: counterpart::model::Fidelity::Trimmed,
+        only_a: vec![soon],
+        only_b: vec![],
+    });
+    c.shifts.push(counterpart::model::AttributionShift {
+        a: cid(0, 0),
+        b: cid(1, 1),
+        kind: counterpart::model::ShiftKind::DifferentSpeaker,
+        why: "said on Monday or in a statement".into(),
+    });
+    let mut h = History::new();
+    h.apply(&mut c, Edit::user_link(cid(0, 0), cid(1, 1), Relation::Same)).unwrap();
+    h.apply(&mut c, Edit::user_link(cid(0, 1), cid(1, 0), Relation::Contrast)).unwrap();
+    h.apply(&mut c, Edit::user_link(cid(0, 2), cid(1, 2), Relation::Parallel)).unwrap();
+    h.apply(&mut c, Edit::SetReview { link: LinkId(2), review: LinkReview::Rejected }).unwrap();
+    validate(&c).unwrap();
+    c
+}
+
+#[test]
+fn divergence_table_has_every_kind_of_row() {
+    let c = every_kind_of_row();
+    let md = export::markdown::to_markdown(&c);
+    let kinds: Vec<&str> =
+        md.lines().filter_map(|l| l.strip_prefix("| ")).filter_map(|l| l.split(" | ").next()).collect();
+    assert_eq!(kinds, ["What", "Shared", "Contrast", "Only in A", "Only in B", "Attribution shift", "Quote fidelity"]);
+    assert!(md.contains("only A has: soon"));
+    assert!(md.contains("The bridge costs ten million."), "{md}");
+    let html = export::html::to_html(&c);
+    assert!(html.contains("<td>Ana Minister</td><td>person</td><td>Transport minister</td>"));
+    assert!(html.contains("<td>in a statement</td><td>statement</td><td>Ana Minister</td>"));
+    assert!(html.contains("class=\"conflict\""));
+    assert!(html.contains("class=\"matched quote\""), "quotes inside claims are underlined");
+    assert_eq!(
+        check_w3c_export(&c),
+        3 * 2 + 2 + 2 + 3 * 2,
+        "six claims, two quotes, two readouts, three links of two targets"
+    );
+    let w3c = export::w3c::to_w3c(&c);
+    assert!(w3c.contains("speaker: Ana Minister (person, Transport minister); also called the minister"));
+    assert!(w3c.contains("statement: in a statement; issued by Ana Minister"));
+    let csv = parse_csv(&export::csv::quotes_csv(&c));
+    assert_eq!(csv[1][4..7], ["Ana Minister", "said", "statement"]);
+}
+
 // ---------- project files, recovery, import ----------
 
 #[test]

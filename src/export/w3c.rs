@@ -57,6 +57,17 @@ pub fn to_w3c_value(c: &Comparison) -> Value {
                 "target": t.target(q.span),
             }));
         }
+        for r in &an.readouts {
+            let mut body = vec![readout_body(c, r.id)];
+            body.extend(r.issuer.map(|s| speaker_body(c, s)));
+            items.push(json!({
+                "id": format!("{base}:{}", r.id),
+                "type": "Annotation",
+                "motivation": "identifying",
+                "body": body,
+                "target": t.target(r.evidence),
+            }));
+        }
     }
     for (i, l) in c.links.iter().enumerate() {
         let (Some(ca), Some(cb)) = (c.claim(l.a), c.claim(l.b)) else { continue };
