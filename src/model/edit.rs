@@ -194,6 +194,9 @@ pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::SetReview { link, review: old })
         }
         Edit::AddLink { mut link } => {
+            if !link.score.is_finite() {
+                return Err(EditError::Stale("a link's score must be a number"));
+            }
             live_claim(c, link.a)?;
             live_claim(c, link.b)?;
             if link.a.doc == link.b.doc {
@@ -271,6 +274,17 @@ pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::MarkClaim { doc, span } => mark_claim(c, doc, span),
         Edit::AppendClaim { claim } => {
+            let doc = c.document(claim.id.doc).ok_or(EditError::NoDocument(claim.id.doc))?;
+            if claim.span.start > claim.span.end || claim.span.end > doc.char_len() {
+                return Err(EditError::BadSpan(claim.span.start, claim.span.end));
+            }
+            if let Some(q) = claim.quotes.iter().find(|q| c.quote(**q).is_none()) {
+                return Err(EditError::NoQuote(*q));
+            }
+            if claim.readout.is_some_and(|r| c.readout(r).is_none()) {
+                return Err(EditError::Stale("the claim names a readout that does not exist"));
+            }
+            check_speaker(c, claim.speaker)?;
             let an = c.analyses.get_mut(claim.id.doc.0 as usize).ok_or(EditError::NoDocument(claim.id.doc))?;
             if claim.id.index as usize != an.claims.len() {
                 return Err(EditError::Stale("the claim's id is not the next free one"));
@@ -382,7 +396,7 @@ fn mark_claim(c: &mut Comparison, doc_id: DocId, span: Span) -> Result<Edit, Edi
     let speaker = only_value(quotes.iter().map(|q| q.speaker)).flatten();
     let readout = only_value(quotes.iter().map(|q| q.readout)).flatten();
     let claim = Claim {
-        id: super::ClaimId { doc: doc_id, index: an.claims.len() as u32 },
+        id: ClaimId { doc: doc_id, index: an.claims.len() as u32 },
         span,
         sentence,
         kind: if quotes.is_empty() { ClaimKind::Statement } else { ClaimKind::Quote },
