@@ -603,8 +603,43 @@ fn apply_all(c: &mut Comparison, h: &mut History, ops: &[(u8, u32, u32, u32)]) {
     }
 }
 
+/// The JSON pointers of every number in a JSON value.
+fn number_paths(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Number(_) => out.push(at),
+        Value::Object(m) => m.iter().for_each(|(k, x)| number_paths(x, format!("{at}/{k}"), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| number_paths(x, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_tampered_json_export_is_refused_or_exports_cleanly(
+        changes in prop::collection::vec((any::<prop::sample::Index>(), 0u64..400), 1..6),
+    ) {
+        let mut c = every_kind_of_row();
+        counterpart::model::apply(&mut c, Edit::SetClaimNote { claim: cid(1, 0), note: Some("n".into()) }).unwrap();
+        let mut v: Value = serde_json::from_str(&export::to_json(&c)).unwrap();
+        let mut paths = Vec::new();
+        number_paths(&v, String::new(), &mut paths);
+        for (index, value) in changes {
+            let path = index.get(&paths);
+            if let Some(slot) = v.pointer_mut(path) {
+                *slot = Value::from(value);
+            }
+        }
+        if let Ok(back) = export::from_json(&v.to_string()) {
+            validate(&back).unwrap();
+            for format in ExportFormat::ALL {
+                prop_assert!(!export::render(&back, format).is_empty());
+            }
+            check_json_export(&back);
+            check_w3c_export(&back);
+        }
+    }
 
     #[test]
     fn undoing_every_edit_restores_the_original(ops in edits()) {
