@@ -3,12 +3,16 @@
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
 use super::dates::date_mentions;
 use crate::model::{Comparison, DocId, EventCheck};
+use chrono::Datelike;
 use std::collections::BTreeSet;
 
 /// Event dates this many days apart or fewer can be one event reported on different days.
 const SAME_DAYS: i64 = 3;
-/// Event dates further apart than this are different events.
-const DIFFERENT_DAYS: i64 = 14;
+/// Event dates further apart than this are different events; in between, stories that develop over weeks
+/// (a stay in rehab, a trial) may still be one event, and the participants decide.
+const DIFFERENT_DAYS: i64 = 180;
+/// More than a third of the smaller lead's names must be in the other lead for one event.
+const SHARED_NAMES: f32 = 0.34;
 /// How many leading claims hold the participants and places of the main event.
 const LEAD: usize = 5;
 
@@ -48,10 +52,13 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
             };
         }
     }
+    if let Some(why) = years_apart(comparison, a, b).or_else(|| years_apart(comparison, b, a)) {
+        return EventCheck { same_event: Some(false), why };
+    }
     if names_a.is_empty() || names_b.is_empty() {
         return EventCheck { same_event: None, why: "the leads name no participants or places to compare".into() };
     }
-    let same = overlap >= 0.34;
+    let same = overlap >= SHARED_NAMES;
     let why = if same {
         format!("the leads share participants and places: {shared_words}")
     } else {
@@ -62,6 +69,22 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
         )
     };
     EventCheck { same_event: Some(same), why }
+}
+
+/// When `dated` has an event date and `other` has none, but every year `other` mentions lies before it: the
+/// undated article was written before the dated event happened.
+fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
+    let event = comparison.analysis(dated)?.event_date?;
+    if comparison.analysis(other)?.event_date.is_some() {
+        return None;
+    }
+    let doc = comparison.document(other)?;
+    let latest = date_mentions(doc, doc.source.published).iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
+    (latest < event.year()).then(|| {
+        format!(
+            "one article's event is dated {event}, while the latest year the other mentions is {latest}: it was written before"
+        )
+    })
 }
 
 /// The names (people, places, bodies) that lead claims hold, by key.
