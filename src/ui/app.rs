@@ -143,7 +143,9 @@ impl CounterpartApp {
         let busy = self.job.is_some();
         egui::Panel::top("toolbar")
             .show(ui, |ui| chrome::toolbar(ui, &self.state, &mut self.prefs, busy, hits, &mut actions));
-        egui::Panel::bottom("status").show(ui, |ui| chrome::status_bar(ui, &self.state, self.job.as_ref()));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            chrome::status_bar(ui, &self.state, [self.layouts[0].as_ref(), self.layouts[1].as_ref()], self.job.as_ref())
+        });
         egui::Panel::right("side-panel").default_size(360.0).min_size(240.0).show(ui, |ui| {
             let now = ui.input(|i| i.time);
             super::side_panel::show(ui, &mut self.state, now);

@@ -1,6 +1,6 @@
 //! The window's runtime state: the comparison on show, what is selected, and the requests panes act on.
 
-use crate::model::{ClaimId, ClaimStatus, Comparison, DocId, Edit, History, LinkId, LinkReview, Span, SpeakerId};
+use crate::model::{ClaimId, Comparison, DocId, Edit, History, LinkId, LinkReview, Span, SpeakerId};
 use std::path::PathBuf;
 
 /// The number of article panes.
@@ -349,9 +349,11 @@ impl AppState {
                 out.push(Difference::Fidelity { index: i, claim });
             }
         }
+        let linked: std::collections::HashSet<ClaimId> =
+            c.links.iter().filter(|l| l.review != LinkReview::Rejected).flat_map(|l| [l.a, l.b]).collect();
         for pane in 0..PANES {
             for id in self.claims_in_order(self.pane_docs[pane]) {
-                if c.claim_status(id) == ClaimStatus::Unique {
+                if !linked.contains(&id) {
                     out.push(Difference::Unique { claim: id });
                 }
             }

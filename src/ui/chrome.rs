@@ -8,8 +8,9 @@ use super::dialogs::pane_letter;
 use super::jobs::Job;
 use super::keyboard::SHORTCUTS;
 use super::prefs::Prefs;
+use super::text_layout::DocLayout;
 use crate::export;
-use crate::model::{ClaimStatus, Comparison, LinkOrigin, LinkReview};
+use crate::model::{Comparison, LinkOrigin, LinkReview};
 use eframe::egui::{self, Id, RichText, ThemePreference, Ui};
 
 /// The search field's id, so that Ctrl+F can focus it.
@@ -129,7 +130,7 @@ fn theme_name(t: ThemePreference) -> &'static str {
 }
 
 /// The status bar: counts of claims by status, links by kind, quotes and speakers, and any running job.
-pub fn status_bar(ui: &mut Ui, state: &AppState, job: Option<&Job>) {
+pub fn status_bar(ui: &mut Ui, state: &AppState, layouts: [Option<&DocLayout>; 2], job: Option<&Job>) {
     ui.horizontal(|ui| {
         if let Some(job) = job {
             ui.spinner();
@@ -139,19 +140,10 @@ pub fn status_bar(ui: &mut Ui, state: &AppState, job: Option<&Job>) {
         let c = &state.comparison;
         for pane in 0..2 {
             let doc = state.pane_docs[pane];
-            let Some(analysis) = c.analysis(doc) else { continue };
-            let mut counts = [0usize; 3];
-            for i in 0..analysis.claims.len() {
-                let id = crate::model::ClaimId { doc, index: i as u32 };
-                if c.merged_into(id).is_some() {
-                    continue;
-                }
-                counts[match c.claim_status(id) {
-                    ClaimStatus::Matched => 0,
-                    ClaimStatus::Unique => 1,
-                    ClaimStatus::Conflict => 2,
-                }] += 1;
-            }
+            let (Some(analysis), Some(layout)) = (c.analysis(doc), layouts[pane].filter(|l| l.key.doc == doc)) else {
+                continue;
+            };
+            let counts = layout.status_counts;
             ui.label(format!(
                 "{}: {} claims ({} matched, {} unique, {} in conflict), {} quotes",
                 pane_letter(pane),

@@ -41,7 +41,14 @@ pub fn show(
     let text_rect = Rect::from_min_max(body.min, pos2(ruler_rect.left() - 2.0, body.bottom()));
     let size = theme::BODY_SIZE * zoom;
     let scrollbar = ui.spacing().scroll.bar_width + 4.0;
-    let wrap_width = (text_rect.width() - 2.0 * MARGIN - scrollbar).clamp(80.0, size * theme::MAX_LINE_EMS).floor();
+    // Wide panes all get the comfortable line width; narrower ones step in 32-point steps, so that dragging
+    // the window's edge lays the text out again only now and then.
+    let wrap_width = (text_rect.width() - 2.0 * MARGIN - scrollbar).clamp(80.0, size * theme::MAX_LINE_EMS);
+    let wrap_width = if wrap_width >= size * theme::MAX_LINE_EMS {
+        wrap_width.floor()
+    } else {
+        (wrap_width / 32.0).floor().max(2.5) * 32.0
+    };
     let key = LayoutKey {
         doc: state.pane_docs[pane],
         generation: state.generation,

@@ -3,7 +3,7 @@
 
 use super::app_state::{AppState, ScrollTarget};
 use super::dialogs::pane_letter;
-use super::text_layout::DocLayout;
+use super::text_layout::{DocLayout, status_rank};
 use super::theme;
 use crate::model::ClaimStatus;
 use eframe::egui::{self, Id, Rect, Sense, Ui, pos2};
@@ -22,11 +22,7 @@ pub fn show(ui: &mut Ui, pane: usize, rect: Rect, state: &mut AppState, layout: 
     let rows = rect.height().max(1.0) as usize;
     // One status per pixel row, the most telling one winning: conflict over unique over matched.
     let mut marks: Vec<Option<ClaimStatus>> = vec![None; rows + 1];
-    let rank = |s: ClaimStatus| match s {
-        ClaimStatus::Matched => 0,
-        ClaimStatus::Unique => 1,
-        ClaimStatus::Conflict => 2,
-    };
+    let rank = status_rank;
     for (i, extent) in layout.claim_extent.iter().enumerate() {
         let Some((top, bottom)) = extent else { continue };
         let status = layout.statuses.get(i).copied().unwrap_or(ClaimStatus::Unique);

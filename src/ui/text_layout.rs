@@ -54,6 +54,8 @@ pub struct DocLayout {
     pub claim_extent: Vec<Option<(f32, f32)>>,
     /// Each claim's status, by claim index.
     pub statuses: Vec<ClaimStatus>,
+    /// How many shown claims are matched, unique and in conflict.
+    pub status_counts: [usize; 3],
     /// The byte offset of every character, to slice paragraphs and search hits cheaply.
     pub chars: CharIndex,
 }
@@ -67,6 +69,7 @@ impl DocLayout {
             height: 0.0,
             claim_extent: Vec::new(),
             statuses: Vec::new(),
+            status_counts: [0; 3],
             chars: CharIndex::default(),
         };
         let Some(doc) = comparison.document(key.doc) else { return empty() };
@@ -143,7 +146,13 @@ impl DocLayout {
             top += height + gap;
         }
         let statuses = statuses(comparison, key.doc, claim_count);
-        DocLayout { key, paragraphs, height: (top - gap).max(0.0), claim_extent, statuses, chars }
+        let mut status_counts = [0; 3];
+        for (i, _) in &claims {
+            if let Some(s) = statuses.get(*i) {
+                status_counts[status_rank(*s)] += 1;
+            }
+        }
+        DocLayout { key, paragraphs, height: (top - gap).max(0.0), claim_extent, statuses, status_counts, chars }
     }
 
     /// The index range of the paragraphs that overlap the content range `top..bottom`.
@@ -178,6 +187,16 @@ impl DocLayout {
             return None;
         }
         self.claim_extent.get(id.index as usize).copied().flatten()
+    }
+}
+
+/// A status's place in `DocLayout::status_counts`, which is also how telling it is: conflict over unique over
+/// matched.
+pub fn status_rank(status: ClaimStatus) -> usize {
+    match status {
+        ClaimStatus::Matched => 0,
+        ClaimStatus::Unique => 1,
+        ClaimStatus::Conflict => 2,
     }
 }
 
