@@ -9,4 +9,5 @@ pub mod commands;
 pub mod export;
 pub mod ingest;
 pub mod model;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -203,3 +203,31 @@ fn usage_errors_exit_2_and_help_and_version_work() {
     let version = bin().arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn killing_a_save_midway_leaves_the_old_file_or_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "The council voted on Monday to approve the new budget, officials said. \
+        \"It is a fair plan,\" the mayor told reporters after the meeting.\n";
+    let article = dir.path().join("long.txt");
+    std::fs::write(&article, paragraph.repeat(1500)).unwrap();
+    let out = dir.path().join("project.ron");
+    let save = || bin().arg("analyze").arg(&article).args(["--format", "ron", "-o"]).arg(&out).status().unwrap();
+    assert!(save().success());
+    let complete = std::fs::read(&out).unwrap();
+    let started = std::time::Instant::now();
+    assert!(save().success());
+    let full_run = started.elapsed();
+    for step in 1..=10u32 {
+        let mut child = bin().arg("analyze").arg(&article).args(["--format", "ron", "-o"]).arg(&out).spawn().unwrap();
+        std::thread::sleep(full_run * step / 10);
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&out).unwrap();
+        assert_eq!(now.len(), complete.len(), "after a kill at step {step} the project is half-written");
+        assert!(
+            counterpart::export::read_project(&out).is_ok(),
+            "after a kill at step {step} the project does not load"
+        );
+    }
+}

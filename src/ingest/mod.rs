@@ -42,7 +42,9 @@ pub enum IngestError {
 /// Reads an article file, refusing directories, missing files and files over [`MAX_FILE_BYTES`] before reading.
 pub fn load_path(path: &Path, id: DocId) -> Result<Document, IngestError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => IngestError::NotFound { path: path.to_owned() },
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+            IngestError::NotFound { path: path.to_owned() }
+        }
         _ => IngestError::Unreadable { path: path.to_owned(), source: e },
     })?;
     if meta.is_dir() {

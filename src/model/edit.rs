@@ -88,16 +88,18 @@ pub enum Edit {
     RemoveLastClaim {
         claim: ClaimId,
     },
-    /// Merge `gone` into `keep` (same document): `keep` grows to cover both, takes `gone`'s quotes and links.
+    /// Merge `gone` into `keep` (same document): `keep` grows to cover both, takes `gone`'s quotes and links, and
+    /// the claims merged into `gone` earlier now count as merged into `keep`.
     MergeClaims {
         keep: ClaimId,
         gone: ClaimId,
     },
-    /// Undo a merge: put both claims and the links that moved back as they were.
+    /// Undo a merge: put both claims, the links that moved and the earlier merges into `gone` back as they were.
     UnmergeClaims {
         keep: Box<Claim>,
         gone: Box<Claim>,
         links: Vec<(LinkId, Link)>,
+        absorbed: Vec<ClaimId>,
     },
 }
 
@@ -192,6 +194,9 @@ pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::SetReview { link, review: old })
         }
         Edit::AddLink { mut link } => {
+            if !link.score.is_finite() {
+                return Err(EditError::Stale("a link's score must be a number"));
+            }
             live_claim(c, link.a)?;
             live_claim(c, link.b)?;
             if link.a.doc == link.b.doc {
@@ -269,6 +274,17 @@ pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::MarkClaim { doc, span } => mark_claim(c, doc, span),
         Edit::AppendClaim { claim } => {
+            let doc = c.document(claim.id.doc).ok_or(EditError::NoDocument(claim.id.doc))?;
+            if claim.span.start > claim.span.end || claim.span.end > doc.char_len() {
+                return Err(EditError::BadSpan(claim.span.start, claim.span.end));
+            }
+            if let Some(q) = claim.quotes.iter().find(|q| c.quote(**q).is_none()) {
+                return Err(EditError::NoQuote(*q));
+            }
+            if claim.readout.is_some_and(|r| c.readout(r).is_none()) {
+                return Err(EditError::Stale("the claim names a readout that does not exist"));
+            }
+            check_speaker(c, claim.speaker)?;
             let an = c.analyses.get_mut(claim.id.doc.0 as usize).ok_or(EditError::NoDocument(claim.id.doc))?;
             if claim.id.index as usize != an.claims.len() {
                 return Err(EditError::Stale("the claim's id is not the next free one"));
@@ -290,7 +306,7 @@ pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::AppendClaim { claim: Box::new(removed) })
         }
         Edit::MergeClaims { keep, gone } => merge_claims(c, keep, gone),
-        Edit::UnmergeClaims { keep, gone, links } => unmerge_claims(c, *keep, *gone, links),
+        Edit::UnmergeClaims { keep, gone, links, absorbed } => unmerge_claims(c, *keep, *gone, links, absorbed),
     }
 }
 
@@ -380,7 +396,7 @@ fn mark_claim(c: &mut Comparison, doc_id: DocId, span: Span) -> Result<Edit, Edi
     let speaker = only_value(quotes.iter().map(|q| q.speaker)).flatten();
     let readout = only_value(quotes.iter().map(|q| q.readout)).flatten();
     let claim = Claim {
-        id: super::ClaimId { doc: doc_id, index: an.claims.len() as u32 },
+        id: ClaimId { doc: doc_id, index: an.claims.len() as u32 },
         span,
         sentence,
         kind: if quotes.is_empty() { ClaimKind::Statement } else { ClaimKind::Quote },
@@ -443,13 +459,24 @@ fn merge_claims(c: &mut Comparison, keep: ClaimId, gone: ClaimId) -> Result<Edit
         }
     }
     *claim_mut(c, keep)? = merged;
+    let mut absorbed = Vec::new();
+    for m in c.merged_claims.iter_mut().filter(|m| m.into == gone) {
+        m.into = keep;
+        absorbed.push(m.claim);
+    }
     let entry = MergedClaim { claim: gone, into: keep };
     let at = c.merged_claims.partition_point(|m| m.claim < gone);
     c.merged_claims.insert(at, entry);
-    Ok(Edit::UnmergeClaims { keep: Box::new(old_keep), gone: Box::new(old_gone), links: moved })
+    Ok(Edit::UnmergeClaims { keep: Box::new(old_keep), gone: Box::new(old_gone), links: moved, absorbed })
 }
 
-fn unmerge_claims(c: &mut Comparison, keep: Claim, gone: Claim, links: Vec<(LinkId, Link)>) -> Result<Edit, EditError> {
+fn unmerge_claims(
+    c: &mut Comparison,
+    keep: Claim,
+    gone: Claim,
+    links: Vec<(LinkId, Link)>,
+    absorbed: Vec<ClaimId>,
+) -> Result<Edit, EditError> {
     let at = c
         .merged_claims
         .binary_search_by(|m| m.claim.cmp(&gone.id))
@@ -461,8 +488,14 @@ fn unmerge_claims(c: &mut Comparison, keep: Claim, gone: Claim, links: Vec<(Link
     if let Some((id, _)) = links.iter().find(|(id, _)| id.0 as usize >= c.links.len()) {
         return Err(EditError::NoLink(*id));
     }
+    if absorbed.iter().any(|a| c.merged_into(*a) != Some(keep.id)) {
+        return Err(EditError::Stale("a claim merged earlier is no longer merged there"));
+    }
     let (keep_id, gone_id) = (keep.id, gone.id);
     c.merged_claims.remove(at);
+    for m in c.merged_claims.iter_mut().filter(|m| absorbed.contains(&m.claim)) {
+        m.into = gone_id;
+    }
     *claim_mut(c, keep_id)? = keep;
     *claim_mut(c, gone_id)? = gone;
     for (id, link) in links {
@@ -584,6 +617,55 @@ mod tests {
         assert_eq!(
             apply(&mut c, Edit::MergeClaims { keep: cid(0, 0), gone: cid(1, 0) }),
             Err(EditError::DifferentDocuments)
+        );
+        round_trip(&mut c, Edit::MergeClaims { keep: cid(0, 2), gone: cid(0, 0) });
+        assert_eq!(c.merged_into(cid(0, 1)), Some(cid(0, 2)), "earlier merges follow the claim they went into");
+        assert_eq!(c.claim(cid(0, 2)).unwrap().span, Span::new(0, 27));
+    }
+
+    #[test]
+    fn a_quote_speaker_change_carries_the_claims_that_followed_it() {
+        let mut c = two_docs();
+        for i in 0..2 {
+            c.speakers.push(Speaker {
+                id: SpeakerId(i),
+                name: format!("Speaker {i}"),
+                aliases: Vec::new(),
+                kind: super::super::SpeakerKind::Person,
+                role: None,
+            });
+        }
+        let quote = QuoteId { doc: DocId(0), index: 0 };
+        c.analyses[0].quotes.push(super::super::Quote {
+            id: quote,
+            span: Span::new(10, 19),
+            kind: super::super::QuoteKind::Partial,
+            speaker: Some(SpeakerId(0)),
+            speaker_mention: None,
+            cue: None,
+            readout: None,
+            confidence: 0.5,
+        });
+        c.analyses[0].claims[1].quotes.push(quote);
+        c.analyses[0].claims[1].speaker = Some(SpeakerId(0));
+        c.analyses[0].claims[2].quotes.push(quote);
+        round_trip(&mut c, Edit::SetQuoteSpeaker { quote, speaker: Some(SpeakerId(1)) });
+        assert_eq!(c.quote(quote).unwrap().speaker, Some(SpeakerId(1)));
+        assert_eq!(c.claim(cid(0, 1)).unwrap().speaker, Some(SpeakerId(1)));
+        assert_eq!(
+            apply(&mut c, Edit::RemoveLastSpeaker { speaker: SpeakerId(1) }),
+            Err(EditError::NotRemovable("speaker"))
+        );
+        assert_eq!(
+            c.claim(cid(0, 2)).unwrap().speaker,
+            None,
+            "a claim that did not give the quote's speaker keeps its own"
+        );
+        round_trip(&mut c, Edit::SetQuoteSpeaker { quote, speaker: None });
+        assert_eq!(c.claim(cid(0, 1)).unwrap().speaker, None);
+        assert_eq!(
+            apply(&mut c, Edit::SetQuoteSpeaker { quote, speaker: Some(SpeakerId(9)) }),
+            Err(EditError::NoSpeaker(SpeakerId(9)))
         );
     }
 
