@@ -93,11 +93,11 @@ fn scenario(label: &str, comparison: Comparison) {
     report(&format!("{label}: idle"), &measure(&mut harness, |_, _| {}));
 
     let scroll = |h: &Harness<'_, CounterpartApp>, i: usize| {
-        let x = if i % 2 == 0 { 250.0 } else { 750.0 };
+        let x = if i.is_multiple_of(2) { 250.0 } else { 750.0 };
         h.event(egui::Event::PointerMoved(egui::pos2(x, 400.0)));
         h.event(egui::Event::MouseWheel {
             unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, if (i / 100) % 2 == 0 { -60.0 } else { 60.0 }),
+            delta: egui::vec2(0.0, if (i / 100).is_multiple_of(2) { -60.0 } else { 60.0 }),
             phase: egui::TouchPhase::Move,
             source: egui::MouseWheelSource::Wheel,
             modifiers: egui::Modifiers::NONE,
@@ -132,7 +132,7 @@ fn with_links(comparison: &mut Comparison) {
             score: 0.5 + (k % 5) as f32 / 10.0,
             why: "synthetic link for the benchmark".into(),
             origin: LinkOrigin::Auto,
-            review: if k % 4 == 0 { LinkReview::Confirmed } else { LinkReview::Unreviewed },
+            review: if k.is_multiple_of(4) { LinkReview::Confirmed } else { LinkReview::Unreviewed },
             note: None,
         })
         .collect();

@@ -327,3 +327,22 @@ fn the_window_renders_like_its_snapshot() {
     let options = egui_kittest::SnapshotOptions::new().threshold(2.0).max_failed_pixels(4000);
     harness.snapshot_options("window", &options);
 }
+
+#[test]
+fn the_export_window_writes_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(comparison(), dialogs.clone());
+    for format in counterpart::export::ExportFormat::ALL {
+        let path = dir.path().join(format!("out.{}", format.extension()));
+        dialogs.answer(Some(path.clone()));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run_steps(3);
+        harness.get_by_label(&format!("{}…", format.label())).click();
+        harness.run_steps(3);
+        assert!(path.is_file(), "{} was written: {:?}", path.display(), harness.state().state.error);
+    }
+    assert!(dir.path().join("out-quotes.csv").is_file(), "CSV export writes the quotes beside the links");
+    let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
+    assert!(json.contains("harbour ferry"));
+}

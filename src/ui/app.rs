@@ -10,11 +10,10 @@ use super::jobs::{self, ArticleInput, Job, JobOutput};
 use super::keyboard;
 use super::pane::{self, PaneView};
 use super::prefs::{self, Prefs};
-use super::recovery;
 use super::search::SearchIndex;
 use super::text_layout::DocLayout;
 use super::theme;
-use crate::export;
+use crate::export::{self, ExportFormat, RecoveryStore};
 use crate::model::Comparison;
 use eframe::egui::{self, Ui};
 use std::path::PathBuf;
@@ -46,8 +45,8 @@ pub struct CounterpartApp {
     close_confirmed: bool,
     /// The window title last sent, so that it is only sent when it changes.
     title: String,
-    /// Where the recovery copy is autosaved; `None` in tests and when there is no data folder.
-    recovery_path: Option<PathBuf>,
+    /// Where recovery copies are autosaved; `None` for windows that keep none, as in tests.
+    recovery: Option<RecoveryStore>,
     actions: Vec<Action>,
     /// The theme preference last handed to egui; it is set again only when the user changes it.
     applied_theme: Option<egui::ThemePreference>,
@@ -69,7 +68,7 @@ impl CounterpartApp {
             question: None,
             close_confirmed: false,
             title: String::new(),
-            recovery_path: None,
+            recovery: None,
             actions: Vec::new(),
             applied_theme: Some(Prefs::default().theme),
         }
@@ -92,10 +91,11 @@ impl CounterpartApp {
             }
         };
         app.applied_theme = None;
-        app.recovery_path = recovery::recovery_path();
-        if let Some(path) = app.recovery_path.clone().filter(|p| p.exists()) {
-            app.question = Some(Question::Restore(path));
+        let store = RecoveryStore::in_user_data();
+        if let Some(found) = store.find(None) {
+            app.question = Some(Question::Restore(found.path));
         }
+        app.recovery = Some(store);
         if !inputs.is_empty() {
             app.job = Some(jobs::analyse(inputs, &cc.egui_ctx));
         }
@@ -268,26 +268,41 @@ impl CounterpartApp {
     }
 
     fn save_project(&mut self, path: PathBuf) {
-        let text = export::to_project_ron(&self.state.comparison);
-        match export::write_atomically(&path, text.as_bytes()) {
+        match export::save_project(&path, &self.state.comparison) {
             Ok(()) => {
                 self.state.history.mark_saved();
                 self.state.notice = Some(format!("Saved {}", path.display()));
+                if let Some(store) = &self.recovery {
+                    let _ = store.discard(self.state.project_path.as_deref());
+                    let _ = store.discard(Some(&path));
+                }
                 self.state.project_path = Some(path);
-                recovery::discard(self.recovery_path.as_deref());
             }
             Err(e) => self.state.error = Some(format!("{}: cannot save the project ({e})", path.display())),
         }
     }
 
+    /// Writes an export; CSV comes as two files, the links and, beside them, the quotes.
     fn export(&mut self, path: PathBuf, extension: &str) {
-        let Some(format) = chrome::ExportFormat::from_extension(extension) else { return };
+        let Some(format) = ExportFormat::ALL.into_iter().find(|f| f.extension() == extension) else { return };
         let sources: Vec<PathBuf> = self.state.paths.iter().flatten().cloned().collect();
-        let text = format.render(&self.state.comparison);
-        match crate::commands::write_output(&text, Some(&path), &sources) {
-            Ok(()) => self.state.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.state.error = Some(format!("{e:#}")),
+        let c = &self.state.comparison;
+        let mut files = vec![(path.clone(), export::render(c, format))];
+        if format == ExportFormat::Csv {
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            files.push((path.with_file_name(format!("{stem}-quotes.csv")), export::csv::quotes_csv(c)));
         }
+        let mut written = Vec::new();
+        for (file, text) in files {
+            match crate::commands::write_output(&text, Some(&file), &sources) {
+                Ok(()) => written.push(file.display().to_string()),
+                Err(e) => {
+                    self.state.error = Some(format!("{e:#}"));
+                    return;
+                }
+            }
+        }
+        self.state.notice = Some(format!("Exported {}", written.join(" and ")));
     }
 
     /// Takes in answers from dialogs and results from jobs.
@@ -331,10 +346,9 @@ impl CounterpartApp {
                         self.state.replace_comparison(comparison);
                         self.state.project_path = Some(path);
                         if !changed_sources.is_empty() {
-                            let names: Vec<String> = changed_sources.iter().map(|p| p.display().to_string()).collect();
                             self.state.error = Some(format!(
-                                "Changed on disk since the project was saved: {}. The project shows the text as it was.",
-                                names.join(", ")
+                                "Since the project was saved, {}. The project shows the articles as they were then.",
+                                changed_sources.join(" and ")
                             ));
                         }
                     }
@@ -362,13 +376,22 @@ impl CounterpartApp {
             }
             (Question::DiscardOnClose, chrome::Answer::Yes) => {
                 self.close_confirmed = true;
-                recovery::discard(self.recovery_path.as_deref());
+                if let Some(store) = &self.recovery {
+                    let _ = store.discard(self.state.project_path.as_deref());
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            (Question::Restore(path), chrome::Answer::Yes) => {
-                self.job = Some(jobs::open_project(path, ctx));
+            (Question::Restore(path), chrome::Answer::Yes) => match export::read_project(&path) {
+                Ok(comparison) => {
+                    self.job = None;
+                    self.state.replace_comparison(comparison);
+                    self.state.notice = Some("Restored the unsaved review; save it to keep it.".into());
+                }
+                Err(e) => self.state.error = Some(e.to_string()),
+            },
+            (Question::Restore(path), chrome::Answer::No) => {
+                let _ = std::fs::remove_file(path);
             }
-            (Question::Restore(path), chrome::Answer::No) => recovery::discard(Some(&path)),
             (_, _) => {}
         }
     }
@@ -431,8 +454,8 @@ impl eframe::App for CounterpartApp {
             self.prefs.last_pair = Some([a.clone(), b.clone()]);
         }
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
-        if self.state.is_dirty() && !self.close_confirmed {
-            recovery::write(self.recovery_path.as_deref(), &self.state.comparison);
+        if let Some(store) = self.recovery.as_ref().filter(|_| self.state.is_dirty() && !self.close_confirmed) {
+            let _ = store.write(self.state.project_path.as_deref(), &self.state.comparison);
         }
     }
 }

@@ -9,8 +9,8 @@ use super::jobs::Job;
 use super::keyboard::SHORTCUTS;
 use super::prefs::Prefs;
 use super::text_layout::DocLayout;
-use crate::export;
-use crate::model::{Comparison, LinkOrigin, LinkReview};
+use crate::export::ExportFormat;
+use crate::model::{LinkOrigin, LinkReview};
 use eframe::egui::{self, Id, RichText, ThemePreference, Ui};
 
 /// The search field's id, so that Ctrl+F can focus it.
@@ -138,9 +138,8 @@ pub fn status_bar(ui: &mut Ui, state: &AppState, layouts: [Option<&DocLayout>; 2
             ui.separator();
         }
         let c = &state.comparison;
-        for pane in 0..2 {
-            let doc = state.pane_docs[pane];
-            let (Some(analysis), Some(layout)) = (c.analysis(doc), layouts[pane].filter(|l| l.key.doc == doc)) else {
+        for (pane, (doc, layout)) in state.pane_docs.iter().copied().zip(layouts).enumerate() {
+            let (Some(analysis), Some(layout)) = (c.analysis(doc), layout.filter(|l| l.key.doc == doc)) else {
                 continue;
             };
             let counts = layout.status_counts;
@@ -223,55 +222,17 @@ pub fn help_overlay(ctx: &egui::Context, open: &mut bool) {
     });
 }
 
-/// The formats the window exports to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// The JSON contract of docs/export-format.md.
-    Json,
-    /// The project file itself.
-    Ron,
-}
-
-impl ExportFormat {
-    pub const ALL: [ExportFormat; 2] = [ExportFormat::Json, ExportFormat::Ron];
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "json",
-            ExportFormat::Ron => "ron",
-        }
-    }
-
-    pub fn from_extension(extension: &str) -> Option<ExportFormat> {
-        ExportFormat::ALL.into_iter().find(|f| f.extension() == extension)
-    }
-
-    fn description(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "JSON: claims, quotes and links with review state (docs/export-format.md)",
-            ExportFormat::Ron => "RON: the project file, to open again in Counterpart",
-        }
-    }
-
-    /// The exported text.
-    pub fn render(self, comparison: &Comparison) -> String {
-        match self {
-            ExportFormat::Json => export::to_json(comparison),
-            ExportFormat::Ron => export::to_project_ron(comparison),
-        }
-    }
-}
-
 /// The Export window; returns the format chosen when the user asks to export.
 pub fn export_window(ctx: &egui::Context, open: &mut bool) -> Option<ExportFormat> {
     let mut chosen = None;
     egui::Window::new("Export").open(open).collapsible(false).resizable(false).show(ctx, |ui| {
         ui.label("Export the comparison, with every edit applied:");
         for format in ExportFormat::ALL {
-            if ui.button(format!("Export .{}…", format.extension())).on_hover_text(format.description()).clicked() {
+            if ui.button(format!("{}…", format.label())).clicked() {
                 chosen = Some(format);
             }
         }
+        ui.weak("CSV export writes the links, and the quotes in a second file beside it.");
     });
     if chosen.is_some() {
         *open = false;

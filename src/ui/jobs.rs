@@ -30,8 +30,9 @@ impl ArticleInput {
 pub enum JobOutput {
     /// A fresh analysis of articles.
     Analysed(Comparison),
-    /// A project read from a file, and what changed on disk since it was saved.
-    ProjectOpened { comparison: Comparison, path: PathBuf, changed_sources: Vec<PathBuf> },
+    /// A project read from a file, and which of its source articles changed on disk since it was saved, in
+    /// words.
+    ProjectOpened { comparison: Comparison, path: PathBuf, changed_sources: Vec<String> },
 }
 
 /// A job running on a worker thread.
@@ -90,23 +91,13 @@ pub fn open_project(path: PathBuf, ctx: &egui::Context) -> Job {
     let label = format!("Opening {}", path.display());
     Job::spawn(label, ctx, move || {
         let comparison = export::read_project(&path).map_err(|e| e.to_string())?;
-        let changed_sources = changed_sources(&comparison);
+        let changed_sources = export::changed_sources(&comparison, path.parent())
+            .into_iter()
+            .map(|c| match c.state {
+                export::SourceState::Changed => format!("{} has changed", c.path.display()),
+                export::SourceState::Missing => format!("{} is missing", c.path.display()),
+            })
+            .collect();
         Ok(JobOutput::ProjectOpened { comparison, path, changed_sources })
     })
-}
-
-/// The source files whose bytes no longer hash to what the documents recorded.
-pub fn changed_sources(comparison: &Comparison) -> Vec<PathBuf> {
-    comparison
-        .documents
-        .iter()
-        .filter_map(|d| {
-            let path = d.source.path.as_ref()?;
-            let changed = match std::fs::read(path) {
-                Ok(bytes) => ingest::content_hash(&bytes) != d.source.content_hash,
-                Err(_) => true,
-            };
-            changed.then(|| path.clone())
-        })
-        .collect()
 }
