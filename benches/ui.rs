@@ -81,14 +81,26 @@ fn report(name: &str, f: &Figures) {
 }
 
 fn scenario(label: &str, comparison: Comparison) {
-    // Building the harness runs the first frames, which size the panels and lay both articles out.
+    // Building the harness runs the first frames, which size the panels and start laying the articles out;
+    // long articles are laid out over several frames.
     let start = Instant::now();
+    let mut slowest = Duration::ZERO;
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
         .with_theme(egui::Theme::Light)
         .build_eframe(move |_cc| CounterpartApp::with_dialogs(comparison, Box::new(NoDialogs)));
-    harness.run_steps(3);
-    println!("{label}: first frames, laying out both articles: {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    let mut steps = 0;
+    while harness.state().is_busy() || steps < 3 {
+        let frame = Instant::now();
+        harness.step();
+        slowest = slowest.max(frame.elapsed());
+        steps += 1;
+    }
+    println!(
+        "{label}: both articles laid out in {:.1} ms over {steps} frames, the slowest {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3,
+        slowest.as_secs_f64() * 1e3
+    );
 
     report(&format!("{label}: idle"), &measure(&mut harness, |_, _| {}));
 

@@ -8,7 +8,7 @@ use super::dialogs::{DialogRequest, FileDialogs, RfdDialogs};
 use super::gutter;
 use super::jobs::{self, ArticleInput, Job, JobOutput};
 use super::keyboard;
-use super::pane::{self, PaneView};
+use super::pane::{self, PaneCache, PaneView};
 use super::prefs::{self, Prefs};
 use super::search::SearchIndex;
 use super::text_layout::DocLayout;
@@ -34,7 +34,8 @@ pub enum Question {
 pub struct CounterpartApp {
     pub state: AppState,
     pub prefs: Prefs,
-    layouts: [Option<DocLayout>; PANES],
+    /// Each pane's laid-out document, and any layout under way.
+    panes: [PaneCache; PANES],
     dialogs: Box<dyn FileDialogs>,
     waiting: Vec<(DialogRequest, Receiver<Option<PathBuf>>)>,
     job: Option<Job>,
@@ -59,7 +60,7 @@ impl CounterpartApp {
         CounterpartApp {
             state: AppState::new(comparison),
             prefs: Prefs::default(),
-            layouts: [None, None],
+            panes: Default::default(),
             dialogs,
             waiting: Vec::new(),
             job: None,
@@ -107,9 +108,9 @@ impl CounterpartApp {
         self.job = Some(jobs::analyse(inputs, ctx));
     }
 
-    /// True while a background job runs or a dialog is open.
+    /// True while a background job runs, a dialog is open or an article is being laid out.
     pub fn is_busy(&self) -> bool {
-        self.job.is_some() || !self.waiting.is_empty()
+        self.job.is_some() || !self.waiting.is_empty() || self.panes.iter().any(|p| p.build.is_some())
     }
 
     /// Queues an action for the next frame, as a button or key would.
@@ -119,7 +120,7 @@ impl CounterpartApp {
 
     /// The laid-out document of a pane, once it has been shown.
     pub fn layout(&self, pane: usize) -> Option<&DocLayout> {
-        self.layouts.get(pane).and_then(Option::as_ref)
+        self.panes.get(pane).and_then(|p| p.layout.as_ref())
     }
 
     /// Draws one frame.
@@ -144,7 +145,12 @@ impl CounterpartApp {
         egui::Panel::top("toolbar")
             .show(ui, |ui| chrome::toolbar(ui, &self.state, &mut self.prefs, busy, hits, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| {
-            chrome::status_bar(ui, &self.state, [self.layouts[0].as_ref(), self.layouts[1].as_ref()], self.job.as_ref())
+            chrome::status_bar(
+                ui,
+                &self.state,
+                [self.panes[0].layout.as_ref(), self.panes[1].layout.as_ref()],
+                self.job.as_ref(),
+            )
         });
         egui::Panel::right("side-panel").default_size(360.0).min_size(240.0).show(ui, |ui| {
             let now = ui.input(|i| i.time);
@@ -161,13 +167,13 @@ impl CounterpartApp {
                     p,
                     pane::pane_rect(area, p),
                     &mut self.state,
-                    &mut self.layouts[p],
+                    &mut self.panes[p],
                     self.prefs.zoom,
                     hits,
                 );
             }
-            let [a, b] = &self.layouts;
-            gutter::show(ui, pane::gutter_rect(area), &self.state, [a.as_ref(), b.as_ref()], views);
+            let [a, b] = &self.panes;
+            gutter::show(ui, pane::gutter_rect(area), &self.state, [a.layout.as_ref(), b.layout.as_ref()], views);
             self.handle_drops(ui, area, &mut actions);
         });
         chrome::help_overlay(&ctx, &mut self.state.help_open);

@@ -70,6 +70,8 @@ pub struct AppState {
     pub comparison: Comparison,
     /// Bumped whenever `comparison` changes, so that cached layouts are rebuilt.
     pub generation: u64,
+    /// Bumped when a new comparison replaces the old one: the documents' text may differ.
+    pub text_generation: u64,
     /// The document each pane shows; swapping panes swaps these.
     pub pane_docs: [DocId; PANES],
     /// The file each document came from, by document index; `None` for built-in text.
@@ -107,6 +109,7 @@ impl AppState {
         AppState {
             comparison,
             generation: 0,
+            text_generation: 0,
             pane_docs: [DocId(0), DocId(1)],
             paths,
             selected: None,
@@ -134,6 +137,7 @@ impl AppState {
         self.paths = comparison.documents.iter().map(|d| d.source.path.clone()).collect();
         self.comparison = comparison;
         self.generation += 1;
+        self.text_generation += 1;
         self.pane_docs = [DocId(0), DocId(1)];
         self.selected = None;
         self.counterpart_step = 0;

@@ -4,10 +4,11 @@
 use super::app_state::{AppState, ScrollTarget};
 use super::dialogs::pane_letter;
 use super::ruler;
-use super::text_layout::{DocLayout, LayoutKey, span_rects};
+use super::text_layout::{DocLayout, LayoutBuild, LayoutKey, span_rects};
 use super::theme;
 use crate::model::{ClaimId, Span};
 use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
+use std::time::{Duration, Instant};
 
 /// Where a pane's text sits on screen this frame, for the gutter.
 #[derive(Clone, Copy, Debug)]
@@ -18,6 +19,16 @@ pub struct PaneView {
     pub origin_y: f32,
 }
 
+/// A pane's laid-out document, and the layout under way when it is stale.
+#[derive(Default)]
+pub struct PaneCache {
+    pub layout: Option<DocLayout>,
+    pub build: Option<LayoutBuild>,
+}
+
+/// The time a frame may spend laying text out; a longer article is laid out over several frames.
+const LAYOUT_BUDGET: Duration = Duration::from_millis(12);
+
 /// The inner margin between a pane's edge and its text.
 const MARGIN: f32 = 18.0;
 
@@ -27,7 +38,7 @@ pub fn show(
     pane: usize,
     rect: Rect,
     state: &mut AppState,
-    cache: &mut Option<DocLayout>,
+    cache: &mut PaneCache,
     zoom: f32,
     search_hits: &[Span],
 ) -> PaneView {
@@ -56,11 +67,34 @@ pub fn show(
         zoom,
         pixels_per_point: ui.ctx().pixels_per_point(),
         dark: ui.visuals().dark_mode,
+        text_generation: state.text_generation,
     };
-    if cache.as_ref().is_none_or(|l| l.key != key) {
-        *cache = Some(DocLayout::build(ui.ctx(), &state.comparison, key));
+    if cache.layout.as_ref().is_none_or(|l| l.key != key) {
+        if cache.build.as_ref().is_none_or(|b| b.key() != key) {
+            cache.build = Some(LayoutBuild::new(&state.comparison, key, cache.layout.as_ref()));
+        }
+        if let Some(build) = cache.build.as_mut() {
+            let deadline = Instant::now() + LAYOUT_BUDGET;
+            if build.advance(ui.ctx(), &state.comparison, Some(deadline)) {
+                cache.layout = cache.build.take().map(|b| b.finish(&state.comparison));
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
     }
-    let Some(layout) = cache.as_ref() else { return PaneView { rect: text_rect, origin_y: text_rect.top() } };
+    // While a long article is laid out again at another width, the old layout stays on show; a new text
+    // shows the progress instead.
+    let Some(layout) =
+        cache.layout.as_ref().filter(|l| l.key.doc == key.doc && l.key.text_generation == key.text_generation)
+    else {
+        let progress = cache.build.as_ref().map_or(0.0, LayoutBuild::progress);
+        let mut ui = ui.new_child(UiBuilder::new().max_rect(text_rect.shrink(MARGIN)));
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Laying out the article… {:.0}%", progress * 100.0));
+        });
+        return PaneView { rect: text_rect, origin_y: text_rect.top() };
+    };
 
     let mut scroll = egui::ScrollArea::vertical().id_salt(("pane-scroll", pane)).auto_shrink(false);
     if let Some(target) = state.scroll_to[pane].take() {

@@ -4,6 +4,7 @@ use super::theme;
 use crate::model::{CharIndex, ClaimId, ClaimStatus, Comparison, DocId, LinkReview, QuoteId, Relation, Span};
 use eframe::egui::{self, Galley, Rect, pos2, text::LayoutJob};
 use std::sync::Arc;
+use std::time::Instant;
 
 /// What a layout depends on: when any of it changes, the document is laid out again.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -15,6 +16,15 @@ pub struct LayoutKey {
     pub zoom: f32,
     pub pixels_per_point: f32,
     pub dark: bool,
+    /// `AppState::text_generation`: the documents' text, which only a new comparison changes.
+    pub text_generation: u64,
+}
+
+impl LayoutKey {
+    /// True when two layouts lay out the same text the same way, whatever the analysis says about it.
+    pub fn same_text(&self, other: &LayoutKey) -> bool {
+        LayoutKey { generation: 0, ..*self } == LayoutKey { generation: 0, ..*other }
+    }
 }
 
 /// A region of a paragraph: a claim or a quote, as rectangles relative to the paragraph's galley.
@@ -60,23 +70,33 @@ pub struct DocLayout {
     pub chars: CharIndex,
 }
 
-impl DocLayout {
-    /// Lays out a document's paragraphs and places its claims and quotes.
-    pub fn build(ctx: &egui::Context, comparison: &Comparison, key: LayoutKey) -> DocLayout {
-        let empty = || DocLayout {
-            key,
-            paragraphs: Vec::new(),
-            height: 0.0,
-            claim_extent: Vec::new(),
-            statuses: Vec::new(),
-            status_counts: [0; 3],
-            chars: CharIndex::default(),
-        };
-        let Some(doc) = comparison.document(key.doc) else { return empty() };
+/// A layout under way: paragraphs are laid out a batch at a time, so that a long article does not freeze the
+/// window, and galleys from an earlier layout of the same text at the same size are reused.
+pub struct LayoutBuild {
+    key: LayoutKey,
+    format: egui::TextFormat,
+    gap: f32,
+    chars: CharIndex,
+    claims: Vec<(usize, Span)>,
+    claim_count: usize,
+    claim_buckets: Vec<Vec<(usize, Span)>>,
+    quote_buckets: Vec<Vec<(usize, Span)>>,
+    /// Galleys that can be reused, by paragraph, from a layout of the same text at the same width and zoom.
+    reuse: Vec<Arc<Galley>>,
+    paragraphs: Vec<ParagraphLayout>,
+    claim_extent: Vec<Option<(f32, f32)>>,
+    top: f32,
+}
+
+/// Paragraphs laid out between two looks at the clock.
+const BATCH: usize = 32;
+
+impl LayoutBuild {
+    /// Prepares the layout of a document; `previous` lends its galleys when only the analysis changed.
+    pub fn new(comparison: &Comparison, key: LayoutKey, previous: Option<&DocLayout>) -> LayoutBuild {
+        let doc = comparison.document(key.doc);
         let analysis = comparison.analysis(key.doc);
-        let chars = CharIndex::new(&doc.text);
         let size = theme::BODY_SIZE * key.zoom;
-        let gap = size * theme::PARAGRAPH_GAP_EMS;
         let colour = if key.dark { egui::Color32::from_gray(225) } else { egui::Color32::from_gray(25) };
         let format = egui::TextFormat {
             font_id: egui::FontId::proportional(size),
@@ -97,62 +117,123 @@ impl DocLayout {
         let claim_count = analysis.map_or(0, |a| a.claims.len());
         let quotes: Vec<(usize, Span)> =
             analysis.map(|a| a.quotes.iter().map(|q| q.span).enumerate().collect()).unwrap_or_default();
-        let mut claim_extent: Vec<Option<(f32, f32)>> = vec![None; claim_count];
-        let mut paragraphs = Vec::with_capacity(doc.paragraphs.len());
-        let mut top = 0.0f32;
-        let galleys: Vec<Arc<Galley>> = ctx.fonts_mut(|fonts| {
-            doc.paragraphs
-                .iter()
-                .map(|p| {
-                    let text = &doc.text[chars.byte_range(*p)];
-                    let mut job = LayoutJob::single_section(text.to_owned(), format.clone());
-                    job.wrap.max_width = key.wrap_width;
-                    fonts.layout_job(job)
-                })
-                .collect()
-        });
-        let claim_buckets = buckets(&doc.paragraphs, &claims);
-        let quote_buckets = buckets(&doc.paragraphs, &quotes);
-        for (((p, galley), in_claims), in_quotes) in
-            doc.paragraphs.iter().zip(galleys).zip(claim_buckets).zip(quote_buckets)
-        {
-            let claim_regions: Vec<Region<ClaimId>> = in_claims
-                .into_iter()
-                .map(|(i, s)| Region {
-                    id: ClaimId { doc: key.doc, index: i as u32 },
-                    rects: span_rects(&galley, *p, s),
-                })
-                .filter(|r| !r.rects.is_empty())
-                .collect();
-            for region in &claim_regions {
-                let (t, b) = vertical_extent(&region.rects);
-                if let Some(slot) = claim_extent.get_mut(region.id.index as usize) {
-                    *slot = Some(match *slot {
-                        Some((t0, b0)) => (t0.min(top + t), b0.max(top + b)),
-                        None => (top + t, top + b),
-                    });
-                }
-            }
-            let quote_regions = in_quotes
-                .into_iter()
-                .map(|(i, s)| Region {
-                    id: QuoteId { doc: key.doc, index: i as u32 },
-                    rects: span_rects(&galley, *p, s),
-                })
-                .filter(|r| !r.rects.is_empty())
-                .collect();
-            let height = galley.size().y;
-            paragraphs.push(ParagraphLayout { span: *p, top, galley, claims: claim_regions, quotes: quote_regions });
-            top += height + gap;
+        let paragraph_spans = doc.map(|d| d.paragraphs.as_slice()).unwrap_or_default();
+        let reuse = previous
+            .filter(|p| p.key.same_text(&key) && p.paragraphs.len() == paragraph_spans.len())
+            .map(|p| p.paragraphs.iter().map(|p| p.galley.clone()).collect())
+            .unwrap_or_default();
+        LayoutBuild {
+            key,
+            format,
+            gap: size * theme::PARAGRAPH_GAP_EMS,
+            chars: doc.map(|d| CharIndex::new(&d.text)).unwrap_or_default(),
+            claim_buckets: buckets(paragraph_spans, &claims),
+            quote_buckets: buckets(paragraph_spans, &quotes),
+            claims,
+            claim_count,
+            reuse,
+            paragraphs: Vec::with_capacity(paragraph_spans.len()),
+            claim_extent: vec![None; claim_count],
+            top: 0.0,
         }
-        let statuses = statuses(comparison, key.doc, claim_count);
+    }
+
+    pub fn key(&self) -> LayoutKey {
+        self.key
+    }
+
+    /// How much of the document is laid out, in 0..=1.
+    pub fn progress(&self) -> f32 {
+        self.paragraphs.len() as f32 / self.claim_buckets.len().max(1) as f32
+    }
+
+    /// Lays out paragraphs until all are done (true) or the deadline passes (false).
+    pub fn advance(&mut self, ctx: &egui::Context, comparison: &Comparison, deadline: Option<Instant>) -> bool {
+        let Some(doc) = comparison.document(self.key.doc) else { return true };
+        let total = doc.paragraphs.len().min(self.claim_buckets.len());
+        while self.paragraphs.len() < total {
+            let from = self.paragraphs.len();
+            let to = (from + BATCH).min(total);
+            let galleys: Vec<Arc<Galley>> = if self.reuse.len() >= to {
+                self.reuse[from..to].to_vec()
+            } else {
+                ctx.fonts_mut(|fonts| {
+                    doc.paragraphs[from..to]
+                        .iter()
+                        .map(|p| {
+                            let text = &doc.text[self.chars.byte_range(*p)];
+                            let mut job = LayoutJob::single_section(text.to_owned(), self.format.clone());
+                            job.wrap.max_width = self.key.wrap_width;
+                            fonts.layout_job(job)
+                        })
+                        .collect()
+                })
+            };
+            for (k, galley) in galleys.into_iter().enumerate() {
+                self.place(from + k, doc.paragraphs[from + k], galley);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return self.paragraphs.len() >= total;
+            }
+        }
+        true
+    }
+
+    /// Places one laid-out paragraph below the ones before it, with its claims and quotes.
+    fn place(&mut self, index: usize, p: Span, galley: Arc<Galley>) {
+        let top = self.top;
+        let doc = self.key.doc;
+        let claim_regions: Vec<Region<ClaimId>> = std::mem::take(&mut self.claim_buckets[index])
+            .into_iter()
+            .map(|(i, s)| Region { id: ClaimId { doc, index: i as u32 }, rects: span_rects(&galley, p, s) })
+            .filter(|r| !r.rects.is_empty())
+            .collect();
+        for region in &claim_regions {
+            let (t, b) = vertical_extent(&region.rects);
+            if let Some(slot) = self.claim_extent.get_mut(region.id.index as usize) {
+                *slot = Some(match *slot {
+                    Some((t0, b0)) => (t0.min(top + t), b0.max(top + b)),
+                    None => (top + t, top + b),
+                });
+            }
+        }
+        let quote_regions = std::mem::take(&mut self.quote_buckets[index])
+            .into_iter()
+            .map(|(i, s)| Region { id: QuoteId { doc, index: i as u32 }, rects: span_rects(&galley, p, s) })
+            .filter(|r| !r.rects.is_empty())
+            .collect();
+        let height = galley.size().y;
+        self.paragraphs.push(ParagraphLayout { span: p, top, galley, claims: claim_regions, quotes: quote_regions });
+        self.top += height + self.gap;
+    }
+
+    /// The finished layout, with every claim's status.
+    pub fn finish(self, comparison: &Comparison) -> DocLayout {
+        let statuses = statuses(comparison, self.key.doc, self.claim_count);
         let mut status_counts = [0; 3];
-        for (i, _) in &claims {
+        for (i, _) in &self.claims {
             if let Some(s) = statuses.get(*i) {
                 status_counts[status_rank(*s)] += 1;
             }
         }
-        DocLayout { key, paragraphs, height: (top - gap).max(0.0), claim_extent, statuses, status_counts, chars }
+        DocLayout {
+            key: self.key,
+            paragraphs: self.paragraphs,
+            height: (self.top - self.gap).max(0.0),
+            claim_extent: self.claim_extent,
+            statuses,
+            status_counts,
+            chars: self.chars,
+        }
+    }
+}
+
+impl DocLayout {
+    /// Lays out a whole document at once.
+    pub fn build(ctx: &egui::Context, comparison: &Comparison, key: LayoutKey) -> DocLayout {
+        let mut build = LayoutBuild::new(comparison, key, None);
+        build.advance(ctx, comparison, None);
+        build.finish(comparison)
     }
 
     /// The index range of the paragraphs that overlap the content range `top..bottom`.
@@ -303,5 +384,64 @@ mod tests {
         assert!(span_rects(&galley, Span::new(10, 20), Span::new(0, 5)).is_empty());
         assert!(span_rects(&galley, Span::new(10, 20), Span::new(25, 30)).is_empty());
         assert_eq!(span_rects(&galley, Span::new(10, 20), Span::new(5, 12)).len(), 1);
+    }
+
+    fn long_comparison(paragraphs: usize) -> Comparison {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for i in 0..paragraphs {
+            let start = text.chars().count();
+            text.push_str(&format!("Paragraph {i} says something about the harbour."));
+            spans.push(Span::new(start, text.chars().count()));
+            text.push('\n');
+        }
+        let doc = crate::model::Document { text, paragraphs: spans, ..Default::default() };
+        Comparison { documents: vec![doc], analyses: vec![Default::default()], ..Default::default() }
+    }
+
+    fn key(generation: u64) -> LayoutKey {
+        LayoutKey {
+            doc: DocId(0),
+            generation,
+            wrap_width: 300.0,
+            zoom: 1.0,
+            pixels_per_point: 1.0,
+            dark: false,
+            text_generation: 0,
+        }
+    }
+
+    #[test]
+    fn a_past_deadline_lays_out_one_batch_and_the_rest_follows() {
+        let ctx = egui::Context::default();
+        let c = long_comparison(BATCH * 3);
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let mut build = LayoutBuild::new(&c, key(0), None);
+            assert!(!build.advance(ui.ctx(), &c, Some(Instant::now())));
+            assert!((build.progress() - 1.0 / 3.0).abs() < 1e-6);
+            assert!(build.advance(ui.ctx(), &c, None));
+            let layout = build.finish(&c);
+            assert_eq!(layout.paragraphs.len(), BATCH * 3);
+            assert!(layout.paragraphs.windows(2).all(|w| w[0].bottom() < w[1].top));
+        });
+        output.textures_delta.clear();
+    }
+
+    #[test]
+    fn an_edit_reuses_the_galleys_and_new_text_does_not() {
+        let ctx = egui::Context::default();
+        let c = long_comparison(3);
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let first = DocLayout::build(ui.ctx(), &c, key(0));
+            let mut again = LayoutBuild::new(&c, key(1), Some(&first));
+            assert_eq!(again.reuse.len(), 3, "an edit keeps the galleys");
+            again.advance(ui.ctx(), &c, None);
+            assert!(Arc::ptr_eq(&first.paragraphs[0].galley, &again.finish(&c).paragraphs[0].galley));
+            let new_text = LayoutBuild::new(&c, LayoutKey { text_generation: 1, ..key(1) }, Some(&first));
+            assert!(new_text.reuse.is_empty(), "new text is laid out again");
+            let wider = LayoutBuild::new(&c, LayoutKey { wrap_width: 400.0, ..key(1) }, Some(&first));
+            assert!(wider.reuse.is_empty(), "another width is laid out again");
+        });
+        output.textures_delta.clear();
     }
 }
