@@ -346,3 +346,64 @@ fn the_export_window_writes_every_format() {
     let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
     assert!(json.contains("harbour ferry"));
 }
+
+#[test]
+fn help_overlay_and_zoom_answer_their_keys() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press(Key::F1);
+    harness.run_steps(3);
+    harness.get_by_label("Keyboard shortcuts");
+    harness.get_by_label("Jump to the selected claim's counterpart");
+    harness.key_press(Key::F1);
+    harness.run_steps(3);
+    assert!(harness.query_by_label("Jump to the selected claim's counterpart").is_none());
+
+    let before = harness.state().prefs.zoom;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run_steps(2);
+    assert!(harness.state().prefs.zoom > before);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run_steps(2);
+    assert!(harness.state().prefs.zoom < before);
+}
+
+/// Storage in memory, as eframe's file storage would hold it.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn preferences_are_saved_through_eframe_storage() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, ARTICLE_A).unwrap();
+    std::fs::write(&b, article_b()).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(Comparison::default(), dialogs.clone());
+    for (pane, path) in [(0, &a), (1, &b)] {
+        harness.state_mut().queue(Action::OpenPath { pane, path: path.clone() });
+        harness.run_steps(2);
+        settle(&mut harness);
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run_steps(2);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let prefs: counterpart::ui::Prefs = eframe::get_value(&storage, "counterpart-prefs").expect("saved");
+    assert!(prefs.zoom > 1.0);
+    assert_eq!(prefs.recent, vec![b.clone(), a.clone()]);
+    assert_eq!(prefs.last_pair, Some([a, b]));
+}

@@ -186,6 +186,8 @@ fn paint_text(
     let counterparts = selected.map(|s| state.counterparts(s)).unwrap_or_default();
     let filter = state.speaker_filter;
     let mut hovered: Option<ClaimId> = None;
+    // The widget under the pointer that the tooltip belongs to: a claim's first row, or the text area.
+    let mut hovered_widget: Option<egui::Response> = None;
     let mut clicked: Option<ClaimId> = None;
     let pointer = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     drag_select(ui, &background, state, layout, origin);
@@ -257,6 +259,10 @@ fn paint_text(
                 if response.clicked() {
                     clicked = Some(region.id);
                 }
+                if response.hovered() {
+                    hovered = Some(region.id);
+                    hovered_widget = Some(response);
+                }
             }
         }
     }
@@ -268,7 +274,7 @@ fn paint_text(
         state.click_claim(id, now);
     }
     if let Some(id) = hovered {
-        background.on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id));
+        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id));
     }
 }
 
