@@ -407,3 +407,53 @@ fn preferences_are_saved_through_eframe_storage() {
     assert_eq!(prefs.recent, vec![b.clone(), a.clone()]);
     assert_eq!(prefs.last_pair, Some([a, b]));
 }
+
+#[test]
+fn dragging_across_text_marks_a_claim_and_merge_joins_two() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    // Drag within A's third sentence, from the start of its first row to the middle of it.
+    let third = text_of(&harness, claim(0, 2));
+    let row = harness.get_by_role_and_label(Role::Button, &third).rect();
+    let (from, to) = (egui::pos2(row.left() + 1.0, row.center().y), egui::pos2(row.center().x, row.center().y));
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(2);
+    for k in 1..=5 {
+        harness.event(egui::Event::PointerMoved(from + (to - from) * (k as f32 / 5.0)));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(2);
+    let (doc, span) = harness.state().state.text_selection.expect("the drag selected text");
+    assert_eq!(doc, DocId(0));
+    let selected = harness.state().state.comparison.documents[0].slice(span).to_owned();
+    assert!(third.starts_with(selected.trim()), "{selected:?} is the start of {third:?}");
+
+    harness.get_by_label("Mark as a claim").click();
+    harness.run_steps(3);
+    let claims = &harness.state().state.comparison.analyses[0].claims;
+    let marked = claims.last().unwrap();
+    assert!(marked.by_user);
+    assert_eq!(harness.state().state.selected, Some(marked.id));
+
+    // Merge A's second claim into its first: pick "Merge with…" on the first, then click the second.
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Merge with…").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 1))).click();
+    harness.run_steps(3);
+    let c = &harness.state().state.comparison;
+    assert_eq!(c.merged_into(claim(0, 1)), Some(claim(0, 0)));
+    assert!(!harness.state().state.claims_in_order(DocId(0)).contains(&claim(0, 1)));
+}

@@ -283,7 +283,9 @@ fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layou
     let doc = layout.key.doc;
     let anchor_id = Id::unique(("drag-anchor", doc.0));
     if background.drag_started() {
-        let at = background.interact_pointer_pos().and_then(|p| layout.char_at(p - origin));
+        // A drag starts once the pointer has moved a little: anchor it where the button went down.
+        let pressed = ui.input(|i| i.pointer.press_origin()).or(background.interact_pointer_pos());
+        let at = pressed.and_then(|p| layout.char_at(p - origin));
         ui.data_mut(|d| d.insert_temp(anchor_id, at));
     }
     if background.dragged() {
