@@ -494,6 +494,56 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
     ) || (lower.len() > 4 && lower.ends_with("ly"))
 }
 
+/// Capitalised adjectives of nation, party or faith, which modify a noun rather than name a speaker.
+pub fn is_capitalised_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "afghan"
+            | "african"
+            | "american"
+            | "arab"
+            | "asian"
+            | "australian"
+            | "british"
+            | "canadian"
+            | "catholic"
+            | "chinese"
+            | "christian"
+            | "conservative"
+            | "cuban"
+            | "democrat"
+            | "democratic"
+            | "european"
+            | "evangelical"
+            | "french"
+            | "german"
+            | "gop"
+            | "hispanic"
+            | "indian"
+            | "iranian"
+            | "iraqi"
+            | "israeli"
+            | "italian"
+            | "japanese"
+            | "jewish"
+            | "korean"
+            | "latino"
+            | "liberal"
+            | "libertarian"
+            | "mexican"
+            | "muslim"
+            | "pakistani"
+            | "palestinian"
+            | "republican"
+            | "russian"
+            | "saudi"
+            | "spanish"
+            | "syrian"
+            | "turkish"
+            | "ukrainian"
+    )
+}
+
 /// Days and months, which are capitalised but never speak.
 pub fn is_calendar_word(lower: &str) -> bool {
     matches!(

@@ -147,7 +147,7 @@ impl Reader<'_> {
         if i + 1 < hi
             && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
-            && (may_follow || b == hi)
+            && (may_follow || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
         {
             return self.words.mention(a, b).map(|m| self.role_after(m, b, hi));
         }

@@ -244,6 +244,9 @@ impl<'a> Words<'a> {
         if matches!(det, Some("some" | "many" | "several" | "two" | "three")) || cues::is_group_word(&head) {
             return Some(Mention { span, kind: MentionKind::Group, name: text(body), role: None });
         }
+        if toks[body..].iter().all(|t| cues::is_capitalised_adjective(bare(&lower(t)))) {
+            return None;
+        }
         // The name is the longest capitalised tail that is not a title.
         let mut tail = toks.len();
         while tail > body {
