@@ -237,7 +237,7 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
         let lo_bound = n.checked_sub(1).map_or(0, |p| marked[p].end);
         let hi_bound = marked.get(n + 1).map_or(chars.len(), |q| q.start);
         let mut source = find_source(&r, span, lo_bound, hi_bound);
-        if source.is_none() && is_title(&chars, span) {
+        if is_title(&chars, span) && (source.is_none() || names_a_work(&r, span)) {
             continue;
         }
         let mut readout = None;
@@ -363,6 +363,15 @@ fn is_title(chars: &[char], span: Span) -> bool {
         && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
         && !inner.trim_end().ends_with(['?', '!'])
         && (!inner.trim_end().ends_with('.') || words.len() <= 4)
+}
+
+/// A title after a possessive or "on", "of", "in": "ABC's "Good Morning America"", "host of "The Show"".
+fn names_a_work(r: &Reader, q: Span) -> bool {
+    let i = r.tok_at(q.start);
+    i > 0 && {
+        let l = r.lower(i - 1);
+        l.ends_with("'s") || l.ends_with("’s") || matches!(l.as_str(), "on" | "of" | "in" | "about" | "called")
+    }
 }
 
 /// Finds the cue and speaker of a quote in its own sentence: after it (`"…," NAME said`, `"…," said NAME`), then
