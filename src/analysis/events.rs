@@ -91,3 +91,42 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
 fn names(features: &[ClaimFeatures]) -> BTreeSet<String> {
     features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name).map(|t| t.key.clone()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::compare;
+    use crate::ingest;
+    use crate::model::{DocId, SourceFormat};
+
+    fn verdict(a: &str, b: &str) -> Option<bool> {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        compare(vec![load(a, 0), load(b, 1)]).event_check.and_then(|e| e.same_event)
+    }
+
+    #[test]
+    fn close_dates_and_shared_participants_are_one_event() {
+        let same = verdict(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
+            "March 5, 2021\nEleven miners were rescued in Lyon on Wednesday, Doucet told reporters.",
+        );
+        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn dates_years_apart_are_different_events() {
+        let same = verdict(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.",
+            "March 5, 2016\nFirefighters in Lyon rescued eleven miners on Saturday.",
+        );
+        assert_eq!(same, Some(false));
+    }
+
+    #[test]
+    fn different_participants_without_dates_are_different_events() {
+        let same = verdict(
+            "Actress Jane Holloway checked into a clinic in Malibu, her agent Tom Briggs said.",
+            "Singer Marco Valli checked into a clinic in Geneva, his manager Lia Conti said.",
+        );
+        assert_eq!(same, Some(false));
+    }
+}

@@ -10,7 +10,7 @@ mod relation;
 mod scoring;
 mod synonyms;
 
-pub use features::{ClaimFeatures, TermKind, claim_features};
+pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::date_mentions;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview};
@@ -77,4 +77,77 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::compare;
+    use crate::ingest;
+    use crate::model::{Comparison, DocId, Relation, SourceFormat};
+    use proptest::prelude::*;
+
+    fn pair(a: &str, b: &str) -> Comparison {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        compare(vec![load(a, 0), load(b, 1)])
+    }
+
+    fn linked(c: &Comparison) -> Vec<(u32, u32, Relation)> {
+        c.links.iter().map(|l| (l.a.index, l.b.index, l.relation)).collect()
+    }
+
+    #[test]
+    fn a_reworded_sentence_finds_its_counterpart_and_says_why() {
+        let c = pair(
+            "Police arrested two suspects in Kazan on Friday.\nThe harvest festival drew large crowds to the valley.",
+            "The weather in the valley stayed mild all week.\nTwo suspects were detained in Kazan, police said.",
+        );
+        let links = linked(&c);
+        assert!(links.iter().any(|&(a, b, _)| a == 0 && b == 1), "{links:?}");
+        assert!(!links.iter().any(|&(a, b, _)| a == 0 && b == 0), "{links:?}");
+        let why = &c.links.iter().find(|l| l.a.index == 0 && l.b.index == 1).expect("link").why;
+        assert!(why.contains("Kazan") && why.contains("arrested"), "{why}");
+    }
+
+    #[test]
+    fn links_between_different_events_are_parallel_at_most() {
+        let c = pair(
+            "On 3 May 2019 the mayor of Oslo opened the new harbour bridge after years of delays.",
+            "On 3 May 2015 the mayor of Oslo opened the new harbour bridge after years of delays.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        assert!(!c.links.is_empty());
+        assert!(c.links.iter().all(|l| matches!(l.relation, Relation::Parallel | Relation::Related)));
+    }
+
+    #[test]
+    fn different_ordinals_in_the_same_slot_are_a_contrast() {
+        let c = pair(
+            "The leaders of France and Spain held their first phone call since July about the border treaty.",
+            "The leaders of France and Spain held their second phone call in four days about the border treaty.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Contrast)], "{:?}", c.links);
+    }
+
+    #[test]
+    fn the_same_fact_in_the_same_event_is_same() {
+        let c = pair(
+            "Firefighters in Lyon rescued eleven miners trapped in the collapsed tunnel.",
+            "Eleven miners trapped in a collapsed tunnel near Lyon were rescued by firefighters.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Same)], "{:?}", c.links);
+    }
+
+    proptest! {
+        #[test]
+        fn linking_arbitrary_documents_never_panics(a in "\\PC{0,300}", b in "[A-Za-z0-9 .,\"“”'\n-]{0,300}") {
+            let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).ok();
+            if let (Some(x), Some(y)) = (load(&a, 0), load(&b, 1)) {
+                let c = compare(vec![x, y]);
+                for l in &c.links {
+                    prop_assert!((0.0..=1.0).contains(&l.score));
+                    prop_assert!(c.claim(l.a).is_some() && c.claim(l.b).is_some());
+                }
+            }
+        }
+    }
 }
