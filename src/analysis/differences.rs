@@ -3,8 +3,8 @@
 use super::counterparts::features_of_text;
 use super::text::tokenize;
 use crate::model::{
-    AttributionShift, CharIndex, Claim, Comparison, DocId, Document, Fidelity, Quote, QuoteFidelity, QuoteId, Relation,
-    ShiftKind, Span,
+    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Quote, QuoteFidelity, QuoteId,
+    Relation, ShiftKind, Span,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -152,14 +152,16 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
 /// Linked claims where one article attributes the claim and the other states it, or names another speaker.
 fn attribution_shifts(comparison: &Comparison) -> Vec<AttributionShift> {
     let indexes: Vec<CharIndex> = comparison.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let mut seen: HashMap<ClaimId, (bool, Option<String>)> = HashMap::new();
+    let mut attribution_of =
+        |claim: &Claim| seen.entry(claim.id).or_insert_with(|| attribution(comparison, &indexes, claim)).clone();
     let mut out = Vec::new();
     for link in &comparison.links {
         if link.score < SHIFT_SCORE || link.relation == Relation::Related {
             continue;
         }
         let (Some(ca), Some(cb)) = (comparison.claim(link.a), comparison.claim(link.b)) else { continue };
-        let ((att_a, spk_a), (att_b, spk_b)) =
-            (attribution(comparison, &indexes, ca), attribution(comparison, &indexes, cb));
+        let ((att_a, spk_a), (att_b, spk_b)) = (attribution_of(ca), attribution_of(cb));
         let shift = match (&spk_a, &spk_b) {
             (Some(x), Some(y)) if x != y => {
                 Some((ShiftKind::DifferentSpeaker, format!("one article gives it to {x}, the other to {y}")))
@@ -189,7 +191,7 @@ fn by(speaker: &Option<String>) -> String {
 mod tests {
     use super::*;
     use crate::ingest;
-    use crate::model::{ClaimId, DocumentAnalysis, Link, LinkOrigin, LinkReview, QuoteKind, SourceFormat};
+    use crate::model::{DocumentAnalysis, Link, LinkOrigin, LinkReview, QuoteKind, SourceFormat};
 
     /// A comparison of two one-sentence documents whose quotes are the quoted parts of their texts.
     fn with_quotes(a: &str, b: &str) -> Comparison {

@@ -21,6 +21,9 @@ const FLOOR: f32 = 0.2;
 /// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
 const NEAR_BEST: f32 = 0.4;
 
+/// The most counterparts one claim of `a` may have.
+const MAX_PER_CLAIM: usize = 5;
+
 /// Links the claims of documents `a` and `b`.
 pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
@@ -69,7 +72,7 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
     let mut out = Vec::new();
     for list in candidates {
         let best_a = list.first().map_or(0.0, |s| s.score);
-        for s in list {
+        for s in list.into_iter().take(MAX_PER_CLAIM) {
             let near_b = best_b.get(s.b).is_some_and(|&b| s.score >= NEAR_BEST * b);
             if s.score >= FLOOR && (s.score >= NEAR_BEST * best_a || near_b) {
                 out.push(s);
