@@ -58,6 +58,62 @@ pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> 
     write_output(&text, out, paths)
 }
 
+/// Loads what `export` was given: one project file (.ron), one JSON export (.json), or articles to analyse.
+pub fn load_comparison(inputs: &[PathBuf]) -> anyhow::Result<Comparison> {
+    let ext = |p: &Path| p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match inputs {
+        [] => bail!("nothing to export; name a project (.ron), a JSON export (.json) or one or more articles"),
+        [one] if ext(one).as_deref() == Some("ron") => Ok(export::read_project(one)?),
+        [one] if ext(one).as_deref() == Some("json") => {
+            let size = std::fs::metadata(one).with_context(|| format!("{}: cannot be read", one.display()))?.len();
+            if size > export::project::MAX_PROJECT_BYTES {
+                bail!("{}: is {size} bytes, too large for a JSON export", one.display());
+            }
+            let text = std::fs::read_to_string(one)
+                .with_context(|| format!("{}: cannot be read as UTF-8 text", one.display()))?;
+            export::from_json(&text).with_context(|| format!("{}: cannot be imported", one.display()))
+        }
+        many if many.iter().any(|p| matches!(ext(p).as_deref(), Some("ron" | "json"))) => {
+            bail!("give a project (.ron) or a JSON export (.json) on its own, not together with other files")
+        }
+        articles => Ok(analyze_files(articles)?),
+    }
+}
+
+/// `counterpart export`: load a project, a JSON export or articles, and write it in another format.
+///
+/// CSV writes the links to `out` and, when `out` is a file, the quotes beside it as `NAME-quotes.csv`.
+pub fn export(inputs: &[PathBuf], format: export::ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
+    let comparison = load_comparison(inputs)?;
+    if let [project] = inputs {
+        for change in export::changed_sources(&comparison, project.parent()) {
+            let what = match change.state {
+                export::SourceState::Changed => "has changed",
+                export::SourceState::Missing => "is missing or unreadable",
+            };
+            eprintln!(
+                "counterpart: warning: {}: {what} since it was analysed; the export uses the saved text",
+                change.path.display()
+            );
+        }
+    }
+    let mut protected = inputs.to_vec();
+    protected.extend(comparison.documents.iter().filter_map(|d| d.source.path.clone()));
+    write_output(&export::render(&comparison, format), out, &protected)?;
+    if format == export::ExportFormat::Csv
+        && let Some(out) = out.filter(|p| p.as_os_str() != "-")
+    {
+        write_output(&export::csv::quotes_csv(&comparison), Some(&quotes_csv_path(out)), &protected)?;
+    }
+    Ok(())
+}
+
+/// Where the quotes CSV goes beside the links CSV `out`: `links.csv` gives `links-quotes.csv`.
+pub fn quotes_csv_path(out: &Path) -> PathBuf {
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+    out.with_file_name(format!("{stem}-quotes.csv"))
+}
+
 /// Prints `text`, or writes it atomically to `out`, refusing to write over one of the source articles.
 pub fn write_output(text: &str, out: Option<&Path>, sources: &[PathBuf]) -> anyhow::Result<()> {
     let Some(out) = out.filter(|p| p.as_os_str() != "-") else {

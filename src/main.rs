@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use counterpart::commands::{self, AnalyzeFormat};
+use counterpart::export::ExportFormat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,6 +34,34 @@ enum Command {
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Export a project, a JSON export or articles (analysed first) as ron, json, w3c, csv, html or md
+    Export {
+        /// One project file (.ron), one JSON export (.json), or one or more articles
+        #[arg(value_name = "PROJECT_OR_FILES", required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum)]
+        format: ExportFormatArg,
+        /// Write to this file instead of standard output (csv also writes NAME-quotes.csv beside it)
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormatArg {
+    /// A Counterpart project file
+    Ron,
+    /// The JSON contract of docs/export-format.md, with edits applied
+    Json,
+    /// W3C Web Annotation Data Model (JSON-LD)
+    W3c,
+    /// One row per link (and, with -o, a second file of quotes)
+    Csv,
+    /// A standalone HTML report
+    Html,
+    /// The divergence table as Markdown
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -52,6 +81,17 @@ fn main() -> ExitCode {
                 Format::Ron => AnalyzeFormat::Ron,
             };
             commands::analyze(&files, format, output.as_deref())
+        }
+        Some(Command::Export { inputs, format, output }) => {
+            let format = match format {
+                ExportFormatArg::Ron => ExportFormat::Ron,
+                ExportFormatArg::Json => ExportFormat::Json,
+                ExportFormatArg::W3c => ExportFormat::W3c,
+                ExportFormatArg::Csv => ExportFormat::Csv,
+                ExportFormatArg::Html => ExportFormat::Html,
+                ExportFormatArg::Md => ExportFormat::Md,
+            };
+            commands::export(&inputs, format, output.as_deref())
         }
         None => counterpart::ui::run(cli.files),
     };

@@ -2,7 +2,7 @@
 
 use crate::model::{
     CharIndex, ClaimStatus, Comparison, Document, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation,
-    ShiftKind, Span, SpeakerKind,
+    ShiftKind, SourceFormat, Span, SpeakerKind,
 };
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +40,12 @@ pub struct ExportDocument {
     pub quotes: Vec<ExportQuote>,
     pub readouts: Vec<ExportReadout>,
     pub boilerplate: Vec<Range>,
+    /// The source's format: `text`, `markdown` or `html`.
+    #[serde(default)]
+    pub source_format: Option<String>,
+    /// The hash of the source's bytes as 16 hex digits, to notice that the file changed.
+    #[serde(default)]
+    pub content_hash: Option<String>,
 }
 
 /// A span without its text, for structure: paragraphs, sentences, boilerplate.
@@ -73,6 +79,9 @@ pub struct ExportClaim {
     pub by_user: bool,
     #[serde(default)]
     pub note: Option<String>,
+    /// The claim the user merged this one into; a merged claim is kept so that ids stay stable.
+    #[serde(default)]
+    pub merged_into: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -186,6 +195,7 @@ pub fn to_export(c: &Comparison) -> ExportFile {
                         quotes: cl.quotes.iter().map(ToString::to_string).collect(),
                         by_user: cl.by_user,
                         note: cl.note.clone(),
+                        merged_into: c.merged_into(cl.id).map(|id| id.to_string()),
                     }
                 })
                 .collect(),
@@ -220,6 +230,8 @@ pub fn to_export(c: &Comparison) -> ExportFile {
                 })
                 .collect(),
             boilerplate: ranges(&doc.boilerplate),
+            source_format: Some(source_format_name(doc.source.format).into()),
+            content_hash: Some(format!("{:016x}", doc.source.content_hash)),
         })
         .collect();
     ExportFile {
@@ -305,6 +317,14 @@ pub fn to_json(c: &Comparison) -> String {
 
 fn ranges(spans: &[Span]) -> Vec<Range> {
     spans.iter().map(|s| Range { start: s.start, end: s.end }).collect()
+}
+
+pub fn source_format_name(f: SourceFormat) -> &'static str {
+    match f {
+        SourceFormat::Text => "text",
+        SourceFormat::Markdown => "markdown",
+        SourceFormat::Html => "html",
+    }
 }
 
 pub fn status_name(s: ClaimStatus) -> &'static str {

@@ -1,6 +1,6 @@
 //! The project file: a versioned RON document holding a whole comparison, written atomically.
 
-use crate::model::Comparison;
+use crate::model::{Comparison, DocId};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -102,4 +102,67 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Saves a comparison as a project file, atomically.
+pub fn save_project(path: &Path, comparison: &Comparison) -> std::io::Result<()> {
+    write_atomically(path, to_project_ron(comparison).as_bytes())
+}
+
+/// How a document's source file compares with the bytes it was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceState {
+    /// The file holds other bytes now.
+    Changed,
+    /// The file is gone or cannot be read.
+    Missing,
+}
+
+/// A document whose source file is no longer what it was when it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceChange {
+    pub doc: DocId,
+    /// The file as found: the recorded path, or that path taken from the project's folder.
+    pub path: PathBuf,
+    pub state: SourceState,
+}
+
+/// The documents whose source files changed or went missing since they were read. Documents without a file
+/// (built-in or pasted text) or without a recorded hash are never reported. A relative path is looked up in
+/// the working folder, then in `project_dir`.
+pub fn changed_sources(comparison: &Comparison, project_dir: Option<&Path>) -> Vec<SourceChange> {
+    let mut changes = Vec::new();
+    for doc in &comparison.documents {
+        let Some(recorded) = doc.source.path.as_deref() else { continue };
+        if doc.source.content_hash == 0 {
+            continue;
+        }
+        let mut candidates = vec![recorded.to_owned()];
+        if let Some(dir) = project_dir.filter(|_| recorded.is_relative()) {
+            candidates.push(dir.join(recorded));
+        }
+        let found = candidates.iter().find_map(|p| read_bounded(p).map(|bytes| (p.clone(), bytes)));
+        let change = match found {
+            None => Some(SourceChange { doc: doc.id, path: recorded.to_owned(), state: SourceState::Missing }),
+            Some((path, bytes)) if crate::ingest::content_hash(&bytes) != doc.source.content_hash => {
+                Some(SourceChange { doc: doc.id, path, state: SourceState::Changed })
+            }
+            Some(_) => None,
+        };
+        changes.extend(change);
+    }
+    changes
+}
+
+/// The bytes of a file no larger than ingest accepts; a larger file reads as its first bytes past the limit,
+/// which is enough to tell that it changed.
+fn read_bounded(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    file.take(crate::ingest::MAX_FILE_BYTES + 1).read_to_end(&mut bytes).ok()?;
+    Some(bytes)
 }

@@ -2,7 +2,7 @@
 
 use super::{
     AttributionShift, Claim, ClaimId, ClaimStatus, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkReview,
-    Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Relation, Speaker, SpeakerId,
+    MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Relation, Speaker, SpeakerId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +23,9 @@ pub struct Comparison {
     pub shifts: Vec<AttributionShift>,
     /// Things the analysis could not do, in words for the user.
     pub warnings: Vec<String>,
+    /// Claims the user merged into others, sorted by claim id; they keep their ids but are no longer shown.
+    #[serde(default)]
+    pub merged_claims: Vec<MergedClaim>,
 }
 
 impl Comparison {

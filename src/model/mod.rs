@@ -6,6 +6,8 @@
 mod analysis;
 mod comparison;
 mod document;
+mod edit;
+mod history;
 mod ids;
 mod span;
 mod validate;
@@ -16,6 +18,8 @@ pub use analysis::{
 };
 pub use comparison::Comparison;
 pub use document::{Document, Source, SourceFormat, slice_chars};
+pub use edit::{Edit, EditError, MergedClaim, apply};
+pub use history::History;
 pub use ids::{ClaimId, DocId, LinkId, QuoteId, ReadoutId, SpeakerId};
 pub use span::{CharIndex, Span};
 pub use validate::validate;

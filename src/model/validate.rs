@@ -73,6 +73,19 @@ pub fn validate(c: &Comparison) -> Result<(), String> {
             return Err("a quote comparison names a missing quote".into());
         }
     }
+    for (i, m) in c.merged_claims.iter().enumerate() {
+        if c.claim(m.claim).is_none() || c.claim(m.into).is_none() || m.claim.doc != m.into.doc || m.claim == m.into {
+            return Err(format!("claim {} is merged into {}, which is not a claim of its document", m.claim, m.into));
+        }
+        if c.merged_into(m.into).is_some() || c.merged_claims.get(i + 1).is_some_and(|n| n.claim <= m.claim) {
+            return Err(format!("the merge of claim {} is chained, repeated or out of order", m.claim));
+        }
+    }
+    for l in &c.links {
+        if c.merged_into(l.a).is_some() || c.merged_into(l.b).is_some() {
+            return Err(format!("a link names the merged claim {} or {}", l.a, l.b));
+        }
+    }
     for s in &c.shifts {
         if c.claim(s.a).is_none() || c.claim(s.b).is_none() {
             return Err("an attribution shift names a missing claim".into());

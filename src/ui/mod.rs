@@ -1,34 +1,44 @@
-//! The window: two articles side by side. It reads the model and never analyses on its own.
+//! The window: two articles side by side with their claims linked. It reads the model, turns input into
+//! edits, and leaves analysis to worker threads.
 
+mod actions;
 mod app;
+mod app_state;
+mod chrome;
+mod dialogs;
+mod gutter;
+mod jobs;
+mod keyboard;
+mod pane;
+mod prefs;
+mod ruler;
+mod search;
+mod side_panel;
+mod text_layout;
+mod theme;
 
-pub use app::CounterpartApp;
+pub use actions::Action;
+pub use app::{CounterpartApp, Question};
+pub use app_state::{AppState, Difference, Pick, ScrollTarget, SideTab};
+pub use chrome::Answer;
+pub use dialogs::{DialogRequest, FileDialogs, RfdDialogs};
+pub use jobs::ArticleInput;
+pub use prefs::Prefs;
+pub use text_layout::DocLayout;
 
-use crate::analysis;
-use crate::commands;
-use crate::model::Comparison;
 use std::path::PathBuf;
 
-/// Opens the window on the given articles, or on the built-in samples when none are given.
+/// Opens the window on the given articles, else on the last pair opened, else on the built-in samples.
 pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
-    let (comparison, error) = match files.as_slice() {
-        [] => (analysis::compare(commands::sample_documents()), None),
-        _ => match commands::analyze_files(&files) {
-            Ok(c) => (c, None),
-            Err(e) => (Comparison::default(), Some(e.to_string())),
-        },
-    };
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Counterpart")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 420.0])
+            .with_drag_and_drop(true)
             .with_app_id("counterpart"),
         ..Default::default()
     };
-    eframe::run_native(
-        "Counterpart",
-        options,
-        Box::new(move |_cc| Ok(Box::new(CounterpartApp::new(comparison, error)))),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    eframe::run_native("counterpart", options, Box::new(move |cc| Ok(Box::new(CounterpartApp::new(cc, files)))))
+        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }

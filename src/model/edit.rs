@@ -1,0 +1,683 @@
+//! User edits as values: each applies to a comparison and returns the edit that exactly undoes it.
+//!
+//! Ids never change meaning. New links, claims and speakers are appended; only the last one can be taken away
+//! again (which is what undoing an append does). Merging two claims keeps both in place: the absorbed claim
+//! stays as a tombstone recorded in [`Comparison::merged_claims`], and the links that touched it move to the
+//! claim that absorbed it.
+
+use super::{
+    Claim, ClaimId, ClaimKind, Comparison, DocId, Link, LinkId, LinkOrigin, LinkReview, QuoteId, Relation, Span,
+    Speaker, SpeakerId,
+};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// A claim merged into another claim of the same document; the merged claim keeps its id but is no longer shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct MergedClaim {
+    pub claim: ClaimId,
+    pub into: ClaimId,
+}
+
+/// One change a user makes to a comparison.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    /// Confirm, reject or reset a link.
+    SetReview {
+        link: LinkId,
+        review: LinkReview,
+    },
+    /// Append a link. [`Edit::user_link`] builds one between claims the user picked.
+    AddLink {
+        link: Link,
+    },
+    /// Take away the last link; only the last, so that no other link's id changes.
+    RemoveLastLink {
+        link: LinkId,
+    },
+    /// Move a link's ends; change one end by passing the other unchanged.
+    Retarget {
+        link: LinkId,
+        a: ClaimId,
+        b: ClaimId,
+    },
+    SetRelation {
+        link: LinkId,
+        relation: Relation,
+    },
+    /// Set or clear (with `None` or blank text) the note on a link.
+    SetLinkNote {
+        link: LinkId,
+        note: Option<String>,
+    },
+    /// Set or clear (with `None` or blank text) the note on a claim.
+    SetClaimNote {
+        claim: ClaimId,
+        note: Option<String>,
+    },
+    /// Give a quote another speaker (or none). Claims that hold the quote and gave it the quote's old speaker
+    /// follow it.
+    SetQuoteSpeaker {
+        quote: QuoteId,
+        speaker: Option<SpeakerId>,
+    },
+    /// Put back a quote's speaker and the speakers of the claims that followed it.
+    RestoreSpeakers {
+        quote: QuoteId,
+        speaker: Option<SpeakerId>,
+        claims: Vec<(ClaimId, Option<SpeakerId>)>,
+    },
+    /// Append a speaker to the registry; its id is set to the next free one.
+    AddSpeaker {
+        speaker: Speaker,
+    },
+    /// Take away the last speaker, which nothing may name.
+    RemoveLastSpeaker {
+        speaker: SpeakerId,
+    },
+    /// Mark a span of a document as a claim. Surrounding white space is trimmed.
+    MarkClaim {
+        doc: DocId,
+        span: Span,
+    },
+    /// Append a claim exactly as given; its id must be the next free one of its document.
+    AppendClaim {
+        claim: Box<Claim>,
+    },
+    /// Take away the last claim of a document, which the user marked and no link names.
+    RemoveLastClaim {
+        claim: ClaimId,
+    },
+    /// Merge `gone` into `keep` (same document): `keep` grows to cover both, takes `gone`'s quotes and links, and
+    /// the claims merged into `gone` earlier now count as merged into `keep`.
+    MergeClaims {
+        keep: ClaimId,
+        gone: ClaimId,
+    },
+    /// Undo a merge: put both claims, the links that moved and the earlier merges into `gone` back as they were.
+    UnmergeClaims {
+        keep: Box<Claim>,
+        gone: Box<Claim>,
+        links: Vec<(LinkId, Link)>,
+        absorbed: Vec<ClaimId>,
+    },
+}
+
+/// Why an edit could not be applied. The comparison is left unchanged.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("there is no link {0}")]
+    NoLink(LinkId),
+    #[error("there is no claim {0}")]
+    NoClaim(ClaimId),
+    #[error("claim {0} was merged into another claim")]
+    MergedClaim(ClaimId),
+    #[error("there is no quote {0}")]
+    NoQuote(QuoteId),
+    #[error("there is no speaker {0}")]
+    NoSpeaker(SpeakerId),
+    #[error("there is no document {0}")]
+    NoDocument(DocId),
+    #[error("a link must join claims of two different documents")]
+    SameDocument,
+    #[error("merged claims must come from the same document")]
+    DifferentDocuments,
+    #[error("a claim cannot be merged with itself")]
+    SelfMerge,
+    #[error("the span {0}..{1} is empty or lies outside the document")]
+    BadSpan(usize, usize),
+    #[error("that span is already a claim ({0})")]
+    AlreadyAClaim(ClaimId),
+    #[error("only the last {0} can be taken away, and only when nothing refers to it")]
+    NotRemovable(&'static str),
+    #[error("this edit does not match the comparison's current state: {0}")]
+    Stale(&'static str),
+}
+
+impl Edit {
+    /// A user link between two claims in different documents, confirmed since the user made it.
+    pub fn user_link(a: ClaimId, b: ClaimId, relation: Relation) -> Edit {
+        Edit::AddLink {
+            link: Link {
+                a,
+                b,
+                relation,
+                score: 1.0,
+                why: "linked by the user".into(),
+                origin: LinkOrigin::User,
+                review: LinkReview::Confirmed,
+                note: None,
+            },
+        }
+    }
+
+    /// A few words that say what the edit does, for undo and redo labels.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Edit::SetReview { review: LinkReview::Confirmed, .. } => "confirm link",
+            Edit::SetReview { review: LinkReview::Rejected, .. } => "reject link",
+            Edit::SetReview { .. } => "reset link review",
+            Edit::AddLink { .. } => "add link",
+            Edit::RemoveLastLink { .. } => "remove link",
+            Edit::Retarget { .. } => "retarget link",
+            Edit::SetRelation { .. } => "change relation",
+            Edit::SetLinkNote { .. } | Edit::SetClaimNote { .. } => "edit note",
+            Edit::SetQuoteSpeaker { .. } | Edit::RestoreSpeakers { .. } => "change speaker",
+            Edit::AddSpeaker { .. } => "add speaker",
+            Edit::RemoveLastSpeaker { .. } => "remove speaker",
+            Edit::MarkClaim { .. } | Edit::AppendClaim { .. } => "mark claim",
+            Edit::RemoveLastClaim { .. } => "remove claim",
+            Edit::MergeClaims { .. } => "merge claims",
+            Edit::UnmergeClaims { .. } => "split claims",
+        }
+    }
+}
+
+impl Comparison {
+    /// The claim a merged claim was merged into, or `None` for a claim that stands on its own.
+    pub fn merged_into(&self, id: ClaimId) -> Option<ClaimId> {
+        self.merged_claims.binary_search_by(|m| m.claim.cmp(&id)).ok().map(|i| self.merged_claims[i].into)
+    }
+
+    /// True when the claim exists and was not merged into another.
+    pub fn is_live_claim(&self, id: ClaimId) -> bool {
+        self.claim(id).is_some() && self.merged_into(id).is_none()
+    }
+}
+
+/// Applies an edit and returns the edit that undoes it exactly. On error nothing changes.
+pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::SetReview { link, review } => {
+            let l = link_mut(c, link)?;
+            let old = std::mem::replace(&mut l.review, review);
+            Ok(Edit::SetReview { link, review: old })
+        }
+        Edit::AddLink { mut link } => {
+            if !link.score.is_finite() {
+                return Err(EditError::Stale("a link's score must be a number"));
+            }
+            live_claim(c, link.a)?;
+            live_claim(c, link.b)?;
+            if link.a.doc == link.b.doc {
+                return Err(EditError::SameDocument);
+            }
+            if link.a.doc > link.b.doc {
+                std::mem::swap(&mut link.a, &mut link.b);
+            }
+            link.note = clean_note(link.note);
+            c.links.push(link);
+            Ok(Edit::RemoveLastLink { link: LinkId(c.links.len() as u32 - 1) })
+        }
+        Edit::RemoveLastLink { link } => {
+            if link.0 as usize + 1 != c.links.len() {
+                return Err(EditError::NotRemovable("link"));
+            }
+            let removed = c.links.pop().ok_or(EditError::NoLink(link))?;
+            Ok(Edit::AddLink { link: removed })
+        }
+        Edit::Retarget { link, a, b } => {
+            live_claim(c, a)?;
+            live_claim(c, b)?;
+            if a.doc == b.doc {
+                return Err(EditError::SameDocument);
+            }
+            let (a, b) = if a.doc < b.doc { (a, b) } else { (b, a) };
+            let l = link_mut(c, link)?;
+            let (old_a, old_b) = (std::mem::replace(&mut l.a, a), std::mem::replace(&mut l.b, b));
+            Ok(Edit::Retarget { link, a: old_a, b: old_b })
+        }
+        Edit::SetRelation { link, relation } => {
+            let l = link_mut(c, link)?;
+            let old = std::mem::replace(&mut l.relation, relation);
+            Ok(Edit::SetRelation { link, relation: old })
+        }
+        Edit::SetLinkNote { link, note } => {
+            let l = link_mut(c, link)?;
+            let old = std::mem::replace(&mut l.note, clean_note(note));
+            Ok(Edit::SetLinkNote { link, note: old })
+        }
+        Edit::SetClaimNote { claim, note } => {
+            let cl = claim_mut(c, claim)?;
+            let old = std::mem::replace(&mut cl.note, clean_note(note));
+            Ok(Edit::SetClaimNote { claim, note: old })
+        }
+        Edit::SetQuoteSpeaker { quote, speaker } => set_quote_speaker(c, quote, speaker),
+        Edit::RestoreSpeakers { quote, speaker, claims } => {
+            check_speaker(c, speaker)?;
+            c.quote(quote).ok_or(EditError::NoQuote(quote))?;
+            for (id, s) in &claims {
+                claim_mut(c, *id)?;
+                check_speaker(c, *s)?;
+            }
+            let mut undo_claims = Vec::with_capacity(claims.len());
+            for (id, s) in claims {
+                let cl = claim_mut(c, id)?;
+                undo_claims.push((id, std::mem::replace(&mut cl.speaker, s)));
+            }
+            let q = quote_mut(c, quote)?;
+            let old = std::mem::replace(&mut q.speaker, speaker);
+            Ok(Edit::RestoreSpeakers { quote, speaker: old, claims: undo_claims })
+        }
+        Edit::AddSpeaker { mut speaker } => {
+            speaker.id = SpeakerId(c.speakers.len() as u32);
+            let id = speaker.id;
+            c.speakers.push(speaker);
+            Ok(Edit::RemoveLastSpeaker { speaker: id })
+        }
+        Edit::RemoveLastSpeaker { speaker } => {
+            if speaker.0 as usize + 1 != c.speakers.len() || speaker_is_named(c, speaker) {
+                return Err(EditError::NotRemovable("speaker"));
+            }
+            let removed = c.speakers.pop().ok_or(EditError::NoSpeaker(speaker))?;
+            Ok(Edit::AddSpeaker { speaker: removed })
+        }
+        Edit::MarkClaim { doc, span } => mark_claim(c, doc, span),
+        Edit::AppendClaim { claim } => {
+            let doc = c.document(claim.id.doc).ok_or(EditError::NoDocument(claim.id.doc))?;
+            if claim.span.start > claim.span.end || claim.span.end > doc.char_len() {
+                return Err(EditError::BadSpan(claim.span.start, claim.span.end));
+            }
+            if let Some(q) = claim.quotes.iter().find(|q| c.quote(**q).is_none()) {
+                return Err(EditError::NoQuote(*q));
+            }
+            if claim.readout.is_some_and(|r| c.readout(r).is_none()) {
+                return Err(EditError::Stale("the claim names a readout that does not exist"));
+            }
+            check_speaker(c, claim.speaker)?;
+            let an = c.analyses.get_mut(claim.id.doc.0 as usize).ok_or(EditError::NoDocument(claim.id.doc))?;
+            if claim.id.index as usize != an.claims.len() {
+                return Err(EditError::Stale("the claim's id is not the next free one"));
+            }
+            let id = claim.id;
+            an.claims.push(*claim);
+            Ok(Edit::RemoveLastClaim { claim: id })
+        }
+        Edit::RemoveLastClaim { claim } => {
+            let named = c.links.iter().any(|l| l.a == claim || l.b == claim)
+                || c.merged_claims.iter().any(|m| m.claim == claim || m.into == claim)
+                || c.shifts.iter().any(|s| s.a == claim || s.b == claim);
+            let an = c.analyses.get_mut(claim.doc.0 as usize).ok_or(EditError::NoDocument(claim.doc))?;
+            let last = an.claims.len().checked_sub(1);
+            if last != Some(claim.index as usize) || named || !an.claims.last().is_some_and(|cl| cl.by_user) {
+                return Err(EditError::NotRemovable("claim the user marked"));
+            }
+            let removed = an.claims.pop().ok_or(EditError::NoClaim(claim))?;
+            Ok(Edit::AppendClaim { claim: Box::new(removed) })
+        }
+        Edit::MergeClaims { keep, gone } => merge_claims(c, keep, gone),
+        Edit::UnmergeClaims { keep, gone, links, absorbed } => unmerge_claims(c, *keep, *gone, links, absorbed),
+    }
+}
+
+fn clean_note(note: Option<String>) -> Option<String> {
+    note.filter(|n| !n.trim().is_empty())
+}
+
+fn link_mut(c: &mut Comparison, id: LinkId) -> Result<&mut Link, EditError> {
+    c.links.get_mut(id.0 as usize).ok_or(EditError::NoLink(id))
+}
+
+fn claim_mut(c: &mut Comparison, id: ClaimId) -> Result<&mut Claim, EditError> {
+    c.analyses
+        .get_mut(id.doc.0 as usize)
+        .and_then(|a| a.claims.get_mut(id.index as usize))
+        .ok_or(EditError::NoClaim(id))
+}
+
+fn quote_mut(c: &mut Comparison, id: QuoteId) -> Result<&mut super::Quote, EditError> {
+    c.analyses
+        .get_mut(id.doc.0 as usize)
+        .and_then(|a| a.quotes.get_mut(id.index as usize))
+        .ok_or(EditError::NoQuote(id))
+}
+
+fn live_claim(c: &Comparison, id: ClaimId) -> Result<(), EditError> {
+    if c.claim(id).is_none() {
+        Err(EditError::NoClaim(id))
+    } else if c.merged_into(id).is_some() {
+        Err(EditError::MergedClaim(id))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_speaker(c: &Comparison, s: Option<SpeakerId>) -> Result<(), EditError> {
+    match s {
+        Some(s) if c.speaker(s).is_none() => Err(EditError::NoSpeaker(s)),
+        _ => Ok(()),
+    }
+}
+
+fn speaker_is_named(c: &Comparison, s: SpeakerId) -> bool {
+    c.analyses.iter().any(|an| {
+        an.claims.iter().any(|cl| cl.speaker == Some(s))
+            || an.quotes.iter().any(|q| q.speaker == Some(s))
+            || an.readouts.iter().any(|r| r.issuer == Some(s))
+    })
+}
+
+fn set_quote_speaker(c: &mut Comparison, quote: QuoteId, speaker: Option<SpeakerId>) -> Result<Edit, EditError> {
+    check_speaker(c, speaker)?;
+    let old = c.quote(quote).ok_or(EditError::NoQuote(quote))?.speaker;
+    let mut claims = Vec::new();
+    if let Some(an) = c.analyses.get_mut(quote.doc.0 as usize) {
+        for cl in an.claims.iter_mut().filter(|cl| cl.quotes.contains(&quote) && cl.speaker == old) {
+            claims.push((cl.id, std::mem::replace(&mut cl.speaker, speaker)));
+        }
+    }
+    let q = quote_mut(c, quote)?;
+    q.speaker = speaker;
+    Ok(Edit::RestoreSpeakers { quote, speaker: old, claims })
+}
+
+fn mark_claim(c: &mut Comparison, doc_id: DocId, span: Span) -> Result<Edit, EditError> {
+    let doc = c.document(doc_id).ok_or(EditError::NoDocument(doc_id))?;
+    let an = c.analysis(doc_id).ok_or(EditError::NoDocument(doc_id))?;
+    if span.start >= span.end || span.end > doc.char_len() {
+        return Err(EditError::BadSpan(span.start, span.end));
+    }
+    let text = doc.slice(span);
+    let lead = text.chars().take_while(|ch| ch.is_whitespace()).count();
+    let trail = text.chars().rev().take_while(|ch| ch.is_whitespace()).count();
+    if lead == span.len() {
+        return Err(EditError::BadSpan(span.start, span.end));
+    }
+    let span = Span::new(span.start + lead, span.end - trail);
+    if let Some(same) = an.claims.iter().find(|cl| cl.span == span && c.merged_into(cl.id).is_none()) {
+        return Err(EditError::AlreadyAClaim(same.id));
+    }
+    let sentence = doc
+        .sentences
+        .iter()
+        .position(|s| s.contains_offset(span.start))
+        .unwrap_or_else(|| doc.sentences.iter().take_while(|s| s.start <= span.start).count().saturating_sub(1));
+    let quotes: Vec<_> = an.quotes.iter().filter(|q| q.span.intersects(span)).collect();
+    let speaker = only_value(quotes.iter().map(|q| q.speaker)).flatten();
+    let readout = only_value(quotes.iter().map(|q| q.readout)).flatten();
+    let claim = Claim {
+        id: ClaimId { doc: doc_id, index: an.claims.len() as u32 },
+        span,
+        sentence,
+        kind: if quotes.is_empty() { ClaimKind::Statement } else { ClaimKind::Quote },
+        speaker,
+        readout,
+        quotes: quotes.iter().map(|q| q.id).collect(),
+        by_user: true,
+        note: None,
+    };
+    apply(c, Edit::AppendClaim { claim: Box::new(claim) })
+}
+
+/// The value every item has, or `None` when there are none or they differ.
+fn only_value<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.all(|x| x == first).then_some(first)
+}
+
+fn merge_claims(c: &mut Comparison, keep: ClaimId, gone: ClaimId) -> Result<Edit, EditError> {
+    live_claim(c, keep)?;
+    live_claim(c, gone)?;
+    if keep == gone {
+        return Err(EditError::SelfMerge);
+    }
+    if keep.doc != gone.doc {
+        return Err(EditError::DifferentDocuments);
+    }
+    let (Some(old_keep), Some(old_gone)) = (c.claim(keep).cloned(), c.claim(gone).cloned()) else {
+        return Err(EditError::NoClaim(gone));
+    };
+    let mut merged = old_keep.clone();
+    merged.span = old_keep.span.cover(old_gone.span);
+    merged.sentence = old_keep.sentence.min(old_gone.sentence);
+    for q in &old_gone.quotes {
+        if !merged.quotes.contains(q) {
+            merged.quotes.push(*q);
+        }
+    }
+    merged.quotes.sort();
+    merged.speaker = merged.speaker.or(old_gone.speaker);
+    merged.readout = merged.readout.or(old_gone.readout);
+    if merged.kind == ClaimKind::Statement {
+        merged.kind = old_gone.kind;
+    }
+    merged.by_user = merged.by_user || old_gone.by_user;
+    merged.note = match (old_keep.note.clone(), old_gone.note.clone()) {
+        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+        (a, b) => a.or(b),
+    };
+    let mut moved = Vec::new();
+    for (i, l) in c.links.iter_mut().enumerate() {
+        if l.a == gone || l.b == gone {
+            moved.push((LinkId(i as u32), l.clone()));
+            if l.a == gone {
+                l.a = keep;
+            }
+            if l.b == gone {
+                l.b = keep;
+            }
+        }
+    }
+    *claim_mut(c, keep)? = merged;
+    let mut absorbed = Vec::new();
+    for m in c.merged_claims.iter_mut().filter(|m| m.into == gone) {
+        m.into = keep;
+        absorbed.push(m.claim);
+    }
+    let entry = MergedClaim { claim: gone, into: keep };
+    let at = c.merged_claims.partition_point(|m| m.claim < gone);
+    c.merged_claims.insert(at, entry);
+    Ok(Edit::UnmergeClaims { keep: Box::new(old_keep), gone: Box::new(old_gone), links: moved, absorbed })
+}
+
+fn unmerge_claims(
+    c: &mut Comparison,
+    keep: Claim,
+    gone: Claim,
+    links: Vec<(LinkId, Link)>,
+    absorbed: Vec<ClaimId>,
+) -> Result<Edit, EditError> {
+    let at = c
+        .merged_claims
+        .binary_search_by(|m| m.claim.cmp(&gone.id))
+        .ok()
+        .filter(|&i| c.merged_claims[i].into == keep.id)
+        .ok_or(EditError::Stale("those claims are not merged"))?;
+    claim_mut(c, keep.id)?;
+    claim_mut(c, gone.id)?;
+    if let Some((id, _)) = links.iter().find(|(id, _)| id.0 as usize >= c.links.len()) {
+        return Err(EditError::NoLink(*id));
+    }
+    if absorbed.iter().any(|a| c.merged_into(*a) != Some(keep.id)) {
+        return Err(EditError::Stale("a claim merged earlier is no longer merged there"));
+    }
+    let (keep_id, gone_id) = (keep.id, gone.id);
+    c.merged_claims.remove(at);
+    for m in c.merged_claims.iter_mut().filter(|m| absorbed.contains(&m.claim)) {
+        m.into = gone_id;
+    }
+    *claim_mut(c, keep_id)? = keep;
+    *claim_mut(c, gone_id)? = gone;
+    for (id, link) in links {
+        *link_mut(c, id)? = link;
+    }
+    Ok(Edit::MergeClaims { keep: keep_id, gone: gone_id })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, DocumentAnalysis};
+
+    fn claim(doc: u32, index: u32, span: Span) -> Claim {
+        Claim {
+            id: ClaimId { doc: DocId(doc), index },
+            span,
+            sentence: index as usize,
+            kind: ClaimKind::Statement,
+            speaker: None,
+            readout: None,
+            quotes: Vec::new(),
+            by_user: false,
+            note: None,
+        }
+    }
+
+    fn two_docs() -> Comparison {
+        let text = "One fact. Two facts. Three.".to_string();
+        let sentences = vec![Span::new(0, 9), Span::new(10, 20), Span::new(21, 27)];
+        let docs: Vec<Document> = (0..2)
+            .map(|i| Document { id: DocId(i), text: text.clone(), sentences: sentences.clone(), ..Default::default() })
+            .collect();
+        let analyses = (0..2)
+            .map(|d| DocumentAnalysis {
+                doc: DocId(d),
+                claims: sentences.iter().enumerate().map(|(i, s)| claim(d, i as u32, *s)).collect(),
+                ..Default::default()
+            })
+            .collect();
+        let mut c = Comparison { documents: docs, analyses, ..Default::default() };
+        c.links.push(Link {
+            a: ClaimId { doc: DocId(0), index: 1 },
+            b: ClaimId { doc: DocId(1), index: 1 },
+            relation: Relation::Same,
+            score: 0.8,
+            why: "same words".into(),
+            origin: LinkOrigin::Auto,
+            review: LinkReview::Unreviewed,
+            note: None,
+        });
+        c
+    }
+
+    fn cid(doc: u32, index: u32) -> ClaimId {
+        ClaimId { doc: DocId(doc), index }
+    }
+
+    fn round_trip(c: &mut Comparison, edit: Edit) {
+        let before = c.clone();
+        let inverse = apply(c, edit).unwrap();
+        crate::model::validate(c).unwrap();
+        let redo = apply(c, inverse).unwrap();
+        assert_eq!(*c, before);
+        apply(c, redo).unwrap();
+    }
+
+    #[test]
+    fn review_and_note_edits_undo_exactly() {
+        let mut c = two_docs();
+        round_trip(&mut c, Edit::SetReview { link: LinkId(0), review: LinkReview::Rejected });
+        assert_eq!(c.links[0].review, LinkReview::Rejected);
+        round_trip(&mut c, Edit::SetLinkNote { link: LinkId(0), note: Some("check".into()) });
+        round_trip(&mut c, Edit::SetClaimNote { claim: cid(0, 2), note: Some("odd".into()) });
+        assert_eq!(c.claim(cid(0, 2)).unwrap().note.as_deref(), Some("odd"));
+        round_trip(&mut c, Edit::SetClaimNote { claim: cid(0, 2), note: Some("  ".into()) });
+        assert_eq!(c.claim(cid(0, 2)).unwrap().note, None);
+    }
+
+    #[test]
+    fn user_links_are_ordered_and_rejected_within_one_document() {
+        let mut c = two_docs();
+        round_trip(&mut c, Edit::user_link(cid(1, 0), cid(0, 0), Relation::Contrast));
+        let l = c.links.last().unwrap();
+        assert_eq!((l.a, l.b, l.origin), (cid(0, 0), cid(1, 0), LinkOrigin::User));
+        let before = c.clone();
+        assert_eq!(apply(&mut c, Edit::user_link(cid(0, 0), cid(0, 1), Relation::Same)), Err(EditError::SameDocument));
+        assert_eq!(apply(&mut c, Edit::RemoveLastLink { link: LinkId(0) }), Err(EditError::NotRemovable("link")));
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn marking_a_span_trims_it_and_refuses_duplicates() {
+        let mut c = two_docs();
+        round_trip(&mut c, Edit::MarkClaim { doc: DocId(0), span: Span::new(9, 15) });
+        let added = c.analyses[0].claims.last().unwrap();
+        assert_eq!((added.span, added.by_user, added.sentence), (Span::new(10, 15), true, 1));
+        assert_eq!(
+            apply(&mut c, Edit::MarkClaim { doc: DocId(0), span: Span::new(0, 9) }),
+            Err(EditError::AlreadyAClaim(cid(0, 0)))
+        );
+        assert!(apply(&mut c, Edit::MarkClaim { doc: DocId(0), span: Span::new(20, 99) }).is_err());
+        assert!(apply(&mut c, Edit::RemoveLastClaim { claim: cid(0, 2) }).is_err());
+    }
+
+    #[test]
+    fn merging_keeps_ids_and_moves_links() {
+        let mut c = two_docs();
+        c.links[0].note = Some("n".into());
+        round_trip(&mut c, Edit::MergeClaims { keep: cid(0, 0), gone: cid(0, 1) });
+        assert_eq!(c.claim(cid(0, 0)).unwrap().span, Span::new(0, 20));
+        assert_eq!(c.merged_into(cid(0, 1)), Some(cid(0, 0)));
+        assert_eq!(c.links[0].a, cid(0, 0));
+        assert_eq!(c.analyses[0].claims.len(), 3);
+        assert_eq!(
+            apply(&mut c, Edit::user_link(cid(0, 1), cid(1, 0), Relation::Same)),
+            Err(EditError::MergedClaim(cid(0, 1)))
+        );
+        assert_eq!(
+            apply(&mut c, Edit::MergeClaims { keep: cid(0, 0), gone: cid(1, 0) }),
+            Err(EditError::DifferentDocuments)
+        );
+        round_trip(&mut c, Edit::MergeClaims { keep: cid(0, 2), gone: cid(0, 0) });
+        assert_eq!(c.merged_into(cid(0, 1)), Some(cid(0, 2)), "earlier merges follow the claim they went into");
+        assert_eq!(c.claim(cid(0, 2)).unwrap().span, Span::new(0, 27));
+    }
+
+    #[test]
+    fn a_quote_speaker_change_carries_the_claims_that_followed_it() {
+        let mut c = two_docs();
+        for i in 0..2 {
+            c.speakers.push(Speaker {
+                id: SpeakerId(i),
+                name: format!("Speaker {i}"),
+                aliases: Vec::new(),
+                kind: super::super::SpeakerKind::Person,
+                role: None,
+            });
+        }
+        let quote = QuoteId { doc: DocId(0), index: 0 };
+        c.analyses[0].quotes.push(super::super::Quote {
+            id: quote,
+            span: Span::new(10, 19),
+            kind: super::super::QuoteKind::Partial,
+            speaker: Some(SpeakerId(0)),
+            speaker_mention: None,
+            cue: None,
+            readout: None,
+            confidence: 0.5,
+        });
+        c.analyses[0].claims[1].quotes.push(quote);
+        c.analyses[0].claims[1].speaker = Some(SpeakerId(0));
+        c.analyses[0].claims[2].quotes.push(quote);
+        round_trip(&mut c, Edit::SetQuoteSpeaker { quote, speaker: Some(SpeakerId(1)) });
+        assert_eq!(c.quote(quote).unwrap().speaker, Some(SpeakerId(1)));
+        assert_eq!(c.claim(cid(0, 1)).unwrap().speaker, Some(SpeakerId(1)));
+        assert_eq!(
+            apply(&mut c, Edit::RemoveLastSpeaker { speaker: SpeakerId(1) }),
+            Err(EditError::NotRemovable("speaker"))
+        );
+        assert_eq!(
+            c.claim(cid(0, 2)).unwrap().speaker,
+            None,
+            "a claim that did not give the quote's speaker keeps its own"
+        );
+        round_trip(&mut c, Edit::SetQuoteSpeaker { quote, speaker: None });
+        assert_eq!(c.claim(cid(0, 1)).unwrap().speaker, None);
+        assert_eq!(
+            apply(&mut c, Edit::SetQuoteSpeaker { quote, speaker: Some(SpeakerId(9)) }),
+            Err(EditError::NoSpeaker(SpeakerId(9)))
+        );
+    }
+
+    #[test]
+    fn retarget_and_relation_undo_exactly() {
+        let mut c = two_docs();
+        round_trip(&mut c, Edit::Retarget { link: LinkId(0), a: cid(0, 1), b: cid(1, 2) });
+        assert_eq!(c.links[0].b, cid(1, 2));
+        round_trip(&mut c, Edit::SetRelation { link: LinkId(0), relation: Relation::Parallel });
+        assert_eq!(
+            apply(&mut c, Edit::SetRelation { link: LinkId(7), relation: Relation::Same }),
+            Err(EditError::NoLink(LinkId(7)))
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! The gutter between the panes: a curve for each link whose claims are in view, coloured by relation,
+//! dashed while automatic and unreviewed, solid once confirmed, with end dots for links the user added.
+
+use super::app_state::AppState;
+use super::pane::PaneView;
+use super::text_layout::DocLayout;
+use super::theme;
+use crate::model::{LinkOrigin, LinkReview};
+use eframe::egui::{self, Pos2, Rect, Shape, Stroke, Ui, epaint::CubicBezierShape, pos2};
+
+/// Draws the curves of the visible links in `rect`.
+pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
+    let visuals = ui.visuals().clone();
+    ui.painter_at(rect).rect_filled(rect, 0.0, visuals.panel_fill);
+    // Curves live between the two text areas, below the pane headers.
+    let top = views[0].rect.top().max(views[1].rect.top()).max(rect.top());
+    let bottom = views[0].rect.bottom().min(views[1].rect.bottom()).min(rect.bottom());
+    let rect = egui::Rect::from_x_y_ranges(rect.x_range(), top..=bottom.max(top));
+    let painter = ui.painter_at(rect.expand2(egui::vec2(4.0, 0.0)));
+    let [Some(left), Some(right)] = layouts else { return };
+    let selected = state.selected;
+    let screen = |view: &PaneView, extent: (f32, f32)| (view.origin_y + extent.0, view.origin_y + extent.1);
+    let mut emphasised = Vec::new();
+    for link in state.comparison.links.iter().filter(|l| l.review != LinkReview::Rejected) {
+        let (l_claim, r_claim) = if link.a.doc == left.key.doc && link.b.doc == right.key.doc {
+            (link.a, link.b)
+        } else if link.b.doc == left.key.doc && link.a.doc == right.key.doc {
+            (link.b, link.a)
+        } else {
+            continue;
+        };
+        let (Some(le), Some(re)) = (left.claim_extent(l_claim), right.claim_extent(r_claim)) else { continue };
+        let (lt, lb) = screen(&views[0], le);
+        let (rt, rb) = screen(&views[1], re);
+        let l_visible = lb >= views[0].rect.top() && lt <= views[0].rect.bottom();
+        let r_visible = rb >= views[1].rect.top() && rt <= views[1].rect.bottom();
+        if !l_visible && !r_visible {
+            continue;
+        }
+        let clamp = |y: f32| y.clamp(rect.top(), rect.bottom());
+        let from = pos2(rect.left(), clamp((lt + lb) / 2.0));
+        let to = pos2(rect.right(), clamp((rt + rb) / 2.0));
+        let is_selected = selected.is_some_and(|s| s == link.a || s == link.b);
+        let colour = theme::relation_colour(link.relation, &visuals);
+        let curve = Curve { from, to, colour, origin: link.origin, review: link.review };
+        if is_selected {
+            emphasised.push(curve);
+        } else {
+            curve.paint(&painter, false);
+        }
+    }
+    for curve in emphasised {
+        curve.paint(&painter, true);
+    }
+}
+
+/// One link's curve.
+struct Curve {
+    from: Pos2,
+    to: Pos2,
+    colour: egui::Color32,
+    origin: LinkOrigin,
+    review: LinkReview,
+}
+
+impl Curve {
+    fn paint(&self, painter: &egui::Painter, emphasised: bool) {
+        let dx = (self.to.x - self.from.x) / 2.0;
+        let points = [self.from, pos2(self.from.x + dx, self.from.y), pos2(self.to.x - dx, self.to.y), self.to];
+        let width = match (emphasised, self.review) {
+            (true, _) => 3.5,
+            (false, LinkReview::Confirmed) => 2.2,
+            _ => 1.4,
+        };
+        let colour = if emphasised { self.colour } else { self.colour.gamma_multiply(0.8) };
+        let stroke = Stroke::new(width, colour);
+        let bezier = CubicBezierShape::from_points_stroke(points, false, egui::Color32::TRANSPARENT, stroke);
+        let dashed = self.origin == LinkOrigin::Auto && self.review == LinkReview::Unreviewed;
+        if dashed {
+            let path = bezier.flatten(Some(0.5));
+            painter.extend(Shape::dashed_line(&path, stroke, 5.0, 3.0));
+        } else {
+            painter.add(bezier);
+        }
+        if self.origin == LinkOrigin::User {
+            for p in [self.from, self.to] {
+                painter.circle_filled(p, width + 1.5, colour);
+            }
+        }
+    }
+}

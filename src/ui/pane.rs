@@ -1,0 +1,340 @@
+//! One article pane: its header, the text drawn from cached galleys with claims and quotes painted over it,
+//! and the overview ruler beside it.
+
+use super::app_state::{AppState, ScrollTarget};
+use super::dialogs::pane_letter;
+use super::ruler;
+use super::text_layout::{DocLayout, LayoutBuild, LayoutKey, span_rects};
+use super::theme;
+use crate::model::{ClaimId, Span};
+use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
+use std::time::{Duration, Instant};
+
+/// Where a pane's text sits on screen this frame, for the gutter.
+#[derive(Clone, Copy, Debug)]
+pub struct PaneView {
+    /// The visible text area.
+    pub rect: Rect,
+    /// The screen y of the content's top.
+    pub origin_y: f32,
+}
+
+/// A pane's laid-out document, and the layout under way when it is stale.
+#[derive(Default)]
+pub struct PaneCache {
+    pub layout: Option<DocLayout>,
+    pub build: Option<LayoutBuild>,
+}
+
+/// The time a frame may spend laying text out; a longer article is laid out over several frames.
+const LAYOUT_BUDGET: Duration = Duration::from_millis(12);
+
+/// The inner margin between a pane's edge and its text.
+const MARGIN: f32 = 18.0;
+
+/// Shows pane `pane` in `rect`, laying its document out again when the cached layout is stale.
+pub fn show(
+    ui: &mut Ui,
+    pane: usize,
+    rect: Rect,
+    state: &mut AppState,
+    cache: &mut PaneCache,
+    zoom: f32,
+    search_hits: &[Span],
+) -> PaneView {
+    let mut ui = ui.new_child(UiBuilder::new().max_rect(rect).id_salt(("pane", pane)));
+    ui.shrink_clip_rect(rect);
+    let ui = &mut ui;
+    ui.painter().rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+    header(ui, pane, state);
+    let body = ui.available_rect_before_wrap();
+    let ruler_rect = Rect::from_min_max(pos2(body.right() - theme::RULER_WIDTH, body.top()), body.max);
+    let text_rect = Rect::from_min_max(body.min, pos2(ruler_rect.left() - 2.0, body.bottom()));
+    let size = theme::BODY_SIZE * zoom;
+    let scrollbar = ui.spacing().scroll.bar_width + 4.0;
+    // Wide panes all get the comfortable line width; narrower ones step in 32-point steps, so that dragging
+    // the window's edge lays the text out again only now and then.
+    let wrap_width = (text_rect.width() - 2.0 * MARGIN - scrollbar).clamp(80.0, size * theme::MAX_LINE_EMS);
+    let wrap_width = if wrap_width >= size * theme::MAX_LINE_EMS {
+        wrap_width.floor()
+    } else {
+        (wrap_width / 32.0).floor().max(2.5) * 32.0
+    };
+    let key = LayoutKey {
+        doc: state.pane_docs[pane],
+        generation: state.generation,
+        wrap_width,
+        zoom,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        dark: ui.visuals().dark_mode,
+        text_generation: state.text_generation,
+    };
+    if cache.layout.as_ref().is_none_or(|l| l.key != key) {
+        if cache.build.as_ref().is_none_or(|b| b.key() != key) {
+            cache.build = Some(LayoutBuild::new(&state.comparison, key, cache.layout.as_ref()));
+        }
+        if let Some(build) = cache.build.as_mut() {
+            let deadline = Instant::now() + LAYOUT_BUDGET;
+            if build.advance(ui.ctx(), &state.comparison, Some(deadline)) {
+                cache.layout = cache.build.take().map(|b| b.finish(&state.comparison));
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+    // While a long article is laid out again at another width, the old layout stays on show; a new text
+    // shows the progress instead.
+    let Some(layout) =
+        cache.layout.as_ref().filter(|l| l.key.doc == key.doc && l.key.text_generation == key.text_generation)
+    else {
+        let progress = cache.build.as_ref().map_or(0.0, LayoutBuild::progress);
+        let mut ui = ui.new_child(UiBuilder::new().max_rect(text_rect.shrink(MARGIN)));
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Laying out the article… {:.0}%", progress * 100.0));
+        });
+        return PaneView { rect: text_rect, origin_y: text_rect.top() };
+    };
+
+    let mut scroll = egui::ScrollArea::vertical().id_salt(("pane-scroll", pane)).auto_shrink(false);
+    if let Some(target) = state.scroll_to[pane].take() {
+        let view_h = text_rect.height();
+        let offset = match target {
+            ScrollTarget::Claim(id) => layout.claim_extent(id).map(|(top, _)| top - view_h / 3.0),
+            ScrollTarget::Fraction(f) => Some(f.clamp(0.0, 1.0) * layout.height - view_h / 2.0),
+            ScrollTarget::Offset(offset) => layout.offset_top(offset).map(|top| top - view_h / 3.0),
+        };
+        if let Some(offset) = offset {
+            scroll = scroll.vertical_scroll_offset(offset.clamp(0.0, (layout.height - view_h / 2.0).max(0.0)));
+        }
+    }
+    let mut text_ui = ui.new_child(UiBuilder::new().max_rect(text_rect).id_salt(("pane-text", pane)));
+    text_ui.shrink_clip_rect(text_rect);
+    let output = scroll.show_viewport(&mut text_ui, |ui, viewport| {
+        let origin = ui.max_rect().min;
+        let left = origin.x + ((viewport.width() - wrap_width) / 2.0).max(MARGIN);
+        ui.set_min_size(vec2(viewport.width(), layout.height + size * 4.0));
+        paint_text(ui, pane, state, layout, pos2(left, origin.y + MARGIN), viewport, search_hits);
+    });
+    let origin_y = output.inner_rect.top() + MARGIN - output.state.clamped_offset().y;
+    let visible = (output.state.clamped_offset().y, output.state.clamped_offset().y + output.inner_rect.height());
+    ruler::show(ui, pane, ruler_rect, state, layout, visible);
+    PaneView { rect: output.inner_rect, origin_y }
+}
+
+/// The pane header: which pane, the title, and the outlet, date and path.
+fn header(ui: &mut Ui, pane: usize, state: &AppState) {
+    let doc_id = state.pane_docs[pane];
+    let active = state.active_pane == pane;
+    egui::Frame::new().inner_margin(egui::Margin::symmetric(10, 6)).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let Some(doc) = state.comparison.document(doc_id) else {
+            ui.weak(format!(
+                "Article {}: none open. Use Open {} or drop a file here.",
+                pane_letter(pane),
+                pane_letter(pane)
+            ));
+            return;
+        };
+        ui.horizontal(|ui| {
+            let badge = egui::RichText::new(pane_letter(pane).to_string()).strong().monospace();
+            let badge = if active { badge.color(ui.visuals().selection.stroke.color) } else { badge.weak() };
+            ui.label(badge);
+            ui.add(egui::Label::new(egui::RichText::new(doc.display_name()).heading()).truncate());
+        });
+        let mut facts = Vec::new();
+        if let Some(outlet) = &doc.source.outlet {
+            facts.push(outlet.clone());
+        }
+        if let Some(date) = doc.source.published {
+            facts.push(date.format("%-d %B %Y").to_string());
+        }
+        match state.paths.get(doc_id.0 as usize).cloned().flatten() {
+            Some(path) => facts.push(path.display().to_string()),
+            None => facts.push(format!("{} (built in)", doc.source.label)),
+        }
+        ui.add(egui::Label::new(egui::RichText::new(facts.join("  ·  ")).small().weak()).truncate());
+    });
+    let line = ui.available_rect_before_wrap();
+    let colour =
+        if active { ui.visuals().selection.stroke.color } else { ui.visuals().widgets.noninteractive.bg_stroke.color };
+    ui.painter().hline(line.x_range(), line.top(), egui::Stroke::new(if active { 2.0 } else { 1.0 }, colour));
+}
+
+/// Paints the visible paragraphs and registers the claim regions as widgets.
+fn paint_text(
+    ui: &mut Ui,
+    pane: usize,
+    state: &mut AppState,
+    layout: &DocLayout,
+    origin: egui::Pos2,
+    viewport: Rect,
+    search_hits: &[Span],
+) {
+    let visuals = ui.visuals().clone();
+    let now = ui.input(|i| i.time);
+    let flash = state.flash_strength(now);
+    if flash.is_some() {
+        ui.ctx().request_repaint();
+    }
+    let painter = ui.painter().clone();
+    let clip = ui.clip_rect();
+    let background = ui.interact(clip, Id::unique(("pane-text-area", pane)), Sense::click_and_drag());
+    let letter = pane_letter(pane);
+    background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article {letter}")));
+    let selected = state.selected;
+    let counterparts = selected.map(|s| state.counterparts(s)).unwrap_or_default();
+    let filter = state.speaker_filter;
+    let mut hovered: Option<ClaimId> = None;
+    // The widget under the pointer that the tooltip belongs to: a claim's first row, or the text area.
+    let mut hovered_widget: Option<egui::Response> = None;
+    let mut clicked: Option<ClaimId> = None;
+    let pointer = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
+    drag_select(ui, &background, state, layout, origin);
+    let selection = state.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span);
+    let range = layout.visible(viewport.top() - MARGIN, viewport.bottom());
+    for paragraph in &layout.paragraphs[range] {
+        let at = origin + vec2(0.0, paragraph.top);
+        for region in &paragraph.claims {
+            let status = layout.status(region.id);
+            let fill = theme::status_fill(status, &visuals);
+            for r in &region.rects {
+                painter.rect_filled(r.translate(at.to_vec2()).expand2(vec2(1.0, 0.0)), 2.0, fill);
+            }
+        }
+        if !search_hits.is_empty() {
+            let first = search_hits.partition_point(|s| s.end <= paragraph.span.start);
+            for hit in search_hits[first..].iter().take_while(|s| s.start < paragraph.span.end) {
+                for r in span_rects(&paragraph.galley, paragraph.span, *hit) {
+                    painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(&visuals));
+                }
+            }
+        }
+        if let Some(span) = selection {
+            for r in span_rects(&paragraph.galley, paragraph.span, span) {
+                painter.rect_filled(r.translate(at.to_vec2()), 0.0, visuals.selection.bg_fill.gamma_multiply(0.6));
+            }
+        }
+        for region in &paragraph.quotes {
+            let speaker = state.comparison.quote(region.id).and_then(|q| q.speaker);
+            let colour = theme::quote_colour(&visuals);
+            let chosen = filter.is_some() && speaker == filter;
+            for r in &region.rects {
+                let r = r.translate(at.to_vec2());
+                if chosen {
+                    painter.rect_filled(r, 2.0, colour.gamma_multiply(0.35));
+                    painter.rect_stroke(r, 2.0, egui::Stroke::new(1.5, colour), egui::StrokeKind::Outside);
+                }
+                painter.hline(r.x_range(), r.bottom() - 2.0, egui::Stroke::new(1.5, colour.gamma_multiply(0.8)));
+            }
+        }
+        painter.galley(at, paragraph.galley.clone(), theme::text_colour(&visuals));
+        for region in &paragraph.claims {
+            let is_selected = selected == Some(region.id);
+            let is_counterpart = counterparts.contains(&region.id);
+            let flashing = flash.filter(|(c, _)| *c == region.id).map(|(_, s)| s);
+            for r in &region.rects {
+                let r = r.translate(at.to_vec2()).expand2(vec2(2.0, 1.0));
+                if let Some(strength) = flashing {
+                    painter.rect_filled(r, 3.0, visuals.selection.bg_fill.gamma_multiply(strength));
+                }
+                if is_selected {
+                    painter.rect_stroke(r, 3.0, theme::selection_stroke(&visuals), egui::StrokeKind::Outside);
+                } else if is_counterpart {
+                    let stroke = egui::Stroke::new(1.5, visuals.selection.stroke.color.gamma_multiply(0.7));
+                    painter.rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
+                }
+            }
+            if let Some(p) = pointer
+                && region.rects.iter().any(|r| r.translate(at.to_vec2()).contains(p))
+            {
+                hovered = Some(region.id);
+            }
+            let starts_here = state.comparison.claim(region.id).is_some_and(|c| c.span.start >= paragraph.span.start);
+            if let (true, Some(first)) = (starts_here, region.rects.first()) {
+                let id = Id::unique(("claim", pane, region.id.doc.0, region.id.index));
+                let response = ui.interact(first.translate(at.to_vec2()), id, Sense::click());
+                let text = state.comparison.claim_text(region.id).to_owned();
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+                if response.clicked() {
+                    clicked = Some(region.id);
+                }
+                if response.hovered() {
+                    hovered = Some(region.id);
+                    hovered_widget = Some(response);
+                }
+            }
+        }
+    }
+    if background.clicked() {
+        clicked = clicked.or(hovered);
+        state.active_pane = pane;
+    }
+    if let Some(id) = clicked {
+        state.click_claim(id, now);
+    }
+    if let Some(id) = hovered {
+        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id));
+    }
+}
+
+/// Dragging across the text selects a span, which the Claim tab offers to mark as a claim.
+fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layout: &DocLayout, origin: egui::Pos2) {
+    let doc = layout.key.doc;
+    let anchor_id = Id::unique(("drag-anchor", doc.0));
+    if background.drag_started() {
+        // A drag starts once the pointer has moved a little: anchor it where the button went down.
+        let pressed = ui.input(|i| i.pointer.press_origin()).or(background.interact_pointer_pos());
+        let at = pressed.and_then(|p| layout.char_at(p - origin));
+        ui.data_mut(|d| d.insert_temp(anchor_id, at));
+    }
+    if background.dragged() {
+        let anchor: Option<usize> = ui.data(|d| d.get_temp(anchor_id)).flatten();
+        let here = background.interact_pointer_pos().and_then(|p| layout.char_at(p - origin));
+        if let (Some(a), Some(b)) = (anchor, here) {
+            state.text_selection = (a != b).then(|| (doc, Span::new(a.min(b), a.max(b))));
+        }
+    }
+    if background.clicked() {
+        state.text_selection = None;
+    }
+}
+
+/// What hovering a claim tells: its status, speaker, readout, and its counterparts with relation and score.
+fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId) {
+    let c = &state.comparison;
+    let Some(claim) = c.claim(id) else { return };
+    ui.set_max_width(360.0);
+    ui.label(egui::RichText::new(theme::status_name(c.claim_status(id))).strong());
+    if let Some(speaker) = claim.speaker.and_then(|s| c.speaker(s)) {
+        ui.label(format!("Speaker: {}", speaker.name));
+    }
+    if let Some(readout) = claim.readout.and_then(|r| c.readout(r)) {
+        let issuer = readout.issuer.and_then(|s| c.speaker(s)).map(|s| s.name.as_str()).unwrap_or("unknown issuer");
+        ui.label(format!("Readout: {:?} by {issuer}", readout.kind));
+    }
+    for (_, link) in c.links_of(id).into_iter().take(3) {
+        ui.label(format!(
+            "{} link, score {:.2} ({})",
+            theme::relation_name(link.relation),
+            link.score,
+            theme::link_state_name(link.origin, link.review)
+        ));
+    }
+}
+
+/// Where a pane sits in the window, from its index.
+pub fn pane_rect(area: Rect, pane: usize) -> Rect {
+    let half = ((area.width() - theme::GUTTER_WIDTH) / 2.0).max(0.0);
+    let left = if pane == 0 { area.left() } else { area.left() + half + theme::GUTTER_WIDTH };
+    Rect::from_min_max(pos2(left, area.top()), pos2(left + half, area.bottom()))
+}
+
+/// The gutter's place between the panes.
+pub fn gutter_rect(area: Rect) -> Rect {
+    let half = ((area.width() - theme::GUTTER_WIDTH) / 2.0).max(0.0);
+    Rect::from_min_max(
+        pos2(area.left() + half, area.top()),
+        pos2(area.left() + half + theme::GUTTER_WIDTH, area.bottom()),
+    )
+}

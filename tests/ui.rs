@@ -1,0 +1,459 @@
+//! The window driven headless through egui_kittest: claims found by their accessible labels, navigation,
+//! filters, errors, banners, review edits with undo, project save and reopen, and a snapshot of the window.
+
+use counterpart::ingest;
+use counterpart::model::{
+    Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview,
+    Quote, QuoteId, QuoteKind, Relation, SourceFormat, Speaker, SpeakerId, SpeakerKind,
+};
+use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs, SideTab};
+use eframe::egui::{self, Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex};
+
+/// Dialogs that answer with paths the test queued, and record what they were asked.
+#[derive(Clone, Default)]
+struct ScriptedDialogs {
+    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
+    asked: Arc<Mutex<Vec<DialogRequest>>>,
+}
+
+impl ScriptedDialogs {
+    fn answer(&self, path: Option<PathBuf>) {
+        self.answers.lock().unwrap().push_back(path);
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn ask(&mut self, request: DialogRequest, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        self.asked.lock().unwrap().push(request);
+        let (tx, rx) = mpsc::channel();
+        tx.send(self.answers.lock().unwrap().pop_front().flatten()).unwrap();
+        rx
+    }
+}
+
+fn document(i: u32, text: &str) -> Document {
+    ingest::load_bytes(&format!("article-{i}.txt"), text.as_bytes(), SourceFormat::Text, DocId(i)).unwrap()
+}
+
+/// One claim per sentence, as the analysis would make them.
+fn analysis_of(doc: &Document) -> DocumentAnalysis {
+    let claims = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Claim {
+            id: ClaimId { doc: doc.id, index: i as u32 },
+            span: *s,
+            sentence: i,
+            kind: ClaimKind::Statement,
+            speaker: None,
+            readout: None,
+            quotes: Vec::new(),
+            by_user: false,
+            note: None,
+        })
+        .collect();
+    DocumentAnalysis { doc: doc.id, claims, ..Default::default() }
+}
+
+fn claim(doc: u32, index: u32) -> ClaimId {
+    ClaimId { doc: DocId(doc), index }
+}
+
+fn auto_link(a: u32, b: u32, relation: Relation) -> Link {
+    Link {
+        a: claim(0, a),
+        b: claim(1, b),
+        relation,
+        score: 0.8,
+        why: "shared words: harbour, ferry".into(),
+        origin: LinkOrigin::Auto,
+        review: LinkReview::Unreviewed,
+        note: None,
+    }
+}
+
+const ARTICLE_A: &str = "The harbour ferry resumed service on Monday after a storm.\n\
+    Officials said the repairs cost less than expected.\n\
+    Ann Example, the port director, praised the crews.";
+
+/// Article B: filler paragraphs push its last sentence far below the first screen.
+fn article_b() -> String {
+    let mut text = String::from("Ferry crossings started again this week.\n");
+    for i in 0..60 {
+        text.push_str(&format!("Paragraph {i} describes the weather over the bay in some detail.\n"));
+    }
+    text.push_str("The harbour ferry restarted on Monday once the storm had passed.");
+    text
+}
+
+/// A comparison whose first claim of A is linked to the last claim of B, far down its pane.
+fn comparison() -> Comparison {
+    let docs = vec![document(0, ARTICLE_A), document(1, &article_b())];
+    let analyses: Vec<DocumentAnalysis> = docs.iter().map(analysis_of).collect();
+    let last_b = analyses[1].claims.len() as u32 - 1;
+    Comparison {
+        links: vec![auto_link(0, last_b, Relation::Same), auto_link(1, 0, Relation::Related)],
+        documents: docs,
+        analyses,
+        ..Default::default()
+    }
+}
+
+fn harness(comparison: Comparison, dialogs: ScriptedDialogs) -> Harness<'static, CounterpartApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |_cc| CounterpartApp::with_dialogs(comparison, Box::new(dialogs)));
+    harness.run_steps(3);
+    harness
+}
+
+/// Steps the window until its background work is done.
+fn settle(harness: &mut Harness<'_, CounterpartApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_busy() {
+            harness.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the window stayed busy");
+}
+
+fn text_of(harness: &Harness<'_, CounterpartApp>, id: ClaimId) -> String {
+    harness.state().state.comparison.claim_text(id).to_owned()
+}
+
+#[test]
+fn clicking_a_claim_selects_it_and_scrolls_the_other_pane_to_its_counterpart() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    let target = text_of(&harness, last_b);
+    assert!(harness.query_by_role_and_label(Role::Button, &target).is_none(), "the counterpart starts out of view");
+
+    let first_a = text_of(&harness, claim(0, 0));
+    harness.get_by_role_and_label(Role::Button, &first_a).click();
+    harness.run_steps(4);
+
+    let state = &harness.state().state;
+    assert_eq!(state.selected, Some(claim(0, 0)));
+    assert_eq!(state.counterparts(claim(0, 0)), vec![last_b]);
+    let node = harness.get_by_role_and_label(Role::Button, &target);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0));
+    assert!(screen.contains_rect(node.rect()), "the counterpart is on screen at {:?}", node.rect());
+}
+
+#[test]
+fn n_and_p_walk_the_claims_of_the_active_pane() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press(Key::N);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.selected, Some(claim(0, 0)));
+    harness.key_press(Key::N);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.selected, Some(claim(0, 1)));
+    harness.key_press(Key::P);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.selected, Some(claim(0, 0)));
+    harness.key_press(Key::Tab);
+    harness.key_press(Key::N);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.selected, Some(claim(1, 0)), "Tab made B the active pane");
+}
+
+#[test]
+fn choosing_a_speaker_filters_their_quotes() {
+    let mut c = comparison();
+    c.speakers.push(Speaker {
+        id: SpeakerId(0),
+        name: "Ann Sample".into(),
+        aliases: vec![],
+        kind: SpeakerKind::Person,
+        role: Some("port director".into()),
+    });
+    let span = c.documents[0].sentences[1];
+    c.analyses[0].quotes.push(Quote {
+        id: QuoteId { doc: DocId(0), index: 0 },
+        span,
+        kind: QuoteKind::Indirect,
+        speaker: Some(SpeakerId(0)),
+        speaker_mention: None,
+        cue: None,
+        readout: None,
+        confidence: 0.9,
+    });
+    let mut harness = harness(c, ScriptedDialogs::default());
+    harness.get_by_label("Speakers").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.tab, SideTab::Speakers);
+    harness.get_by_label_contains("Ann Sample").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.speaker_filter, Some(SpeakerId(0)));
+    harness.get_by_label_contains("Ann Sample").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.speaker_filter, None, "a second click turns the filter off");
+}
+
+#[test]
+fn a_bad_file_shows_an_error_in_the_window() {
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(Some(PathBuf::from("/nonexistent/article.txt")));
+    let mut harness = harness(comparison(), dialogs.clone());
+    harness.get_by_label("Open A…").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    let error = harness.state().state.error.clone().expect("an error is shown");
+    assert!(error.contains("no such file"), "{error}");
+    harness.get_by_label_contains("no such file");
+    assert_eq!(harness.state().state.comparison.documents.len(), 2, "the articles on show stay");
+    assert_eq!(dialogs.asked.lock().unwrap()[0], DialogRequest::OpenArticle { pane: 0 });
+}
+
+#[test]
+fn a_different_event_shows_a_banner() {
+    let mut c = comparison();
+    c.event_check = Some(EventCheck { same_event: Some(false), why: "the event dates differ by two years".into() });
+    let harness = harness(c, ScriptedDialogs::default());
+    harness.get_by_label("These articles seem to report different events.");
+    harness.get_by_label("the event dates differ by two years");
+
+    let same = harness_same_event();
+    assert!(same.query_by_label("These articles seem to report different events.").is_none());
+}
+
+fn harness_same_event() -> Harness<'static, CounterpartApp> {
+    let mut c = comparison();
+    c.event_check = Some(EventCheck { same_event: Some(true), why: "same date".into() });
+    harness(c, ScriptedDialogs::default())
+}
+
+#[test]
+fn review_edits_through_the_window_undo_and_survive_a_project_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("review.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(comparison(), dialogs.clone());
+
+    // Confirm the link of A's first claim.
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Confirm").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.comparison.links[0].review, LinkReview::Confirmed);
+
+    // Reject the link of A's second claim.
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 1))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Reject").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.comparison.links[1].review, LinkReview::Rejected);
+
+    // Add a link from A's third claim to B's first by picking one claim in each pane.
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 2))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Link to…").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(1, 0))).click();
+    harness.run_steps(3);
+    let links = &harness.state().state.comparison.links;
+    assert_eq!(links.len(), 3);
+    assert_eq!((links[2].a, links[2].b, links[2].origin), (claim(0, 2), claim(1, 0), LinkOrigin::User));
+    assert!(harness.state().state.is_dirty());
+
+    // Undo the new link with Ctrl+Z, and redo it with Ctrl+Shift+Z.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.comparison.links.len(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.comparison.links.len(), 3);
+
+    // Save, then reopen the project in a fresh window.
+    dialogs.answer(Some(project.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    assert!(!harness.state().state.is_dirty(), "{:?}", harness.state().state.error);
+    let saved = harness.state().state.comparison.clone();
+
+    let reopen = ScriptedDialogs::default();
+    reopen.answer(Some(project.clone()));
+    let mut fresh = self::harness(Comparison::default(), reopen);
+    fresh.state_mut().queue(Action::OpenProject);
+    fresh.run_steps(2);
+    settle(&mut fresh);
+    assert_eq!(fresh.state().state.comparison, saved);
+    assert_eq!(fresh.state().state.project_path.as_deref(), Some(project.as_path()));
+}
+
+#[test]
+fn opening_over_unsaved_edits_asks_first() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(comparison(), dialogs.clone());
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Confirm").click();
+    harness.run_steps(2);
+    harness.state_mut().queue(Action::OpenProject);
+    harness.run_steps(3);
+    harness.get_by_label("Your review has unsaved changes. Discard them and go on?");
+    assert!(dialogs.asked.lock().unwrap().is_empty(), "no dialog before the answer");
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.state().state.is_dirty());
+    assert!(harness.query_by_label("Your review has unsaved changes. Discard them and go on?").is_none());
+}
+
+#[test]
+fn the_window_renders_like_its_snapshot() {
+    let mut c = comparison();
+    c.links[0].review = LinkReview::Confirmed;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 700.0))
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(move |_cc| CounterpartApp::with_dialogs(c, Box::new(ScriptedDialogs::default())));
+    harness.run_steps(3);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(8);
+    // Software rendering on lavapipe differs from GPU rendering in anti-aliasing: allow small differences.
+    let options = egui_kittest::SnapshotOptions::new().threshold(2.0).max_failed_pixels(4000);
+    harness.snapshot_options("window", &options);
+}
+
+#[test]
+fn the_export_window_writes_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(comparison(), dialogs.clone());
+    for format in counterpart::export::ExportFormat::ALL {
+        let path = dir.path().join(format!("out.{}", format.extension()));
+        dialogs.answer(Some(path.clone()));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run_steps(3);
+        harness.get_by_label(&format!("{}…", format.label())).click();
+        harness.run_steps(3);
+        assert!(path.is_file(), "{} was written: {:?}", path.display(), harness.state().state.error);
+    }
+    assert!(dir.path().join("out-quotes.csv").is_file(), "CSV export writes the quotes beside the links");
+    let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
+    assert!(json.contains("harbour ferry"));
+}
+
+#[test]
+fn help_overlay_and_zoom_answer_their_keys() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press(Key::F1);
+    harness.run_steps(3);
+    harness.get_by_label("Keyboard shortcuts");
+    harness.get_by_label("Jump to the selected claim's counterpart");
+    harness.key_press(Key::F1);
+    harness.run_steps(3);
+    assert!(harness.query_by_label("Jump to the selected claim's counterpart").is_none());
+
+    let before = harness.state().prefs.zoom;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run_steps(2);
+    assert!(harness.state().prefs.zoom > before);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run_steps(2);
+    assert!(harness.state().prefs.zoom < before);
+}
+
+/// Storage in memory, as eframe's file storage would hold it.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn preferences_are_saved_through_eframe_storage() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, ARTICLE_A).unwrap();
+    std::fs::write(&b, article_b()).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(Comparison::default(), dialogs.clone());
+    for (pane, path) in [(0, &a), (1, &b)] {
+        harness.state_mut().queue(Action::OpenPath { pane, path: path.clone() });
+        harness.run_steps(2);
+        settle(&mut harness);
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run_steps(2);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let prefs: counterpart::ui::Prefs = eframe::get_value(&storage, "counterpart-prefs").expect("saved");
+    assert!(prefs.zoom > 1.0);
+    assert_eq!(prefs.recent, vec![b.clone(), a.clone()]);
+    assert_eq!(prefs.last_pair, Some([a, b]));
+}
+
+#[test]
+fn dragging_across_text_marks_a_claim_and_merge_joins_two() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    // Drag within A's third sentence, from the start of its first row to the middle of it.
+    let third = text_of(&harness, claim(0, 2));
+    let row = harness.get_by_role_and_label(Role::Button, &third).rect();
+    let (from, to) = (egui::pos2(row.left() + 1.0, row.center().y), egui::pos2(row.center().x, row.center().y));
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(2);
+    for k in 1..=5 {
+        harness.event(egui::Event::PointerMoved(from + (to - from) * (k as f32 / 5.0)));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(2);
+    let (doc, span) = harness.state().state.text_selection.expect("the drag selected text");
+    assert_eq!(doc, DocId(0));
+    let selected = harness.state().state.comparison.documents[0].slice(span).to_owned();
+    assert!(third.starts_with(selected.trim()), "{selected:?} is the start of {third:?}");
+
+    harness.get_by_label("Mark as a claim").click();
+    harness.run_steps(3);
+    let claims = &harness.state().state.comparison.analyses[0].claims;
+    let marked = claims.last().unwrap();
+    assert!(marked.by_user);
+    assert_eq!(harness.state().state.selected, Some(marked.id));
+
+    // Merge A's second claim into its first: pick "Merge with…" on the first, then click the second.
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Merge with…").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 1))).click();
+    harness.run_steps(3);
+    let c = &harness.state().state.comparison;
+    assert_eq!(c.merged_into(claim(0, 1)), Some(claim(0, 0)));
+    assert!(!harness.state().state.claims_in_order(DocId(0)).contains(&claim(0, 1)));
+}
