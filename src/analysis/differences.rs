@@ -14,6 +14,8 @@ const MAX_WORDS: usize = 400;
 const SHARED_RUN: usize = 4;
 /// Links weaker than this say too little for their attributions to be compared.
 const SHIFT_SCORE: f32 = 0.3;
+/// Claims in two different events must match more closely before their attributions are compared.
+const PARALLEL_SHIFT_SCORE: f32 = 0.5;
 
 /// Quotes both documents carry, with their fidelity, and linked claims whose attribution differs.
 pub fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
@@ -62,15 +64,14 @@ fn quote_fidelity(comparison: &Comparison, a: DocId, b: DocId) -> Vec<QuoteFidel
                 partners.extend(found.iter().copied());
             }
         }
-        for j in partners {
-            out.push(compare_quotes(q, &qb[j]));
-        }
+        out.extend(partners.into_iter().filter_map(|j| compare_quotes(q, &qb[j])));
     }
     out
 }
 
-/// Aligns two quotes word by word (longest common subsequence) and names their fidelity.
-fn compare_quotes(a: &QuoteWords, b: &QuoteWords) -> QuoteFidelity {
+/// Aligns two quotes word by word (longest common subsequence) and names their fidelity; `None` when they share
+/// less than half of the shorter quote's words, which makes them two quotes that happen to share a phrase.
+fn compare_quotes(a: &QuoteWords, b: &QuoteWords) -> Option<QuoteFidelity> {
     let (n, m) = (a.words.len(), b.words.len());
     let mut table = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
@@ -81,6 +82,9 @@ fn compare_quotes(a: &QuoteWords, b: &QuoteWords) -> QuoteFidelity {
                 table[i + 1][j].max(table[i][j + 1])
             };
         }
+    }
+    if usize::from(table[0][0]) * 2 < n.min(m) {
+        return None;
     }
     let (mut i, mut j) = (0, 0);
     let (mut kept_a, mut kept_b) = (vec![false; n], vec![false; m]);
@@ -105,7 +109,7 @@ fn compare_quotes(a: &QuoteWords, b: &QuoteWords) -> QuoteFidelity {
     } else {
         Fidelity::Paraphrased
     };
-    QuoteFidelity { a: a.id, b: b.id, fidelity, only_a, only_b }
+    Some(QuoteFidelity { a: a.id, b: b.id, fidelity, only_a, only_b })
 }
 
 /// Whether the kept words form one unbroken run.
@@ -157,13 +161,18 @@ fn attribution_shifts(comparison: &Comparison) -> Vec<AttributionShift> {
         |claim: &Claim| seen.entry(claim.id).or_insert_with(|| attribution(comparison, &indexes, claim)).clone();
     let mut out = Vec::new();
     for link in &comparison.links {
-        if link.score < SHIFT_SCORE || link.relation == Relation::Related {
+        let same_fact = match link.relation {
+            Relation::Same | Relation::Contrast => link.score >= SHIFT_SCORE,
+            Relation::Parallel => link.score >= PARALLEL_SHIFT_SCORE,
+            Relation::Related => false,
+        };
+        if !same_fact {
             continue;
         }
         let (Some(ca), Some(cb)) = (comparison.claim(link.a), comparison.claim(link.b)) else { continue };
         let ((att_a, spk_a), (att_b, spk_b)) = (attribution_of(ca), attribution_of(cb));
         let shift = match (&spk_a, &spk_b) {
-            (Some(x), Some(y)) if x != y => {
+            (Some(x), Some(y)) if x != y && link.score >= PARALLEL_SHIFT_SCORE => {
                 Some((ShiftKind::DifferentSpeaker, format!("one article gives it to {x}, the other to {y}")))
             }
             _ if att_a && !att_b => Some((
@@ -253,6 +262,15 @@ mod tests {
         );
         assert_eq!(f.fidelity, Fidelity::Paraphrased);
         assert_eq!((f.only_a.len(), f.only_b.len()), (1, 1));
+    }
+
+    #[test]
+    fn quotes_that_only_share_a_phrase_are_not_one_quote() {
+        let c = with_quotes(
+            "She said “the plan the council approved will cut bus fares for pensioners across the whole region”.",
+            "He said “the plan the council approved is a mistake that nobody in this town ever asked for”.",
+        );
+        assert!(quote_fidelity(&c, DocId(0), DocId(1)).is_empty());
     }
 
     #[test]
