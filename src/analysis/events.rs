@@ -4,7 +4,7 @@ use super::counterparts::{ClaimFeatures, TermKind, claim_features};
 use super::dates::date_mentions;
 use crate::model::{Comparison, DocId, EventCheck};
 use chrono::Datelike;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// Event dates this many days apart or fewer can be one event reported on different days.
 const SAME_DAYS: i64 = 3;
@@ -29,11 +29,11 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
     };
     let (la, lb) = (lead(doc_a, &an_a.claims), lead(doc_b, &an_b.claims));
     let (names_a, names_b) = (names(&la), names(&lb));
-    let shared: Vec<&String> = names_a.intersection(&names_b).collect();
+    let shared: Vec<&String> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);
     let overlap = shared.len() as f32 / smaller as f32;
     let shared_words = {
-        let shown: Vec<&str> = shared.iter().take(5).map(|s| s.as_str()).collect();
+        let shown: Vec<&str> = shared.iter().take(5).filter_map(|k| names_a.get(*k)).map(String::as_str).collect();
         if shown.is_empty() { "no names".to_string() } else { shown.join(", ") }
     };
     if let (Some(da), Some(db)) = (an_a.event_date, an_b.event_date) {
@@ -87,9 +87,13 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
     })
 }
 
-/// The names (people, places, bodies) that lead claims hold, by key.
-fn names(features: &[ClaimFeatures]) -> BTreeSet<String> {
-    features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name).map(|t| t.key.clone()).collect()
+/// The names (people, places, bodies) that lead claims hold: their keys and the words as first written.
+fn names(features: &[ClaimFeatures]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for t in features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name) {
+        out.entry(t.key.clone()).or_insert_with(|| t.surface.clone());
+    }
+    out
 }
 
 #[cfg(test)]

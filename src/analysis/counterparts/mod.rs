@@ -14,6 +14,7 @@ pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::date_mentions;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview};
+use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
 
 /// The lowest score a link may have.
@@ -47,6 +48,9 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
             if let Some(clause) = clause {
                 why = format!("{why}; {clause}");
             }
+            if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
+                why = format!("{why}; {clause}");
+            }
             Some(Link {
                 a: ClaimId { doc: a, index: ca.id.index },
                 b: ClaimId { doc: b, index: cb.id.index },
@@ -59,6 +63,26 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
             })
         })
         .collect()
+}
+
+/// When one claim names the year of the other article's event, it recalls that event rather than its own.
+fn recalls_other_event(
+    fa: &ClaimFeatures,
+    event_b: Option<NaiveDate>,
+    fb: &ClaimFeatures,
+    event_a: Option<NaiveDate>,
+) -> Option<String> {
+    let (ea, eb) = (event_a?, event_b?);
+    if ea.year() == eb.year() {
+        return None;
+    }
+    if fa.years.contains(&eb.year()) {
+        Some(format!("the first claim looks back to {}, the year of the second article's event", eb.year()))
+    } else if fb.years.contains(&ea.year()) {
+        Some(format!("the second claim looks back to {}, the year of the first article's event", ea.year()))
+    } else {
+        None
+    }
 }
 
 /// Keeps the pairs above the floor that score near the best of either of their claims, in order of `a`.
@@ -138,6 +162,16 @@ mod tests {
             "Eleven miners trapped in a collapsed tunnel near Lyon were rescued by firefighters.",
         );
         assert_eq!(linked(&c), vec![(0, 0, Relation::Same)], "{:?}", c.links);
+    }
+
+    #[test]
+    fn a_claim_that_recalls_the_other_event_says_so() {
+        let c = pair(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nIn 2016, firefighters in Lyon also rescued miners trapped in the old Croix-Rousse tunnel.",
+            "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday.",
+        );
+        let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
+        assert!(recalled.why.contains("looks back to 2016"), "{}", recalled.why);
     }
 
     proptest! {
