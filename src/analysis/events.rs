@@ -6,8 +6,8 @@ use crate::model::{Comparison, DocId, EventCheck};
 use chrono::Datelike;
 use std::collections::BTreeMap;
 
-/// Event dates this many days apart or fewer can be one event reported on different days.
-const SAME_DAYS: i64 = 3;
+/// Event dates this many days apart or fewer can be one event: reports of a story spread over a week or two.
+const SAME_DAYS: i64 = 14;
 /// Event dates further apart than this are different events; in between, stories that develop over weeks
 /// (a stay in rehab, a trial) may still be one event, and the participants decide.
 const DIFFERENT_DAYS: i64 = 180;
