@@ -1,8 +1,309 @@
 //! Compares what linked claims carry: quote fidelity and attribution shifts.
 
-use crate::model::{AttributionShift, Comparison, QuoteFidelity};
+use super::counterparts::features_of_text;
+use super::text::tokenize;
+use crate::model::{
+    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Quote, QuoteFidelity, QuoteId,
+    Relation, ShiftKind, Span,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// The longest quote, in words, that is aligned word by word; longer quotes are compared on their first words.
+const MAX_WORDS: usize = 400;
+/// Two quotes are the same quote when they share this many words in a row.
+const SHARED_RUN: usize = 4;
+/// Links weaker than this say too little for their attributions to be compared.
+const SHIFT_SCORE: f32 = 0.3;
+/// Claims in two different events must match more closely before their attributions are compared.
+const PARALLEL_SHIFT_SCORE: f32 = 0.5;
 
 /// Quotes both documents carry, with their fidelity, and linked claims whose attribution differs.
-pub fn find_differences(_comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
-    (Vec::new(), Vec::new())
+pub fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
+    (quote_fidelity(comparison, DocId(0), DocId(1)), attribution_shifts(comparison))
+}
+
+/// A quote's words, lower-cased, with their spans in the document.
+struct QuoteWords {
+    id: QuoteId,
+    words: Vec<(String, Span)>,
+}
+
+fn quote_words(doc: &Document, index: &CharIndex, quotes: &[Quote]) -> Vec<QuoteWords> {
+    quotes
+        .iter()
+        .map(|q| {
+            let text = doc.text.get(index.byte_range(q.span)).unwrap_or("");
+            let words = tokenize(text, q.span.start).into_iter().take(MAX_WORDS).map(|t| (t.lower(), t.span)).collect();
+            QuoteWords { id: q.id, words }
+        })
+        .collect()
+}
+
+/// Pairs of quotes, one from each document, that share a run of words, with how faithfully they agree.
+fn quote_fidelity(comparison: &Comparison, a: DocId, b: DocId) -> Vec<QuoteFidelity> {
+    let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
+        (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
+    else {
+        return Vec::new();
+    };
+    let qa = quote_words(doc_a, &CharIndex::new(&doc_a.text), &an_a.quotes);
+    let qb = quote_words(doc_b, &CharIndex::new(&doc_b.text), &an_b.quotes);
+    // Index the word runs of b's quotes so that only quotes sharing a run are compared.
+    let key = |w: &[(String, Span)]| w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(" ");
+    let mut runs: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    for (j, q) in qb.iter().enumerate() {
+        for w in q.words.windows(SHARED_RUN) {
+            runs.entry(key(w)).or_default().insert(j);
+        }
+    }
+    let mut out = Vec::new();
+    for q in &qa {
+        let mut partners = BTreeSet::new();
+        for w in q.words.windows(SHARED_RUN) {
+            if let Some(found) = runs.get(&key(w)) {
+                partners.extend(found.iter().copied());
+            }
+        }
+        out.extend(partners.into_iter().filter_map(|j| compare_quotes(q, &qb[j])));
+    }
+    out
+}
+
+/// Aligns two quotes word by word (longest common subsequence) and names their fidelity; `None` when they share
+/// less than half of the shorter quote's words, which makes them two quotes that happen to share a phrase.
+fn compare_quotes(a: &QuoteWords, b: &QuoteWords) -> Option<QuoteFidelity> {
+    let (n, m) = (a.words.len(), b.words.len());
+    let mut table = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i][j] = if a.words[i].0 == b.words[j].0 {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    if usize::from(table[0][0]) * 2 < n.min(m) {
+        return None;
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut kept_a, mut kept_b) = (vec![false; n], vec![false; m]);
+    while i < n && j < m {
+        if a.words[i].0 == b.words[j].0 {
+            kept_a[i] = true;
+            kept_b[j] = true;
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    let only_a = missing_spans(&a.words, &kept_a);
+    let only_b = missing_spans(&b.words, &kept_b);
+    let fidelity = if only_a.is_empty() && only_b.is_empty() {
+        Fidelity::Verbatim
+    } else if (only_a.is_empty() || only_b.is_empty()) && contiguous(&kept_a) && contiguous(&kept_b) {
+        Fidelity::Trimmed
+    } else {
+        Fidelity::Paraphrased
+    };
+    Some(QuoteFidelity { a: a.id, b: b.id, fidelity, only_a, only_b })
+}
+
+/// Whether the kept words form one unbroken run.
+fn contiguous(kept: &[bool]) -> bool {
+    let first = kept.iter().position(|k| *k);
+    let last = kept.iter().rposition(|k| *k);
+    match (first, last) {
+        (Some(f), Some(l)) => kept[f..=l].iter().all(|k| *k),
+        _ => false,
+    }
+}
+
+/// The spans of the words not kept, with neighbouring words merged into one span.
+fn missing_spans(words: &[(String, Span)], kept: &[bool]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev_missing = false;
+    for ((_, span), k) in words.iter().zip(kept) {
+        if *k {
+            prev_missing = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if prev_missing => *last = last.cover(*span),
+            _ => out.push(*span),
+        }
+        prev_missing = true;
+    }
+    out
+}
+
+/// Whether a claim attributes what it says: a speaker, quotes, or a speech cue in its words.
+fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> (bool, Option<String>) {
+    let speaker = claim.speaker.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
+    if speaker.is_some() || !claim.quotes.is_empty() {
+        return (true, speaker);
+    }
+    let text = match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
+        (Some(doc), Some(index)) => doc.text.get(index.byte_range(claim.span)).unwrap_or(""),
+        _ => "",
+    };
+    (features_of_text(text, claim.span.start).attributed, None)
+}
+
+/// Linked claims where one article attributes the claim and the other states it, or names another speaker.
+fn attribution_shifts(comparison: &Comparison) -> Vec<AttributionShift> {
+    let indexes: Vec<CharIndex> = comparison.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let mut seen: HashMap<ClaimId, (bool, Option<String>)> = HashMap::new();
+    let mut attribution_of =
+        |claim: &Claim| seen.entry(claim.id).or_insert_with(|| attribution(comparison, &indexes, claim)).clone();
+    let mut out = Vec::new();
+    for link in &comparison.links {
+        let same_fact = match link.relation {
+            Relation::Same | Relation::Contrast => link.score >= SHIFT_SCORE,
+            Relation::Parallel => link.score >= PARALLEL_SHIFT_SCORE,
+            Relation::Related => false,
+        };
+        if !same_fact {
+            continue;
+        }
+        let (Some(ca), Some(cb)) = (comparison.claim(link.a), comparison.claim(link.b)) else { continue };
+        let ((att_a, spk_a), (att_b, spk_b)) = (attribution_of(ca), attribution_of(cb));
+        let shift = match (&spk_a, &spk_b) {
+            (Some(x), Some(y)) if x != y && link.score >= PARALLEL_SHIFT_SCORE => {
+                Some((ShiftKind::DifferentSpeaker, format!("one article gives it to {x}, the other to {y}")))
+            }
+            _ if att_a && !att_b => Some((
+                ShiftKind::StatedAsFact,
+                format!("the first article attributes it{}, the second states it as fact", by(&spk_a)),
+            )),
+            _ if att_b && !att_a => Some((
+                ShiftKind::StatedAsFact,
+                format!("the second article attributes it{}, the first states it as fact", by(&spk_b)),
+            )),
+            _ => None,
+        };
+        if let Some((kind, why)) = shift {
+            out.push(AttributionShift { a: link.a, b: link.b, kind, why });
+        }
+    }
+    out
+}
+
+fn by(speaker: &Option<String>) -> String {
+    speaker.as_ref().map(|s| format!(" to {s}")).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+    use crate::model::{DocumentAnalysis, Link, LinkOrigin, LinkReview, QuoteKind, SourceFormat};
+
+    /// A comparison of two one-sentence documents whose quotes are the quoted parts of their texts.
+    fn with_quotes(a: &str, b: &str) -> Comparison {
+        let mut documents = Vec::new();
+        let mut analyses = Vec::new();
+        for (i, t) in [a, b].into_iter().enumerate() {
+            let doc = ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i as u32)).expect("text");
+            let chars: Vec<char> = doc.text.chars().collect();
+            let open = chars.iter().position(|c| *c == '“').unwrap_or(0);
+            let close = chars.iter().rposition(|c| *c == '”').map_or(chars.len(), |p| p + 1);
+            let quote = Quote {
+                id: QuoteId { doc: doc.id, index: 0 },
+                span: Span::new(open, close),
+                kind: QuoteKind::Direct,
+                speaker: None,
+                speaker_mention: None,
+                cue: None,
+                readout: None,
+                confidence: 1.0,
+            };
+            analyses.push(DocumentAnalysis { doc: doc.id, quotes: vec![quote], ..Default::default() });
+            documents.push(doc);
+        }
+        Comparison { documents, analyses, ..Default::default() }
+    }
+
+    fn fidelity(a: &str, b: &str) -> QuoteFidelity {
+        let c = with_quotes(a, b);
+        let found = quote_fidelity(&c, DocId(0), DocId(1));
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.into_iter().next().expect("one")
+    }
+
+    #[test]
+    fn identical_quotes_are_verbatim() {
+        let f = fidelity(
+            "He said “we will rebuild the bridge by spring”.",
+            "“We will rebuild the bridge by spring,” he said.",
+        );
+        assert_eq!(f.fidelity, Fidelity::Verbatim);
+        assert!(f.only_a.is_empty() && f.only_b.is_empty());
+    }
+
+    #[test]
+    fn a_cut_down_quote_is_trimmed_and_shows_the_missing_words() {
+        let a = "He said “we will rebuild the bridge by spring and then the road”.";
+        let f = fidelity(a, "He said “we will rebuild the bridge by spring”.");
+        assert_eq!(f.fidelity, Fidelity::Trimmed);
+        let c = with_quotes(a, a);
+        let missing: Vec<&str> = f.only_a.iter().map(|s| c.documents[0].slice(*s)).collect();
+        assert_eq!(missing, vec!["and then the road"]);
+    }
+
+    #[test]
+    fn changed_words_inside_a_quote_are_a_paraphrase() {
+        let f = fidelity(
+            "He said “we will rebuild the old bridge by spring”.",
+            "He said “we will rebuild the bridge quickly by spring”.",
+        );
+        assert_eq!(f.fidelity, Fidelity::Paraphrased);
+        assert_eq!((f.only_a.len(), f.only_b.len()), (1, 1));
+    }
+
+    #[test]
+    fn quotes_that_only_share_a_phrase_are_not_one_quote() {
+        let c = with_quotes(
+            "She said “the plan the council approved will cut bus fares for pensioners across the whole region”.",
+            "He said “the plan the council approved is a mistake that nobody in this town ever asked for”.",
+        );
+        assert!(quote_fidelity(&c, DocId(0), DocId(1)).is_empty());
+    }
+
+    #[test]
+    fn a_claim_stated_as_fact_in_one_article_is_a_shift() {
+        let mut c =
+            with_quotes("The bridge will reopen in spring, the mayor said.", "The bridge will reopen in spring.");
+        for (i, an) in c.analyses.iter_mut().enumerate() {
+            an.quotes.clear();
+            let doc = &c.documents[i];
+            an.claims = vec![Claim {
+                id: ClaimId { doc: doc.id, index: 0 },
+                span: doc.sentences[0],
+                sentence: 0,
+                kind: Default::default(),
+                speaker: None,
+                readout: None,
+                quotes: Vec::new(),
+                by_user: false,
+                note: None,
+            }];
+        }
+        c.links.push(Link {
+            a: ClaimId { doc: DocId(0), index: 0 },
+            b: ClaimId { doc: DocId(1), index: 0 },
+            relation: Relation::Same,
+            score: 0.8,
+            why: String::new(),
+            origin: LinkOrigin::Auto,
+            review: LinkReview::Unreviewed,
+            note: None,
+        });
+        let shifts = attribution_shifts(&c);
+        assert_eq!(shifts.len(), 1);
+        assert_eq!(shifts[0].kind, ShiftKind::StatedAsFact);
+    }
 }

@@ -4,10 +4,10 @@ use super::counterparts::{ClaimFeatures, TermKind, claim_features};
 use super::dates::date_mentions;
 use crate::model::{Comparison, DocId, EventCheck};
 use chrono::Datelike;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
-/// Event dates this many days apart or fewer can be one event reported on different days.
-const SAME_DAYS: i64 = 3;
+/// Event dates this many days apart or fewer can be one event: reports of a story spread over a week or two.
+const SAME_DAYS: i64 = 14;
 /// Event dates further apart than this are different events; in between, stories that develop over weeks
 /// (a stay in rehab, a trial) may still be one event, and the participants decide.
 const DIFFERENT_DAYS: i64 = 180;
@@ -29,11 +29,11 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
     };
     let (la, lb) = (lead(doc_a, &an_a.claims), lead(doc_b, &an_b.claims));
     let (names_a, names_b) = (names(&la), names(&lb));
-    let shared: Vec<&String> = names_a.intersection(&names_b).collect();
+    let shared: Vec<&String> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);
     let overlap = shared.len() as f32 / smaller as f32;
     let shared_words = {
-        let shown: Vec<&str> = shared.iter().take(5).map(|s| s.as_str()).collect();
+        let shown: Vec<&str> = shared.iter().take(5).filter_map(|k| names_a.get(*k)).map(String::as_str).collect();
         if shown.is_empty() { "no names".to_string() } else { shown.join(", ") }
     };
     if let (Some(da), Some(db)) = (an_a.event_date, an_b.event_date) {
@@ -87,7 +87,50 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
     })
 }
 
-/// The names (people, places, bodies) that lead claims hold, by key.
-fn names(features: &[ClaimFeatures]) -> BTreeSet<String> {
-    features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name).map(|t| t.key.clone()).collect()
+/// The names (people, places, bodies) that lead claims hold: their keys and the words as first written.
+fn names(features: &[ClaimFeatures]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for t in features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name) {
+        out.entry(t.key.clone()).or_insert_with(|| t.surface.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::compare;
+    use crate::ingest;
+    use crate::model::{DocId, SourceFormat};
+
+    fn verdict(a: &str, b: &str) -> Option<bool> {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        compare(vec![load(a, 0), load(b, 1)]).event_check.and_then(|e| e.same_event)
+    }
+
+    #[test]
+    fn close_dates_and_shared_participants_are_one_event() {
+        let same = verdict(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
+            "March 5, 2021\nEleven miners were rescued in Lyon on Wednesday, Doucet told reporters.",
+        );
+        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn dates_years_apart_are_different_events() {
+        let same = verdict(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.",
+            "March 5, 2016\nFirefighters in Lyon rescued eleven miners on Saturday.",
+        );
+        assert_eq!(same, Some(false));
+    }
+
+    #[test]
+    fn different_participants_without_dates_are_different_events() {
+        let same = verdict(
+            "Actress Jane Holloway checked into a clinic in Malibu, her agent Tom Briggs said.",
+            "Singer Marco Valli checked into a clinic in Geneva, his manager Lia Conti said.",
+        );
+        assert_eq!(same, Some(false));
+    }
 }

@@ -10,16 +10,20 @@ mod relation;
 mod scoring;
 mod synonyms;
 
-pub use features::{ClaimFeatures, TermKind, claim_features};
+pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::date_mentions;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview};
+use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
 
 /// The lowest score a link may have.
 const FLOOR: f32 = 0.2;
 /// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
 const NEAR_BEST: f32 = 0.4;
+
+/// The most counterparts one claim of `a` may have.
+const MAX_PER_CLAIM: usize = 5;
 
 /// Links the claims of documents `a` and `b`.
 pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
@@ -44,6 +48,9 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
             if let Some(clause) = clause {
                 why = format!("{why}; {clause}");
             }
+            if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
+                why = format!("{why}; {clause}");
+            }
             Some(Link {
                 a: ClaimId { doc: a, index: ca.id.index },
                 b: ClaimId { doc: b, index: cb.id.index },
@@ -58,6 +65,26 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
         .collect()
 }
 
+/// When one claim names the year of the other article's event, it recalls that event rather than its own.
+fn recalls_other_event(
+    fa: &ClaimFeatures,
+    event_b: Option<NaiveDate>,
+    fb: &ClaimFeatures,
+    event_a: Option<NaiveDate>,
+) -> Option<String> {
+    let (ea, eb) = (event_a?, event_b?);
+    if ea.year() == eb.year() {
+        return None;
+    }
+    if fa.years.contains(&eb.year()) {
+        Some(format!("the first claim looks back to {}, the year of the second article's event", eb.year()))
+    } else if fb.years.contains(&ea.year()) {
+        Some(format!("the second claim looks back to {}, the year of the first article's event", ea.year()))
+    } else {
+        None
+    }
+}
+
 /// Keeps the pairs above the floor that score near the best of either of their claims, in order of `a`.
 fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
     let mut best_b = vec![0.0f32; nb];
@@ -69,7 +96,7 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
     let mut out = Vec::new();
     for list in candidates {
         let best_a = list.first().map_or(0.0, |s| s.score);
-        for s in list {
+        for s in list.into_iter().take(MAX_PER_CLAIM) {
             let near_b = best_b.get(s.b).is_some_and(|&b| s.score >= NEAR_BEST * b);
             if s.score >= FLOOR && (s.score >= NEAR_BEST * best_a || near_b) {
                 out.push(s);
@@ -77,4 +104,87 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::compare;
+    use crate::ingest;
+    use crate::model::{Comparison, DocId, Relation, SourceFormat};
+    use proptest::prelude::*;
+
+    fn pair(a: &str, b: &str) -> Comparison {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        compare(vec![load(a, 0), load(b, 1)])
+    }
+
+    fn linked(c: &Comparison) -> Vec<(u32, u32, Relation)> {
+        c.links.iter().map(|l| (l.a.index, l.b.index, l.relation)).collect()
+    }
+
+    #[test]
+    fn a_reworded_sentence_finds_its_counterpart_and_says_why() {
+        let c = pair(
+            "Police arrested two suspects in Kazan on Friday.\nThe harvest festival drew large crowds to the valley.",
+            "The weather in the valley stayed mild all week.\nTwo suspects were detained in Kazan, police said.",
+        );
+        let links = linked(&c);
+        assert!(links.iter().any(|&(a, b, _)| a == 0 && b == 1), "{links:?}");
+        assert!(!links.iter().any(|&(a, b, _)| a == 0 && b == 0), "{links:?}");
+        let why = &c.links.iter().find(|l| l.a.index == 0 && l.b.index == 1).expect("link").why;
+        assert!(why.contains("Kazan") && why.contains("arrested"), "{why}");
+    }
+
+    #[test]
+    fn links_between_different_events_are_parallel_at_most() {
+        let c = pair(
+            "On 3 May 2019 the mayor of Oslo opened the new harbour bridge after years of delays.",
+            "On 3 May 2015 the mayor of Oslo opened the new harbour bridge after years of delays.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        assert!(!c.links.is_empty());
+        assert!(c.links.iter().all(|l| matches!(l.relation, Relation::Parallel | Relation::Related)));
+    }
+
+    #[test]
+    fn different_ordinals_in_the_same_slot_are_a_contrast() {
+        let c = pair(
+            "The leaders of France and Spain held their first phone call since July about the border treaty.",
+            "The leaders of France and Spain held their second phone call in four days about the border treaty.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Contrast)], "{:?}", c.links);
+    }
+
+    #[test]
+    fn the_same_fact_in_the_same_event_is_same() {
+        let c = pair(
+            "Firefighters in Lyon rescued eleven miners trapped in the collapsed tunnel.",
+            "Eleven miners trapped in a collapsed tunnel near Lyon were rescued by firefighters.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Same)], "{:?}", c.links);
+    }
+
+    #[test]
+    fn a_claim_that_recalls_the_other_event_says_so() {
+        let c = pair(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nIn 2016, firefighters in Lyon also rescued miners trapped in the old Croix-Rousse tunnel.",
+            "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday.",
+        );
+        let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
+        assert!(recalled.why.contains("looks back to 2016"), "{}", recalled.why);
+    }
+
+    proptest! {
+        #[test]
+        fn linking_arbitrary_documents_never_panics(a in "\\PC{0,300}", b in "[A-Za-z0-9 .,\"“”'\n-]{0,300}") {
+            let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).ok();
+            if let (Some(x), Some(y)) = (load(&a, 0), load(&b, 1)) {
+                let c = compare(vec![x, y]);
+                for l in &c.links {
+                    prop_assert!((0.0..=1.0).contains(&l.score));
+                    prop_assert!(c.claim(l.a).is_some() && c.claim(l.b).is_some());
+                }
+            }
+        }
+    }
 }

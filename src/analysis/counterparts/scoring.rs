@@ -57,6 +57,10 @@ const QUOTE_BONUS: f32 = 0.15;
 /// Added when both claims have the same speaker.
 const SPEAKER_BONUS: f32 = 0.1;
 
+/// Terms held by more claims of `b` than this find no candidates (they still count in the score): they say little,
+/// and skipping them keeps the search linear in the size of the documents.
+const POSTING_CAP: usize = 64;
+
 /// How many candidates of `b` to score exactly for each claim of `a`.
 const CANDIDATES: usize = 12;
 
@@ -110,7 +114,7 @@ impl<'f> PairIndex<'f> {
             w.iter().map(|t| t.iter().map(|x| x.weight * x.weight).sum::<f32>().sqrt().max(1e-6)).collect()
         };
         let (norm_a, norm_b) = (norm(&wa), norm(&wb));
-        let cap = (b.len() / 8).max(64);
+        let cap = POSTING_CAP;
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
         for (j, terms) in wb.iter().enumerate() {
             for t in terms {
@@ -129,20 +133,30 @@ impl<'f> PairIndex<'f> {
     pub fn candidates(&self) -> Vec<Vec<Scored>> {
         (0..self.a.len())
             .into_par_iter()
-            .map(|i| {
-                let mut acc: HashMap<u32, f32> = HashMap::new();
-                for t in &self.wa[i] {
-                    for &j in &self.postings[t.id as usize] {
-                        *acc.entry(j).or_default() += t.weight;
+            .map_init(
+                || (vec![0.0f32; self.b.len()], Vec::new()),
+                |(acc, touched), i| {
+                    for t in &self.wa[i] {
+                        for &j in &self.postings[t.id as usize] {
+                            if acc[j as usize] == 0.0 {
+                                touched.push(j);
+                            }
+                            acc[j as usize] += t.weight;
+                        }
                     }
-                }
-                let mut rough: Vec<(u32, f32)> = acc.into_iter().collect();
-                rough.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                rough.truncate(CANDIDATES);
-                let mut scored: Vec<Scored> = rough.into_iter().map(|(j, _)| self.score(i, j as usize)).collect();
-                scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
-                scored
-            })
+                    let mut rough: Vec<(u32, f32)> =
+                        touched.drain(..).map(|j| (j, std::mem::take(&mut acc[j as usize]))).collect();
+                    let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                    if rough.len() > CANDIDATES {
+                        rough.select_nth_unstable_by(CANDIDATES, order);
+                        rough.truncate(CANDIDATES);
+                    }
+                    rough.sort_by(order);
+                    let mut scored: Vec<Scored> = rough.into_iter().map(|(j, _)| self.score(i, j as usize)).collect();
+                    scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
+                    scored
+                },
+            )
             .collect()
     }
 
