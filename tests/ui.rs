@@ -457,3 +457,22 @@ fn dragging_across_text_marks_a_claim_and_merge_joins_two() {
     assert_eq!(c.merged_into(claim(0, 1)), Some(claim(0, 0)));
     assert!(!harness.state().state.claims_in_order(DocId(0)).contains(&claim(0, 1)));
 }
+
+#[test]
+fn search_finds_text_in_both_articles_and_enter_brings_a_hit_into_view() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_steps(2);
+    let field = harness.get_by_role(Role::TextInput);
+    assert!(field.is_focused(), "Ctrl+F focuses the search field");
+    field.type_text("storm had passed");
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.search, "storm had passed");
+    harness.get_by_label("1 found");
+    // Enter in the field brings the hit in B into view, once B is the active pane.
+    harness.state_mut().state.active_pane = 1;
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, last_b));
+}

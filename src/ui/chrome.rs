@@ -81,9 +81,10 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hit
         }
         ui.separator();
         let mut query = state.search.clone();
-        let search = ui.add(
-            egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Search (Ctrl+F)").desired_width(160.0),
-        );
+        let label = ui.label("Search");
+        let search = ui
+            .add(egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Ctrl+F").desired_width(160.0))
+            .labelled_by(label.id);
         if search.changed() {
             actions.push(Action::Search(query));
         }
