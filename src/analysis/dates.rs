@@ -1,21 +1,486 @@
 //! Finds date expressions and resolves them against the publication date, pointing back in time.
+//!
+//! Absolute dates ("May 3, 2013", "17 December 2017", "2013-09-26", "12/16/08") resolve on their own; partial
+//! ones ("Dec. 17", "17 December") take the year that puts them nearest before the anchor; relative ones
+//! ("Sunday", "yesterday", "last year", "this week") count back from the anchor. The anchor is the publication
+//! date, else a dateline near the top of the text, else a weekday written with its day and month.
 
+use super::text::{Token, tokenize};
 use crate::model::{Document, Span};
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// How much of a date an expression fixes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DatePrecision {
+    /// A day: "Sunday", "Dec. 17", "yesterday".
+    #[default]
+    Day,
+    /// A week: "this week", "last week"; the date is the week's reference day.
+    Week,
+    /// A month: "December 2008", "last month"; the date is the first of the month.
+    Month,
+    /// A year: "in 2017", "last year"; the date is the first of January.
+    Year,
+}
 
 /// A date expression in the text and the date it resolves to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateMention {
     pub span: Span,
     pub date: NaiveDate,
+    pub precision: DatePrecision,
+    /// True when the text alone fixes the date (it names a year or a weekday with its day and month).
+    pub absolute: bool,
 }
 
 /// Every resolvable date expression in the document, in text order.
-pub fn date_mentions(_doc: &Document, _anchor: Option<NaiveDate>) -> Vec<DateMention> {
-    Vec::new()
+pub fn date_mentions(doc: &Document, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    let tokens = tokenize(&doc.text, 0);
+    let mut words: Vec<Word> = tokens.iter().map(|t| Word::new(&doc.text, t)).collect();
+    for k in 0..words.len() {
+        let from = words[k].bytes.1;
+        let to = words.get(k + 1).map_or(doc.text.len(), |w| w.bytes.0).max(from);
+        words[k].after = doc.text.get(from..to).unwrap_or("");
+    }
+    let raw = scan(&words);
+    let latest_year = raw
+        .iter()
+        .filter_map(|r| match r.kind {
+            RawKind::Full(d) => Some(d.year()),
+            RawKind::Year(y) => Some(y),
+            _ => None,
+        })
+        .max();
+    let lead_end = doc.sentences.get(3).map_or(doc.text.len(), |s| s.start).min(400);
+    let anchor = anchor
+        .or_else(|| {
+            raw.iter().find_map(|r| match r.kind {
+                RawKind::Full(d) if r.span.start < lead_end => Some(d),
+                _ => None,
+            })
+        })
+        .or_else(|| {
+            raw.iter().find_map(|r| match r.kind {
+                RawKind::WeekdayDayMonth(wd, m, d) => latest_year.and_then(|y| year_for_weekday(wd, m, d, y)),
+                _ => None,
+            })
+        });
+    raw.into_iter().filter_map(|r| resolve(r, anchor, latest_year)).collect()
 }
 
-/// The date of the main event the document reports.
-pub fn event_date(_doc: &Document, _dates: &[DateMention]) -> Option<NaiveDate> {
-    None
+/// The date of the main event the document reports: the first day-precise date in its lead sentences that is
+/// not a bare dateline, else the first day-precise date near the top, else the publication date.
+pub fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
+    let lead: Vec<Span> = doc.sentences.iter().take(4).copied().collect();
+    let in_lead = |m: &&DateMention| lead.iter().any(|s| s.contains(m.span));
+    let is_dateline =
+        |m: &DateMention| lead.iter().find(|s| s.contains(m.span)).is_some_and(|s| s.len() < m.span.len() + 40);
+    let day = |m: &&DateMention| m.precision == DatePrecision::Day;
+    dates
+        .iter()
+        .filter(day)
+        .filter(in_lead)
+        .find(|m| !is_dateline(m))
+        .or_else(|| dates.iter().filter(day).find(in_lead))
+        .map(|m| m.date)
+        .or(doc.source.published)
+}
+
+/// A token with its lower-case text and the byte range it covers.
+struct Word<'a> {
+    lower: String,
+    raw: &'a str,
+    span: Span,
+    /// Byte offsets of the token in the document text.
+    bytes: (usize, usize),
+    /// The text between this token and the next (or the end).
+    after: &'a str,
+}
+
+impl<'a> Word<'a> {
+    fn new(text: &'a str, t: &Token<'a>) -> Self {
+        let start = (t.text.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let end = (start + t.text.len()).min(text.len());
+        Word { lower: t.text.to_lowercase(), raw: t.text, span: t.span, bytes: (start, end), after: "" }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum RawKind {
+    /// A complete date.
+    Full(NaiveDate),
+    /// Month and day without a year.
+    DayMonth(u32, u32),
+    /// A weekday written with its day and month: "Sunday (17 December)".
+    WeekdayDayMonth(Weekday, u32, u32),
+    /// A month with its year.
+    MonthYear(i32, u32),
+    Year(i32),
+    Weekday(Weekday),
+    /// Days before the anchor: "yesterday" is 1, "today" 0.
+    DaysAgo(u64),
+    /// Weeks before the anchor: "this week" is 0.
+    WeeksAgo(u64),
+    MonthsAgo(u32),
+    YearsAgo(i32),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    span: Span,
+    kind: RawKind,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(lower: &str) -> Option<u32> {
+    let w = lower.trim_end_matches('.');
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    let abbr = match w {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(abbr)
+}
+
+fn weekday_of(lower: &str) -> Option<Weekday> {
+    Some(match lower.trim_end_matches('.') {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A day of the month: "17", "03", "17th".
+fn day_of(lower: &str) -> Option<u32> {
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(lower: &str) -> Option<i32> {
+    (lower.len() == 4 && lower.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| lower.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Whether the gap after a word is only spaces, commas, periods and brackets: words that can share a date.
+fn joins(after: &str) -> bool {
+    after.len() <= 4 && after.chars().all(|c| matches!(c, ' ' | ',' | '.' | '(' | ')' | '\u{a0}'))
+}
+
+fn scan(words: &[Word]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = words.len();
+    let gap = |i: usize| -> bool { i + 1 < n && joins(words[i].after) };
+    while i < n {
+        let w = &words[i];
+        let lw = w.lower.as_str();
+        let start = w.span.start;
+        let end_of = |j: usize| words[j].span.end;
+        // ISO dates: 2013-09-26.
+        if let Some(d) = iso_date(lw) {
+            out.push(Raw { span: w.span, kind: RawKind::Full(d) });
+            i += 1;
+            continue;
+        }
+        // Numeric dates: 05/02/2013, 27/09/2013, 12/16/08.
+        if let Some((d, used)) = slash_date(&words[i..]) {
+            out.push(Raw { span: Span::new(start, end_of(i + used - 1)), kind: RawKind::Full(d) });
+            i += used;
+            continue;
+        }
+        // An optional weekday before a written date.
+        let wd = weekday_of(lw);
+        let j = if wd.is_some() && gap(i) { i + 1 } else { i };
+        if j < n
+            && let Some((kind, used)) = written_date(&words[j..], wd.filter(|_| j > i), |k| gap(j + k))
+        {
+            out.push(Raw { span: Span::new(start, end_of(j + used - 1)), kind });
+            i = j + used;
+            continue;
+        }
+        if let Some(wd) = wd {
+            if w.raw.chars().next().is_some_and(char::is_uppercase) && lw.len() > 3 {
+                out.push(Raw { span: w.span, kind: RawKind::Weekday(wd) });
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((kind, used)) = relative(&words[i..]) {
+            out.push(Raw { span: Span::new(start, end_of(i + used - 1)), kind });
+            i += used;
+            continue;
+        }
+        if let Some(y) = year_of(lw)
+            && !w.after.starts_with(['%', '-'])
+        {
+            out.push(Raw { span: w.span, kind: RawKind::Year(y) });
+        }
+        i += 1;
+    }
+    out
+}
+
+fn iso_date(lower: &str) -> Option<NaiveDate> {
+    let mut parts = lower.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year_of(y)?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Three numbers joined by slashes, the last a year: month first unless the first cannot be a month.
+fn slash_date(words: &[Word]) -> Option<(NaiveDate, usize)> {
+    let [a, b, c, ..] = words else { return None };
+    if a.after != "/" || b.after != "/" {
+        return None;
+    }
+    let x: u32 = a.lower.parse().ok().filter(|_| a.lower.len() <= 2)?;
+    let y: u32 = b.lower.parse().ok().filter(|_| b.lower.len() <= 2)?;
+    let year: i32 = match c.lower.len() {
+        4 => year_of(&c.lower)?,
+        2 => 2000 + c.lower.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    let (month, day) = if x > 12 { (y, x) } else { (x, y) };
+    Some((NaiveDate::from_ymd_opt(year, month, day)?, 3))
+}
+
+/// "May 3, 2013", "Dec. 17", "17 December 2017", "December 2008", each with an optional weekday before it.
+/// `gap(k)` says whether word `k` joins the word after it.
+fn written_date(words: &[Word], wd: Option<Weekday>, gap: impl Fn(usize) -> bool) -> Option<(RawKind, usize)> {
+    let word = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let (month, day, used) = if let Some(m) = word(0).and_then(month_of) {
+        // "May" is too common a word to stand alone; other months may stand with a year.
+        match word(1).filter(|_| gap(0)).and_then(day_of) {
+            Some(d) => (m, Some(d), 2),
+            None => {
+                let year = word(1).filter(|_| gap(0)).and_then(year_of)?;
+                if word(0) == Some("may") && !words[0].raw.starts_with('M') {
+                    return None;
+                }
+                return Some((RawKind::MonthYear(year, m), 2));
+            }
+        }
+    } else {
+        let d = word(0).and_then(day_of)?;
+        let m = word(1).filter(|_| gap(0)).and_then(month_of)?;
+        (m, Some(d), 2)
+    };
+    let day = day?;
+    if month == 5 && !words[0].raw.starts_with(|c: char| c == 'M' || c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(y) = word(used).filter(|_| gap(used - 1)).and_then(year_of) {
+        let date = NaiveDate::from_ymd_opt(y, month, day)?;
+        return Some((RawKind::Full(date), used + 1));
+    }
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some((wd.map_or(RawKind::DayMonth(month, day), |wd| RawKind::WeekdayDayMonth(wd, month, day)), used))
+}
+
+/// "yesterday", "today", "last week", "this month", "last year", "two days ago".
+fn relative(words: &[Word]) -> Option<(RawKind, usize)> {
+    let word = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let one = match word(0)? {
+        "yesterday" => Some(RawKind::DaysAgo(1)),
+        "today" | "tonight" => Some(RawKind::DaysAgo(0)),
+        _ => None,
+    };
+    if one.is_some() {
+        return one.map(|k| (k, 1));
+    }
+    let back = match word(0)? {
+        "this" => 0,
+        "last" | "past" => 1,
+        n => {
+            let count = number_word(n)?;
+            return match (word(1)?, word(2)?) {
+                ("days" | "day", "ago") => Some((RawKind::DaysAgo(count), 3)),
+                ("weeks" | "week", "ago") => Some((RawKind::WeeksAgo(count), 3)),
+                ("years" | "year", "ago") => Some((RawKind::YearsAgo(count as i32), 3)),
+                _ => None,
+            };
+        }
+    };
+    let kind = match word(1)? {
+        "night" if back == 1 => RawKind::DaysAgo(1),
+        "week" | "weekend" => RawKind::WeeksAgo(back),
+        "month" => RawKind::MonthsAgo(back as u32),
+        "year" => RawKind::YearsAgo(back as i32),
+        _ => return None,
+    };
+    Some((kind, 2))
+}
+
+fn number_word(lower: &str) -> Option<u64> {
+    const WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    WORDS.iter().position(|w| *w == lower).map(|i| i as u64 + 1).or_else(|| lower.parse().ok().filter(|n| *n <= 60))
+}
+
+/// The year nearest `near` in which `month`/`day` falls on `wd`.
+fn year_for_weekday(wd: Weekday, month: u32, day: u32, near: i32) -> Option<NaiveDate> {
+    (0..=28)
+        .flat_map(|k| [near + k, near - k])
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| d.weekday() == wd)
+}
+
+/// The occurrence of `month`/`day` nearest the anchor, allowing up to two months after it.
+fn nearest_before(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let limit = anchor.checked_add_days(Days::new(62))?;
+    [anchor.year(), anchor.year() - 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d <= limit)
+}
+
+fn resolve(raw: Raw, anchor: Option<NaiveDate>, latest_year: Option<i32>) -> Option<DateMention> {
+    use DatePrecision::*;
+    let first_of_year = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1);
+    let (date, precision, absolute) = match raw.kind {
+        RawKind::Full(d) => (d, Day, true),
+        RawKind::Year(y) => (first_of_year(y)?, Year, true),
+        RawKind::MonthYear(y, m) => (NaiveDate::from_ymd_opt(y, m, 1)?, Month, true),
+        RawKind::WeekdayDayMonth(wd, m, d) => match anchor.and_then(|a| nearest_before(a, m, d)) {
+            Some(date) if date.weekday() == wd => (date, Day, false),
+            _ => (year_for_weekday(wd, m, d, latest_year.or(anchor.map(|a| a.year()))?)?, Day, true),
+        },
+        RawKind::DayMonth(m, d) => match anchor {
+            Some(a) => (nearest_before(a, m, d)?, Day, false),
+            None => (NaiveDate::from_ymd_opt(latest_year?, m, d)?, Day, false),
+        },
+        RawKind::Weekday(wd) => {
+            let a = anchor?;
+            let back = (7 + a.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+            (a.checked_sub_days(Days::new(back.into()))?, Day, false)
+        }
+        RawKind::DaysAgo(n) => (anchor?.checked_sub_days(Days::new(n))?, Day, false),
+        RawKind::WeeksAgo(n) => (anchor?.checked_sub_days(Days::new(7 * n))?, Week, false),
+        RawKind::MonthsAgo(n) => {
+            let a = anchor?.checked_sub_months(Months::new(n))?;
+            (NaiveDate::from_ymd_opt(a.year(), a.month(), 1)?, Month, false)
+        }
+        RawKind::YearsAgo(n) => (first_of_year(anchor?.year().checked_sub(n)?)?, Year, false),
+    };
+    Some(DateMention { span: raw.span, date, precision, absolute })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+    use crate::model::{DocId, SourceFormat};
+
+    fn doc(text: &str, published: Option<NaiveDate>) -> Document {
+        let mut d = ingest::load_bytes("test", text.as_bytes(), SourceFormat::Text, DocId(0)).expect("test text");
+        d.source.published = published;
+        d
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    fn resolved(text: &str, published: Option<NaiveDate>) -> Vec<(String, NaiveDate)> {
+        let d = doc(text, published);
+        date_mentions(&d, published).into_iter().map(|m| (d.slice(m.span).to_string(), m.date)).collect()
+    }
+
+    #[test]
+    fn weekdays_point_back_from_the_publication_date() {
+        // 2019-12-30 is a Monday.
+        let got = resolved("The two spoke Sunday. On Monday the aides met. Friday was quiet.", Some(ymd(2019, 12, 30)));
+        assert_eq!(
+            got,
+            vec![
+                ("Sunday".into(), ymd(2019, 12, 29)),
+                ("Monday".into(), ymd(2019, 12, 30)),
+                ("Friday".into(), ymd(2019, 12, 27))
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_phrases_and_partial_dates_use_the_anchor() {
+        let got = resolved(
+            "He left yesterday. Talks began last year, in 2017, and again this week. It ended Dec. 17 and 3 January.",
+            Some(ymd(2019, 1, 10)),
+        );
+        let dates: Vec<NaiveDate> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            dates,
+            vec![
+                ymd(2019, 1, 9),
+                ymd(2018, 1, 1),
+                ymd(2017, 1, 1),
+                ymd(2019, 1, 10),
+                ymd(2018, 12, 17),
+                ymd(2019, 1, 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_day_and_month_fixes_the_year_without_a_publication_date() {
+        let text = "The leaders spoke on Sunday (17 December) about the plot. A similar plot failed in 2016.";
+        let d = doc(text, None);
+        let dates = date_mentions(&d, None);
+        assert_eq!(dates[0].date, ymd(2017, 12, 17));
+        assert_eq!(event_date(&d, &dates), Some(ymd(2017, 12, 17)));
+    }
+
+    #[test]
+    fn datelines_anchor_relative_dates_and_numeric_forms_parse() {
+        let text = "May 2, 2013
+The actress checked in on Thursday, her lawyer said.
+Filed 05/02/2013 and 2013-05-01.";
+        let d = doc(text, None);
+        let dates = date_mentions(&d, None);
+        let got: Vec<NaiveDate> = dates.iter().map(|m| m.date).collect();
+        assert_eq!(got, vec![ymd(2013, 5, 2), ymd(2013, 5, 2), ymd(2013, 5, 2), ymd(2013, 5, 1)]);
+        assert_eq!(event_date(&d, &dates), Some(ymd(2013, 5, 2)));
+    }
+
+    #[test]
+    fn may_as_a_verb_and_counts_are_not_dates() {
+        assert!(resolved("Officials may 3 times refuse; 2500 people came.", Some(ymd(2020, 1, 1))).is_empty());
+    }
 }

@@ -1,8 +1,93 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
+use super::counterparts::{ClaimFeatures, TermKind, claim_features};
+use super::dates::date_mentions;
 use crate::model::{Comparison, DocId, EventCheck};
+use chrono::Datelike;
+use std::collections::BTreeSet;
+
+/// Event dates this many days apart or fewer can be one event reported on different days.
+const SAME_DAYS: i64 = 3;
+/// Event dates further apart than this are different events; in between, stories that develop over weeks
+/// (a stay in rehab, a trial) may still be one event, and the participants decide.
+const DIFFERENT_DAYS: i64 = 180;
+/// More than a third of the smaller lead's names must be in the other lead for one event.
+const SHARED_NAMES: f32 = 0.34;
+/// How many leading claims hold the participants and places of the main event.
+const LEAD: usize = 5;
 
 /// Whether documents `a` and `b` report the same event.
-pub fn check_event(_comparison: &Comparison, _a: DocId, _b: DocId) -> EventCheck {
-    EventCheck { same_event: None, why: "not enough evidence".into() }
+pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
+    let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
+        (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
+    else {
+        return EventCheck { same_event: None, why: "one of the documents is missing".into() };
+    };
+    let lead = |doc, claims: &[crate::model::Claim]| -> Vec<ClaimFeatures> {
+        let claims = &claims[..claims.len().min(LEAD)];
+        claim_features(doc, claims, &date_mentions(doc, None))
+    };
+    let (la, lb) = (lead(doc_a, &an_a.claims), lead(doc_b, &an_b.claims));
+    let (names_a, names_b) = (names(&la), names(&lb));
+    let shared: Vec<&String> = names_a.intersection(&names_b).collect();
+    let smaller = names_a.len().min(names_b.len()).max(1);
+    let overlap = shared.len() as f32 / smaller as f32;
+    let shared_words = {
+        let shown: Vec<&str> = shared.iter().take(5).map(|s| s.as_str()).collect();
+        if shown.is_empty() { "no names".to_string() } else { shown.join(", ") }
+    };
+    if let (Some(da), Some(db)) = (an_a.event_date, an_b.event_date) {
+        let days = (da - db).num_days().abs();
+        if days > DIFFERENT_DAYS {
+            let apart = if days >= 365 { format!("{} years", days / 365) } else { format!("{days} days") };
+            return EventCheck {
+                same_event: Some(false),
+                why: format!("the event dates differ by {apart} ({da} and {db}); their leads share {shared_words}"),
+            };
+        }
+        if days <= SAME_DAYS && overlap > 0.0 {
+            return EventCheck {
+                same_event: Some(true),
+                why: format!("the event dates agree ({da} and {db}) and the leads share {shared_words}"),
+            };
+        }
+    }
+    if let Some(why) = years_apart(comparison, a, b).or_else(|| years_apart(comparison, b, a)) {
+        return EventCheck { same_event: Some(false), why };
+    }
+    if names_a.is_empty() || names_b.is_empty() {
+        return EventCheck { same_event: None, why: "the leads name no participants or places to compare".into() };
+    }
+    let same = overlap >= SHARED_NAMES;
+    let why = if same {
+        format!("the leads share participants and places: {shared_words}")
+    } else {
+        format!(
+            "the leads share few participants or places ({shared_words} of {} and {})",
+            names_a.len(),
+            names_b.len()
+        )
+    };
+    EventCheck { same_event: Some(same), why }
+}
+
+/// When `dated` has an event date and `other` has none, but every year `other` mentions lies before it: the
+/// undated article was written before the dated event happened.
+fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
+    let event = comparison.analysis(dated)?.event_date?;
+    if comparison.analysis(other)?.event_date.is_some() {
+        return None;
+    }
+    let doc = comparison.document(other)?;
+    let latest = date_mentions(doc, doc.source.published).iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
+    (latest < event.year()).then(|| {
+        format!(
+            "one article's event is dated {event}, while the latest year the other mentions is {latest}: it was written before"
+        )
+    })
+}
+
+/// The names (people, places, bodies) that lead claims hold, by key.
+fn names(features: &[ClaimFeatures]) -> BTreeSet<String> {
+    features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name).map(|t| t.key.clone()).collect()
 }

@@ -1,7 +1,20 @@
 //! Who said what: quotes with their speakers and cues, and the readouts they came through.
 
+mod cues;
+mod names;
+mod quote_marks;
+mod readouts;
+mod speakers;
+
 use super::DateMention;
-use crate::model::{Document, Quote, Readout, Speaker};
+use crate::analysis::text::{Token, tokenize};
+use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
+use names::{Mention, MentionKind, Words};
+use readouts::FoundReadout;
+use speakers::SpeakerTable;
+use std::collections::HashSet;
+
+pub use speakers::same_person;
 
 /// One document's quotes, readouts and the speakers they name. Speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]
@@ -11,7 +24,548 @@ pub struct Attribution {
     pub speakers: Vec<Speaker>,
 }
 
-/// Finds the quotes, speakers and readouts of one document.
-pub fn attribute(_doc: &Document, _dates: &[DateMention]) -> Attribution {
-    Attribution::default()
+/// The words that attribute a quote: who, through which cue, and how sure we are.
+#[derive(Clone, Debug)]
+struct Source {
+    mention: Mention,
+    cue: Option<Span>,
+    confidence: f32,
 }
+
+/// The text of a document as the attribution stages read it.
+struct Reader<'a> {
+    doc: &'a Document,
+    words: Words<'a>,
+    /// Capitalised words that occur somewhere other than the start of a sentence.
+    caps_inside: HashSet<&'a str>,
+}
+
+impl Reader<'_> {
+    fn tokens(&self) -> &[Token<'_>] {
+        self.words.tokens
+    }
+
+    /// The index of the first token that starts at or after a character offset.
+    fn tok_at(&self, offset: usize) -> usize {
+        self.tokens().partition_point(|t| t.span.start < offset)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.tokens().get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
+    }
+
+    /// The sentence that holds an offset, or the paragraph when the offset lies outside every sentence.
+    fn sentence_at(&self, offset: usize) -> Span {
+        let s = &self.doc.sentences;
+        let i = s.partition_point(|x| x.end <= offset);
+        match s.get(i) {
+            Some(x) if x.start <= offset => *x,
+            _ => self.doc.paragraph_at(offset).map_or(Span::new(offset, offset), |p| self.doc.paragraphs[p]),
+        }
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        // A capital is a name ("States", "Read") unless the word opens its sentence.
+        if self.tokens().get(i).is_some_and(|t| t.is_capitalised()) && !self.opens_sentence(i) {
+            return false;
+        }
+        cues::is_speech_verb(&l) || (l == "according" && self.lower(i + 1) == "to")
+    }
+
+    /// True when token `i` is the first word of its sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        self.tokens().get(i).is_some_and(|t| self.tok_at(self.sentence_at(t.span.start).start) == i)
+    }
+
+    /// True when the phrase of tokens `a..b` could be capitals explained by sentence position alone: it opens a
+    /// sentence with a word the text never capitalises elsewhere, and is that word alone or a participle
+    /// ("Asked Tuesday").
+    fn only_positional(&self, a: usize, b: usize) -> bool {
+        let Some(first) = self.tokens().get(a) else { return false };
+        let lower = first.text.to_lowercase();
+        let participle = lower.ends_with("ed") || lower.ends_with("ing");
+        (b == a + 1 || participle)
+            && self.opens_sentence(a)
+            && !self.caps_inside.contains(first.text)
+            && !cues::is_pronoun(&lower)
+    }
+
+    /// The cue span of the cue at token `i`: "said", or "according to".
+    fn cue_span(&self, i: usize) -> Span {
+        let t = &self.tokens()[i];
+        if self.lower(i) == "according"
+            && let Some(n) = self.tokens().get(i + 1)
+        {
+            return t.span.cover(n.span);
+        }
+        t.span
+    }
+
+    /// The speaker phrase for a cue at token `i`, looking back no further than `lo` and forward no further than
+    /// `hi`: the subject before the cue, the phrase after it when `may_follow` ("said Trump", "according to the
+    /// Kremlin") or when it runs up to `hi`, else the subject that opens the sentence at `subject_from` ("Trump
+    /// spoke for an hour, saying …").
+    fn speaker_of_cue(
+        &self,
+        i: usize,
+        lo: usize,
+        hi: usize,
+        may_follow: bool,
+        subject_from: Option<usize>,
+    ) -> Option<Mention> {
+        let l = self.lower(i);
+        if l == "according" {
+            return self.words.phrase_after(i + 2, hi).and_then(|(a, b)| self.words.mention(a, b));
+        }
+        let mut e = i;
+        while e > lo && cues::is_aux_or_adverb(&self.lower(e - 1)) && i - e < 2 {
+            e -= 1;
+        }
+        let joined = e > lo && self.words.joined(e - 1, e);
+        let comma = e > lo && self.words.between(e - 1, e) == ",";
+        if (joined || comma)
+            && let Some((a, b)) = self.words.phrase_before(e, lo)
+            && let Some(m) = self.words.mention(a, b)
+        {
+            let m2 = self.apposition(a, lo, m.clone());
+            if joined || m2 != m {
+                return Some(m2);
+            }
+        }
+        if i + 1 < hi
+            && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
+            && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
+            && (may_follow || b == hi)
+        {
+            return self.words.mention(a, b).map(|m| self.role_after(m, b, hi));
+        }
+        subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
+    }
+
+    /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not
+    /// governed by a preposition and is not a capital explained by sentence position; it must be followed by a
+    /// word in lower case or by a comma that opens an apposition.
+    fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
+        let mut i = from;
+        // The end of the last phrase a preposition governed, so that "in Salem, New Hampshire" stays governed.
+        let mut governed_until = None;
+        while i < hi {
+            let Some((a, b)) = self.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
+                i += 1;
+                continue;
+            };
+            let governed = a > from
+                && (is_preposition(&self.lower(a - 1))
+                    || governed_until == Some(a - 1) && self.words.between(a - 1, a) == ",");
+            i = b;
+            let Some(m) = self.words.mention(a, b) else { continue };
+            if governed {
+                governed_until = Some(b - 1);
+                continue;
+            }
+            if self.only_positional(a, b) || m.kind == MentionKind::Readout {
+                continue;
+            }
+            let next_ok = b < hi
+                && (self.words.between(b - 1, b) == ","
+                    || self.words.joined(b - 1, b)
+                        && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
+            if next_ok {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
+    fn role_after(&self, m: Mention, b: usize, hi: usize) -> Mention {
+        if !matches!(m.kind, MentionKind::Name(_)) || m.role.is_some() || b >= hi || self.words.between(b - 1, b) != ","
+        {
+            return m;
+        }
+        match self.words.phrase_after(b, hi).and_then(|(x, y)| self.words.mention(x, y)) {
+            Some(r) if r.kind == MentionKind::Role => Mention { role: Some(strip_the(&r.name)), ..m },
+            _ => m,
+        }
+    }
+
+    /// "Trump, the Republican nominee, said": a role phrase set off by commas stands for the name before it.
+    fn apposition(&self, a: usize, lo: usize, m: Mention) -> Mention {
+        if m.kind != MentionKind::Role || a <= lo + 1 || self.words.between(a - 1, a) != "," {
+            return m;
+        }
+        match self.words.phrase_before(a, lo).and_then(|(x, y)| self.words.mention(x, y)) {
+            Some(name) if matches!(name.kind, MentionKind::Name(_)) => {
+                Mention { role: Some(strip_the(&m.name)), ..name }
+            }
+            _ => m,
+        }
+    }
+}
+
+/// A role phrase without its article: "the party chairman" gives "party chairman".
+fn strip_the(phrase: &str) -> String {
+    phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
+}
+
+/// Finds the quotes, speakers and readouts of one document.
+pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let tokens = tokenize(&doc.text, 0);
+    let caps_inside = capitalised_inside(doc, &tokens);
+    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens }, caps_inside };
+    let mut table = SpeakerTable::default();
+    note_names(&r, &mut table);
+    let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, &mut table);
+    let marked = quote_marks::quote_spans(&chars, &doc.paragraphs);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut previous: Option<(Span, Option<Source>, Option<ReadoutId>)> = None;
+    for (n, &span) in marked.iter().enumerate() {
+        let Some(kind) = quote_kind(&r, &chars, span) else { continue };
+        let lo_bound = n.checked_sub(1).map_or(0, |p| marked[p].end);
+        let hi_bound = marked.get(n + 1).map_or(chars.len(), |q| q.start);
+        let mut source = find_source(&r, span, lo_bound, hi_bound);
+        if source.is_none() && is_title(&chars, span) {
+            continue;
+        }
+        let mut readout = None;
+        if source.is_none() {
+            source = source_before_colon(&r, span);
+        }
+        if source.is_none()
+            && let Some((prev_span, prev_source, prev_readout)) = &previous
+            && continues(&r, *prev_span, span)
+        {
+            source = prev_source.clone().map(|s| Source { confidence: 0.7, ..s });
+            readout = *prev_readout;
+        }
+        if source.is_none() {
+            source = sentence_subject(&r, span).or_else(|| source_from_previous_paragraph(&r, span));
+        }
+        let mut speaker = source.as_ref().and_then(|s| table.resolve(&s.mention));
+        let sentence = r.sentence_at(span.start);
+        readout =
+            readout.or_else(|| readout_for(&found_readouts, sentence, source.as_ref().map(|s| &s.mention), span.start));
+        if speaker.is_none() {
+            speaker = readout.and_then(|id| found_readouts.get(id.index as usize)).and_then(|f| f.readout.issuer);
+        }
+        previous = Some((span, source.clone(), readout));
+        quotes.push(Quote {
+            id: QuoteId { doc: doc.id, index: 0 },
+            span,
+            kind,
+            speaker,
+            speaker_mention: source.as_ref().map(|s| s.mention.span),
+            cue: source.as_ref().and_then(|s| s.cue),
+            readout,
+            confidence: source.as_ref().map_or(0.4, |s| s.confidence),
+        });
+    }
+    indirect_speech(&r, &marked, &found_readouts, &mut table, &mut quotes);
+    quotes.sort_by_key(|q| q.span.start);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id.index = i as u32;
+    }
+    Attribution { quotes, readouts: found_readouts.into_iter().map(|f| f.readout).collect(), speakers: table.speakers }
+}
+
+/// The capitalised words that occur other than first in a sentence.
+fn capitalised_inside<'a>(doc: &Document, tokens: &[Token<'a>]) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    let mut s = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while s < doc.sentences.len() && doc.sentences[s].end <= t.span.start {
+            s += 1;
+        }
+        let first = doc.sentences.get(s).is_some_and(|x| x.start <= t.span.start)
+            && (i == 0 || tokens[i - 1].span.end <= doc.sentences[s].start);
+        if !first && t.is_capitalised() {
+            out.insert(t.text);
+        }
+    }
+    out
+}
+
+/// Notes every name the text gives, with its role, so that pronouns and role phrases can find them later.
+fn note_names(r: &Reader, table: &mut SpeakerTable) {
+    for &sentence in &r.doc.sentences {
+        let lo = r.tok_at(sentence.start);
+        let hi = r.tok_at(sentence.end);
+        let subject = r.subject(lo, hi).map(|m| m.span);
+        let mut i = lo;
+        while i < hi {
+            let Some((a, b)) = r.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
+                i += 1;
+                continue;
+            };
+            if let Some(m) = r.words.mention(a, b)
+                && let MentionKind::Name(kind) = m.kind
+                && !r.only_positional(a, b)
+            {
+                let mut role = m.role.clone();
+                // "Sarah Sanders, the White House press secretary,"
+                if role.is_none()
+                    && b < hi
+                    && r.words.between(b - 1, b) == ","
+                    && r.lower(b) == "the"
+                    && let Some((x, y)) = r.words.phrase_after(b, hi)
+                    && let Some(ap) = r.words.mention(x, y)
+                    && ap.kind == MentionKind::Role
+                {
+                    role = Some(strip_the(&ap.name));
+                }
+                table.note_known(&m.name, role.as_deref(), kind, m.span.start, subject == Some(m.span));
+            }
+            i = b;
+        }
+    }
+}
+
+/// Direct when the quote is a sentence of its own or follows a colon; partial when it sits inside a sentence.
+/// `None` for marks around no words at all: numbers, handles, links.
+fn quote_kind(r: &Reader, chars: &[char], span: Span) -> Option<QuoteKind> {
+    let inner: String = chars[span.start + 1..span.end.min(chars.len())].iter().collect();
+    let inner = inner.trim_matches(|c: char| !c.is_alphanumeric());
+    if !inner.chars().any(char::is_alphabetic) || inner.starts_with('@') || inner.starts_with("http") {
+        return None;
+    }
+    let sentence = r.sentence_at(span.start);
+    let before: String = chars[sentence.start.min(span.start)..span.start].iter().collect();
+    let before = before.trim();
+    let starts_upper = inner.chars().next().is_some_and(char::is_uppercase);
+    let whole = before.is_empty() || before.ends_with(':') || before.ends_with(',') && r.tok_at(span.start) > 0;
+    Some(if starts_upper && whole && inner.split_whitespace().count() > 2 {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    })
+}
+
+/// A title or name in quote marks: every word capitalised, a few words, no sentence inside.
+fn is_title(chars: &[char], span: Span) -> bool {
+    let inner: String = chars[span.start + 1..span.end.saturating_sub(1).max(span.start + 1)].iter().collect();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at");
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && !inner.trim_end().ends_with(['?', '!'])
+        && (!inner.trim_end().ends_with('.') || words.len() <= 4)
+}
+
+/// Finds the cue and speaker of a quote in its own sentence: after it (`"…," NAME said`, `"…," said NAME`), then
+/// before it (`NAME said: "…"`), then a cue further after it (`"…," according to NAME`).
+fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<Source> {
+    let first = r.sentence_at(q.start);
+    let last = r.sentence_at(q.end.saturating_sub(1));
+    let after_lo = r.tok_at(q.end);
+    let after_hi = r.tok_at(last.end.min(hi_bound).max(q.end));
+    let before_lo = r.tok_at(first.start.max(lo_bound));
+    let before_hi = r.tok_at(q.start);
+    let found = |i: usize, lo: usize, hi: usize, follow: bool, subject: Option<usize>, confidence: f32| {
+        r.speaker_of_cue(i, lo, hi, follow, subject).map(|mention| Source {
+            mention,
+            cue: Some(r.cue_span(i)),
+            confidence,
+        })
+    };
+    // "…," Graham, a former candidate, told CBS News.
+    if let Some((a, b)) = r.words.phrase_after(after_lo, after_hi)
+        && b < after_hi
+        && r.words.between(b - 1, b) == ","
+        && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
+        && let Some(c) = (b..after_hi.min(b + 16)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
+    {
+        return Some(Source { mention: m, cue: Some(r.cue_span(c)), confidence: 0.85 });
+    }
+    for i in after_lo..after_hi.min(after_lo + 7) {
+        if r.is_cue(i)
+            && let Some(s) = found(i, after_lo, after_hi, i == after_lo, None, 0.9)
+        {
+            return Some(s);
+        }
+    }
+    for i in (before_lo..before_hi).rev() {
+        if r.is_cue(i)
+            && let Some(s) = found(i, before_lo, before_hi, false, Some(before_lo), 0.85)
+        {
+            return Some(s);
+        }
+    }
+    (after_lo + 7..after_hi).filter(|&i| r.is_cue(i)).find_map(|i| found(i, after_lo, after_hi, false, None, 0.7))
+}
+
+/// A quote that opens a paragraph after one ending in a colon ("Cruz continued:") takes its speaker from the cue
+/// or subject of that colon sentence.
+fn source_before_colon(r: &Reader, q: Span) -> Option<Source> {
+    let p = r.doc.paragraph_at(q.start)?;
+    if p == 0 || r.tok_at(r.doc.paragraphs[p].start) != r.tok_at(q.start) {
+        return None;
+    }
+    let prev = r.doc.paragraphs[p - 1];
+    let last =
+        r.words.chars.get(prev.start..prev.end.min(r.words.chars.len()))?.iter().rev().find(|c| !c.is_whitespace())?;
+    if *last != ':' {
+        return None;
+    }
+    let sentence = r.sentence_at(prev.end.saturating_sub(1));
+    let (lo, hi) = (r.tok_at(sentence.start), r.tok_at(sentence.end));
+    let cued = (lo..hi).rev().filter(|&i| r.is_cue(i)).find_map(|i| {
+        r.speaker_of_cue(i, lo, hi, false, Some(lo)).map(|mention| Source {
+            mention,
+            cue: Some(r.cue_span(i)),
+            confidence: 0.8,
+        })
+    });
+    cued.or_else(|| r.subject(lo, hi).map(|mention| Source { mention, cue: None, confidence: 0.6 }))
+}
+
+/// A quote with no attribution of its own continues the one before it: in the same paragraph, or opening the next
+/// paragraph.
+fn continues(r: &Reader, prev: Span, q: Span) -> bool {
+    let (Some(pp), Some(qp)) = (r.doc.paragraph_at(prev.start), r.doc.paragraph_at(q.start)) else { return false };
+    let pe = r.doc.paragraph_at(prev.end.saturating_sub(1)).unwrap_or(pp);
+    if qp == pp || qp == pe {
+        return true;
+    }
+    let para = r.doc.paragraphs[qp];
+    qp == pe + 1 && r.tok_at(para.start) == r.tok_at(q.start)
+}
+
+/// The subject of the quote's sentence when it is a name, pronoun or role followed by its verb: "Mr. Cruz
+/// pledged to oppose … "today, tomorrow, forever."".
+fn sentence_subject(r: &Reader, q: Span) -> Option<Source> {
+    let sentence = r.sentence_at(q.start);
+    subject_with_verb(r, r.tok_at(sentence.start), r.tok_at(q.start))
+}
+
+fn subject_with_verb(r: &Reader, lo: usize, hi: usize) -> Option<Source> {
+    let m = r.subject(lo, hi)?;
+    let after = r.tok_at(m.span.end);
+    Some(Source { mention: m, cue: r.tokens().get(after).map(|t| t.span), confidence: 0.5 })
+}
+
+/// Words that govern a noun phrase, so that it is not a subject.
+fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "on"
+            | "of"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "to"
+            | "about"
+            | "against"
+            | "into"
+            | "over"
+            | "after"
+            | "before"
+            | "than"
+            | "like"
+            | "under"
+            | "between"
+            | "during"
+            | "among"
+            | "toward"
+            | "towards"
+    )
+}
+
+/// A paragraph that holds only a quote, after a paragraph without one, takes the subject of that paragraph's last
+/// sentence.
+fn source_from_previous_paragraph(r: &Reader, q: Span) -> Option<Source> {
+    let p = r.doc.paragraph_at(q.start)?;
+    let para = r.doc.paragraphs[p];
+    if p == 0 || r.tok_at(para.start) != r.tok_at(q.start) || r.tok_at(q.end) < r.tok_at(para.end) {
+        return None;
+    }
+    let prev = r.doc.paragraphs[p - 1];
+    let sentence = r.sentence_at(prev.end.saturating_sub(1));
+    subject_with_verb(r, r.tok_at(sentence.start), r.tok_at(sentence.end))
+}
+
+/// The readout a quote or claim at `at` comes through: one named in its sentence, or the account that speaks.
+fn readout_for(found: &[FoundReadout], sentence: Span, mention: Option<&Mention>, at: usize) -> Option<ReadoutId> {
+    if let Some(f) = found.iter().find(|f| f.sentence == sentence) {
+        return Some(f.readout.id);
+    }
+    if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {
+        return None;
+    }
+    found.iter().rev().find(|f| f.readout.evidence.start < at).map(|f| f.readout.id)
+}
+
+/// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
+fn indirect_speech(
+    r: &Reader,
+    marked: &[Span],
+    found: &[FoundReadout],
+    table: &mut SpeakerTable,
+    quotes: &mut Vec<Quote>,
+) {
+    let doc = r.doc;
+    for &sentence in &doc.sentences {
+        let m = marked.partition_point(|q| q.end <= sentence.start);
+        if marked.get(m).is_some_and(|q| q.start < sentence.end) {
+            continue;
+        }
+        let lo = r.tok_at(sentence.start);
+        let hi = r.tok_at(sentence.end);
+        if hi <= lo + 3 {
+            continue;
+        }
+        let Some(c) = (lo..hi).find(|&i| r.is_cue(i) || cues::is_weak_verb(&r.lower(i))) else { continue };
+        let Some(mention) = r.speaker_of_cue(c, lo, hi, true, Some(lo)) else { continue };
+        let ms = r.tok_at(mention.span.start);
+        let me = r.tok_at(mention.span.end);
+        let tokens = r.tokens();
+        let piece = |a: usize, b: usize| (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end));
+        let content = if r.lower(c) == "according" {
+            if c <= lo + 1 {
+                // "According to NAME, CONTENT"
+                (me..hi).find(|&k| k > 0 && r.words.between(k - 1, k).contains(',')).and_then(|k| piece(k, hi))
+            } else {
+                piece(lo, c)
+            }
+        } else if ms > c || ms > lo + 2 {
+            // "CONTENT, said NAME." and "CONTENT, NAME said."
+            piece(lo, ms.min(c))
+        } else {
+            // "NAME said (that) CONTENT"
+            let after_cue = c + 1;
+            let mut s = after_cue;
+            if matches!(r.lower(c).as_str(), "told" | "tells") {
+                s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
+            }
+            if r.lower(s) == "that" {
+                s += 1;
+            }
+            if s + 2 >= hi { None } else { piece(s, hi) }
+        };
+        let Some(content) = content else { continue };
+        if content.is_empty() {
+            continue;
+        }
+        let readout = readout_for(found, sentence, Some(&mention), sentence.start);
+        let speaker = table
+            .resolve(&mention)
+            .or_else(|| readout.and_then(|id| found.get(id.index as usize)).and_then(|f| f.readout.issuer));
+        quotes.push(Quote {
+            id: QuoteId { doc: doc.id, index: 0 },
+            span: content,
+            kind: QuoteKind::Indirect,
+            speaker,
+            speaker_mention: Some(mention.span),
+            cue: Some(r.cue_span(c)),
+            readout,
+            confidence: 0.6,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,323 @@
+//! Noun phrases that can name a speaker, found without ML: capitalised runs, titles, roles, groups, pronouns.
+
+use super::cues;
+use crate::analysis::text::Token;
+use crate::model::{Span, SpeakerKind};
+
+/// What a speaker mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// "he", "she", "it", "they".
+    Pronoun,
+    /// A proper name, with an optional role before it: "White House spokesman Hogan Gidley".
+    Name(SpeakerKind),
+    /// A description that stands for someone named elsewhere: "the Russian president", "the spokesman".
+    Role,
+    /// An unnamed source: "one Twitter user", "another", "a source".
+    Anonymous,
+    /// A group of people: "officials", "Russian lawmakers".
+    Group,
+    /// An official account speaking: "the Kremlin-provided statement".
+    Readout,
+}
+
+/// Words of the text that refer to a speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+    /// The name part ("Hogan Gidley"), the role phrase, or the issuer inside a readout phrase.
+    pub name: String,
+    /// The role that stands with a name: "White House spokesman".
+    pub role: Option<String>,
+}
+
+/// The tokens and characters of one document.
+pub struct Words<'a> {
+    pub chars: &'a [char],
+    pub tokens: &'a [Token<'a>],
+}
+
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase()
+}
+
+/// The word without a possessive ending.
+fn bare(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl<'a> Words<'a> {
+    /// True when only spaces separate token `a` from token `b` (a < b).
+    pub fn joined(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return false };
+        let (s, e) = (x.span.end.min(self.chars.len()), y.span.start.min(self.chars.len()));
+        if s > e {
+            return false;
+        }
+        let gap = &self.chars[s..e];
+        let spaces = |g: &[char]| g.iter().all(|c| *c == ' ' || *c == '\u{a0}');
+        // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush": the period of a title or an initial.
+        let abbreviated = gap.first() == Some(&'.')
+            && (cues::is_title(&x.text.to_lowercase()) || x.text.chars().count() == 1 && x.is_capitalised());
+        spaces(gap) || abbreviated && spaces(&gap[1..])
+    }
+
+    /// The characters between two tokens, trimmed of spaces.
+    pub fn between(&self, a: usize, b: usize) -> String {
+        let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return String::new() };
+        let (s, e) = (x.span.end.min(self.chars.len()), y.span.start.min(self.chars.len()));
+        if s >= e {
+            return String::new();
+        }
+        self.chars[s..e].iter().collect::<String>().trim().to_string()
+    }
+
+    fn part_of_phrase(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let l = lower(t);
+        if cues::is_determiner(&l) || cues::is_pronoun(&l) {
+            return false;
+        }
+        if t.is_capitalised() && !crate::analysis::text::is_stopword(&l) {
+            return true;
+        }
+        let b = bare(&l);
+        cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b)
+    }
+
+    /// The phrase that ends just before token `end` and starts no earlier than `lo`, as a token range.
+    pub fn phrase_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        if end == 0 || end <= lo {
+            return None;
+        }
+        let last = end - 1;
+        let l = lower(&self.tokens[last]);
+        if cues::is_pronoun(&l) || matches!(l.as_str(), "another" | "others" | "one") {
+            return Some((last, end));
+        }
+        let mut start = end;
+        // "the Heritage Foundation website": a plain head noun after capitalised words.
+        let plain_head = |w: &str| {
+            !crate::analysis::text::is_stopword(w)
+                && !cues::is_speech_verb(w)
+                && !w.ends_with("ly")
+                && w.chars().all(char::is_alphabetic)
+        };
+        if last > lo
+            && !self.part_of_phrase(last)
+            && plain_head(&l)
+            && self.tokens[last].text.chars().next().is_some_and(char::is_lowercase)
+            && self.tokens[last - 1].is_capitalised()
+            && self.joined(last - 1, last)
+        {
+            start = last;
+        }
+        while start > lo && end - start < 8 {
+            let i = start - 1;
+            let linked = i + 1 == end || self.joined(i, i + 1);
+            if !linked {
+                break;
+            }
+            let inner_of = lower(&self.tokens[i]) == "of"
+                && start < end
+                && self.tokens[start].is_capitalised()
+                && i > lo
+                && self.tokens[i - 1].is_capitalised();
+            if !(self.part_of_phrase(i) || inner_of) {
+                break;
+            }
+            start = i;
+        }
+        if start == end {
+            // "the newspaper", "a source": a determiner and one or two plain words.
+            for width in 1..=3 {
+                if end < lo + width + 1 {
+                    break;
+                }
+                let d = end - width - 1;
+                let words_ok = (d + 1..end).all(|k| {
+                    let w = lower(&self.tokens[k]);
+                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w) && w != "ago"
+                });
+                let governed = d > lo
+                    && matches!(
+                        lower(&self.tokens[d - 1]).as_str(),
+                        "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
+                    );
+                if words_ok
+                    && !governed
+                    && cues::is_determiner(&lower(&self.tokens[d]))
+                    && (d..end - 1).all(|k| self.joined(k, k + 1))
+                {
+                    return Some((d, end));
+                }
+            }
+            return None;
+        }
+        if start > lo && self.joined(start - 1, start) && cues::is_determiner(&lower(&self.tokens[start - 1])) {
+            start -= 1;
+        }
+        Some((start, end))
+    }
+
+    /// The phrase that starts at token `start` and ends before `hi`, as a token range.
+    pub fn phrase_after(&self, start: usize, hi: usize) -> Option<(usize, usize)> {
+        if start >= hi || start >= self.tokens.len() {
+            return None;
+        }
+        let l = lower(&self.tokens[start]);
+        if cues::is_pronoun(&l) {
+            return Some((start, start + 1));
+        }
+        let mut end = start;
+        if cues::is_determiner(&l) {
+            end += 1;
+            // "the party chairman": plain modifiers before a role noun.
+            if let Some(h) = (end..hi.min(end + 3)).find(|&k| cues::is_role_head(&lower(&self.tokens[k])))
+                && (end..h).all(|k| {
+                    let w = lower(&self.tokens[k]);
+                    !crate::analysis::text::is_stopword(&w) && self.joined(k, k + 1)
+                })
+            {
+                end = h;
+            }
+        }
+        while end < hi && end - start < 8 {
+            if end > start && !self.joined(end - 1, end) {
+                break;
+            }
+            let inner_of = lower(&self.tokens[end]) == "of"
+                && end > start
+                && self.tokens[end - 1].is_capitalised()
+                && end + 1 < hi
+                && self.tokens[end + 1].is_capitalised();
+            if !(self.part_of_phrase(end) || inner_of) {
+                break;
+            }
+            end += 1;
+        }
+        if end == start + 1 && cues::is_determiner(&l) {
+            return (l == "another" || l == "one").then_some((start, end));
+        }
+        (end > start).then_some((start, end))
+    }
+
+    /// Classifies a token range as a speaker mention.
+    pub fn mention(&self, a: usize, b: usize) -> Option<Mention> {
+        if a >= b || b > self.tokens.len() {
+            return None;
+        }
+        let toks = &self.tokens[a..b];
+        if toks.iter().all(|t| cues::is_calendar_word(&lower(t)) || lower(t) == "the") {
+            return None;
+        }
+        let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
+        let words: Vec<String> = toks.iter().map(lower).collect();
+        let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
+        if words.len() == 1 && cues::is_pronoun(&words[0]) {
+            return Some(Mention { span, kind: MentionKind::Pronoun, name: words[0].clone(), role: None });
+        }
+        let det = cues::is_determiner(&words[0]).then(|| words[0].as_str());
+        let body = usize::from(det.is_some());
+        let head = bare(words.last().map_or("", String::as_str)).to_string();
+        if cues::is_readout_noun(&head) {
+            let issuer = toks[body..]
+                .iter()
+                .filter(|t| t.is_capitalised())
+                .map(|t| {
+                    let w = bare(t.text);
+                    w.split_once('-').map_or(w, |(x, _)| x)
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Mention { span, kind: MentionKind::Readout, name: issuer, role: None });
+        }
+        if matches!(det, Some("a" | "an" | "one" | "another")) {
+            return Some(Mention { span, kind: MentionKind::Anonymous, name: text(0), role: None });
+        }
+        if matches!(det, Some("some" | "many" | "several" | "two" | "three")) || cues::is_group_word(&head) {
+            return Some(Mention { span, kind: MentionKind::Group, name: text(body), role: None });
+        }
+        // The name is the longest capitalised tail that is not a title.
+        let mut tail = toks.len();
+        while tail > body {
+            let t = &toks[tail - 1];
+            let w = &words[tail - 1];
+            let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
+            if (t.is_capitalised() && !cues::is_title(w) && !(cues::is_role_head(w) && tail - 1 > body)) || inner_of {
+                tail -= 1;
+            } else {
+                break;
+            }
+        }
+        if tail < toks.len() && words[tail] != "of" {
+            let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
+            let honorific = |w: &String| matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
+            let role = (tail > body && !words[body..tail].iter().all(honorific))
+                .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            let name_words: Vec<&String> = words[tail..].iter().collect();
+            let org = det == Some("the")
+                || name_words.iter().any(|w| cues::is_org_head(bare(w)))
+                || toks[tail..].iter().any(|t| is_acronym(t.text));
+            let kind = if org { SpeakerKind::Organization } else { SpeakerKind::Person };
+            return Some(Mention { span, kind: MentionKind::Name(kind), name, role });
+        }
+        if cues::is_org_head(&head) || matches!(head.as_str(), "newspaper" | "paper" | "administration" | "network") {
+            return Some(Mention {
+                span,
+                kind: MentionKind::Name(SpeakerKind::Organization),
+                name: text(body),
+                role: None,
+            });
+        }
+        Some(Mention { span, kind: MentionKind::Role, name: text(0), role: None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text::tokenize;
+
+    fn classify(text: &str) -> Mention {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = tokenize(text, 0);
+        let w = Words { chars: &chars, tokens: &tokens };
+        let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
+        w.mention(a, b).expect("a mention")
+    }
+
+    #[test]
+    fn role_before_a_name_is_split_off() {
+        let m = classify("White House spokesman Hogan Gidley");
+        assert_eq!(m.kind, MentionKind::Name(SpeakerKind::Person));
+        assert_eq!(m.name, "Hogan Gidley");
+        assert_eq!(m.role.as_deref(), Some("White House spokesman"));
+        let m = classify("Russian President Vladimir Putin");
+        assert_eq!((m.name.as_str(), m.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
+    }
+
+    #[test]
+    fn organisations_groups_roles_and_anonymous_sources() {
+        assert_eq!(classify("the Federal Security Service").kind, MentionKind::Name(SpeakerKind::Organization));
+        assert_eq!(classify("the Kremlin").kind, MentionKind::Name(SpeakerKind::Organization));
+        assert_eq!(classify("Russian officials").kind, MentionKind::Group);
+        assert_eq!(classify("one Twitter user").kind, MentionKind::Anonymous);
+        assert_eq!(classify("another").kind, MentionKind::Anonymous);
+        assert_eq!(classify("the Russian president").kind, MentionKind::Role);
+        let m = classify("the Kremlin-provided statement");
+        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Kremlin"));
+    }
+
+    #[test]
+    fn a_comma_ends_the_phrase() {
+        let m = classify("Asked about it, Trump");
+        assert_eq!(m.name, "Trump");
+    }
+}

@@ -1,0 +1,165 @@
+//! Official accounts that claims and quotes come through: readouts, statements, briefings and agency reports.
+
+use super::cues;
+use super::names::{MentionKind, Words};
+use super::speakers::SpeakerTable;
+use crate::analysis::DateMention;
+use crate::model::{DocId, Readout, ReadoutId, ReadoutKind, Span};
+
+/// A readout found in the text, with the sentence that names it.
+pub struct FoundReadout {
+    pub readout: Readout,
+    pub sentence: Span,
+}
+
+fn kind_of(noun: &str) -> Option<ReadoutKind> {
+    Some(match noun {
+        "readout" | "communique" => ReadoutKind::Readout,
+        "statement" | "handout" | "release" | "announcement" => ReadoutKind::Statement,
+        "briefing" => ReadoutKind::Briefing,
+        "report" => ReadoutKind::Report,
+        _ => return None,
+    })
+}
+
+/// Finds the readouts named in each sentence. Several mentions of one account ("a Kremlin readout", later "the
+/// Kremlin statement") become one readout when they share an issuer and the later one is definite.
+pub fn find_readouts(
+    w: &Words,
+    doc: DocId,
+    sentences: &[Span],
+    dates: &[DateMention],
+    table: &mut SpeakerTable,
+) -> Vec<FoundReadout> {
+    let mut out: Vec<FoundReadout> = Vec::new();
+    let tokens = w.tokens;
+    for &sentence in sentences {
+        let lo = tokens.partition_point(|t| t.span.start < sentence.start);
+        let hi = tokens.partition_point(|t| t.span.start < sentence.end);
+        let mut i = lo;
+        while i < hi {
+            let l = tokens[i].text.to_lowercase();
+            let next = tokens.get(i + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
+            let (kind, noun_end) = if (l == "news" || l == "press") && next == "agency" {
+                (ReadoutKind::Report, i + 2)
+            } else if l == "press" && (next == "conference" || next == "briefing") {
+                (ReadoutKind::Briefing, i + 2)
+            } else if let Some(k) = kind_of(&l) {
+                if l == "release"
+                    && !matches!(
+                        i.checked_sub(1).map(|p| tokens[p].text.to_lowercase()).as_deref(),
+                        Some("press" | "news")
+                    )
+                {
+                    i += 1;
+                    continue;
+                }
+                (k, i + 1)
+            } else {
+                i += 1;
+                continue;
+            };
+            // The phrase before the noun: determiner and capitalised modifiers ("a Kremlin", "Russia's Interfax").
+            let mut start = i;
+            let mut definite = false;
+            while start > lo && i - start < 5 && w.joined(start - 1, start) {
+                let t = &tokens[start - 1];
+                let tl = t.text.to_lowercase();
+                if cues::is_determiner(&tl) {
+                    definite = tl == "the";
+                    start -= 1;
+                    break;
+                }
+                if t.is_capitalised() || tl.ends_with("-provided") || tl == "press" || tl == "joint" || tl == "official"
+                {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            let mut end = noun_end;
+            // "… of the call", "… issued by the Federal Security Service".
+            let mut issuer_mention = None;
+            if end < hi && matches!(tokens[end].text, "of" | "on") && end + 2 < hi && tokens[end + 1].text == "the" {
+                end += 3;
+            }
+            if end + 1 < hi
+                && matches!(tokens[end].text, "issued" | "released" | "published")
+                && tokens[end + 1].text == "by"
+                && let Some((a, b)) = w.phrase_after(end + 2, hi)
+            {
+                issuer_mention = w.mention(a, b);
+                end = b;
+            }
+            let end_char = tokens[end.min(hi).saturating_sub(1)].span.end;
+            let evidence = Span::new(tokens[start].span.start, end_char.max(tokens[start].span.start));
+            if issuer_mention.is_none() {
+                // Capitalised words inside the phrase name the issuer: "a Kremlin readout", "Russia's Interfax".
+                let caps: Vec<&str> = tokens[start..i]
+                    .iter()
+                    .filter(|t| t.is_capitalised() && !t.text.ends_with("'s") && !t.text.ends_with("’s"))
+                    .map(|t| t.text.split_once('-').map_or(t.text, |(x, _)| x))
+                    .collect();
+                if !caps.is_empty() {
+                    let id = table.speaker(&caps.join(" "), None, crate::model::SpeakerKind::Organization);
+                    push(&mut out, doc, kind, Some(id), definite, evidence, sentence, dates);
+                    i = end.max(i + 1);
+                    continue;
+                }
+            }
+            if issuer_mention.is_none() && start > lo {
+                // "X issued a readout", "X said in a statement".
+                let mut k = start;
+                while k > lo && matches!(tokens[k - 1].text, "in" | "a" | "an" | "the") {
+                    k -= 1;
+                }
+                if k > lo
+                    && matches!(
+                        tokens[k - 1].text,
+                        "issued" | "released" | "said" | "says" | "gave" | "held" | "published"
+                    )
+                {
+                    k -= 1;
+                    while k > lo && cues::is_aux_or_adverb(&tokens[k - 1].text.to_lowercase()) {
+                        k -= 1;
+                    }
+                    issuer_mention = w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b));
+                }
+            }
+            let issuer = issuer_mention.as_ref().and_then(|m| match m.kind {
+                MentionKind::Readout => None,
+                _ => table.resolve(m),
+            });
+            push(&mut out, doc, kind, issuer, definite, evidence, sentence, dates);
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<FoundReadout>,
+    doc: DocId,
+    kind: ReadoutKind,
+    issuer: Option<crate::model::SpeakerId>,
+    definite: bool,
+    evidence: Span,
+    sentence: Span,
+    dates: &[DateMention],
+) {
+    let same = out
+        .iter()
+        .rev()
+        .find(|r| definite && (issuer.is_none() || r.readout.issuer == issuer) && r.readout.issuer.is_some());
+    if same.is_some() {
+        return;
+    }
+    let date = dates
+        .iter()
+        .filter(|d| sentence.contains(d.span))
+        .min_by_key(|d| d.span.start.abs_diff(evidence.start))
+        .map(|d| d.date);
+    let id = ReadoutId { doc, index: out.len() as u32 };
+    out.push(FoundReadout { readout: Readout { id, issuer, kind, date, evidence }, sentence });
+}

@@ -1,0 +1,283 @@
+//! One document's speakers: matching names to speakers, and resolving pronouns and role phrases to them.
+
+use super::names::{Mention, MentionKind};
+use crate::model::{Speaker, SpeakerId, SpeakerKind};
+use std::collections::{HashMap, HashSet};
+
+/// A person or body the text names, with its role and where it was mentioned.
+#[derive(Clone, Debug)]
+struct Known {
+    name: String,
+    role: Option<String>,
+    kind: SpeakerKind,
+    /// Character offsets of its mentions, in order.
+    at: Vec<usize>,
+}
+
+/// A mention of a known person or body, in the timeline of the text.
+#[derive(Clone, Copy, Debug)]
+struct Sighting {
+    at: usize,
+    known: usize,
+    /// True when the mention was the subject of its clause or the speaker of a quote.
+    subject: bool,
+}
+
+/// How far back pronouns and role phrases look, in mentions, so that long texts stay linear.
+const LOOKBACK: usize = 400;
+
+/// The speakers of one document, and the people it mentions who may yet turn out to speak.
+#[derive(Default)]
+pub struct SpeakerTable {
+    pub speakers: Vec<Speaker>,
+    /// People and bodies the text names, in order of their first mention.
+    known: Vec<Known>,
+    /// `known` and `speakers` indexed by [`key`].
+    known_by_key: HashMap<String, Vec<usize>>,
+    speakers_by_key: HashMap<String, Vec<usize>>,
+    /// Every mention of a known name, in text order.
+    timeline: Vec<Sighting>,
+}
+
+/// The index key of a name: the surname of a person, the whole normalised name of anything else.
+fn key(name: &str, kind: SpeakerKind) -> String {
+    let n = norm(name);
+    match kind {
+        SpeakerKind::Person => n.rsplit(' ').next().unwrap_or_default().to_string(),
+        _ => n,
+    }
+}
+
+/// Whether a name refers to the same person or body as another of the same kind.
+fn same_name(a: &str, b: &str, kind: SpeakerKind) -> bool {
+    if kind == SpeakerKind::Person { same_person(a, b) } else { norm(a) == norm(b) }
+}
+
+fn norm(name: &str) -> String {
+    let l = name.trim().to_lowercase().replace('’', "'");
+    let l = l.strip_prefix("the ").unwrap_or(&l).to_string();
+    l.strip_suffix("'s").unwrap_or(&l).to_string()
+}
+
+/// Whether two names of people can be the same person: equal, or the same surname with no clashing first name.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (norm(a), norm(b));
+    if a == b {
+        return true;
+    }
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    match (wa.last(), wb.last()) {
+        (Some(x), Some(y)) if x == y && x.len() > 1 => wa.len() == 1 || wb.len() == 1 || wa[0] == wb[0],
+        _ => false,
+    }
+}
+
+fn role_words(role: &str) -> Vec<String> {
+    norm(role).split_whitespace().map(str::to_string).collect()
+}
+
+/// How well a role phrase ("the Russian president") fits a known role ("Russian President"): 0 is no fit.
+fn role_fit(phrase: &str, role: &str) -> usize {
+    let p = role_words(phrase);
+    let r = role_words(role);
+    match (p.last(), r.last()) {
+        (Some(x), Some(y)) if x == y => 1 + p.iter().filter(|w| r.contains(w)).count(),
+        _ => 0,
+    }
+}
+
+impl SpeakerTable {
+    fn find_known(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
+        let bucket = self.known_by_key.get(&key(name, kind))?;
+        bucket.iter().rev().copied().find(|&i| self.known[i].kind == kind && same_name(&self.known[i].name, name, kind))
+    }
+
+    /// Records a named person or body seen at `at`, with the role the text gives them there.
+    pub fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, at: usize, subject: bool) {
+        let i = match self.find_known(name, kind) {
+            Some(i) => {
+                let k = &mut self.known[i];
+                if name.split_whitespace().count() > k.name.split_whitespace().count() {
+                    k.name = name.to_string();
+                }
+                if k.role.is_none() {
+                    k.role = role.map(str::to_string);
+                }
+                i
+            }
+            None => {
+                self.known.push(Known { name: name.to_string(), role: role.map(str::to_string), kind, at: Vec::new() });
+                self.known_by_key.entry(key(name, kind)).or_default().push(self.known.len() - 1);
+                self.known.len() - 1
+            }
+        };
+        let k = &mut self.known[i];
+        let p = k.at.partition_point(|&m| m < at);
+        if k.at.get(p) == Some(&at) {
+            return;
+        }
+        k.at.insert(p, at);
+        let sighting = Sighting { at, known: i, subject };
+        if self.timeline.last().is_none_or(|l| l.at <= at) {
+            self.timeline.push(sighting);
+        } else {
+            let t = self.timeline.partition_point(|l| l.at <= at);
+            self.timeline.insert(t, sighting);
+        }
+    }
+
+    fn find(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
+        let bucket = self.speakers_by_key.get(&key(name, kind))?;
+        bucket.iter().copied().find(|&i| {
+            let s = &self.speakers[i];
+            s.kind == kind && (same_name(&s.name, name, kind) || s.aliases.iter().any(|a| same_name(a, name, kind)))
+        })
+    }
+
+    /// The speaker with this name, made if it is new; the name or role seen fills in what the speaker lacks.
+    pub fn speaker(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind) -> SpeakerId {
+        let name = name.trim();
+        // A name known with a fuller form or a role (from anywhere in the text) lends them.
+        let known = self.find_known(name, kind).map(|i| self.known[i].clone());
+        let i = match self.find(name, kind) {
+            Some(i) => i,
+            None => {
+                self.speakers.push(Speaker {
+                    id: SpeakerId(self.speakers.len() as u32),
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    kind,
+                    role: None,
+                });
+                self.speakers_by_key.entry(key(name, kind)).or_default().push(self.speakers.len() - 1);
+                self.speakers.len() - 1
+            }
+        };
+        self.add_form(i, name, true);
+        if let Some(k) = &known {
+            self.add_form(i, &k.name, true);
+        }
+        let s = &mut self.speakers[i];
+        if s.role.is_none() {
+            s.role = role.map(str::to_string).or_else(|| known.and_then(|k| k.role));
+        }
+        s.id
+    }
+
+    /// Adds a way of naming speaker `i`: the fullest form becomes the name, the others aliases.
+    fn add_form(&mut self, i: usize, form: &str, may_rename: bool) {
+        let s = &mut self.speakers[i];
+        let form = form.trim();
+        if form.is_empty() || norm(form) == norm(&s.name) || s.aliases.iter().any(|a| norm(a) == norm(form)) {
+            return;
+        }
+        if may_rename
+            && s.kind == SpeakerKind::Person
+            && form.split_whitespace().count() > s.name.split_whitespace().count()
+        {
+            let old = std::mem::replace(&mut s.name, form.to_string());
+            s.aliases.push(old);
+        } else {
+            s.aliases.push(form.to_string());
+        }
+        let bucket = self.speakers_by_key.entry(key(form, s.kind)).or_default();
+        if !bucket.contains(&i) {
+            bucket.push(i);
+        }
+    }
+
+    /// Adds an alias, such as a role phrase that resolved to the speaker.
+    pub fn alias(&mut self, id: SpeakerId, form: &str) {
+        let i = id.0 as usize;
+        if i < self.speakers.len() {
+            self.add_form(i, form, false);
+        }
+    }
+
+    /// The person or body a pronoun at `at` most likely refers to: the latest compatible subject mentioned
+    /// before it, else the latest compatible mention.
+    pub fn resolve_pronoun(&mut self, pronoun: &str, at: usize) -> Option<SpeakerId> {
+        let want: &[SpeakerKind] = match pronoun {
+            "he" | "she" | "i" => &[SpeakerKind::Person],
+            "it" => &[SpeakerKind::Organization],
+            _ => &[SpeakerKind::Group, SpeakerKind::Organization],
+        };
+        let end = self.timeline.partition_point(|t| t.at < at);
+        let recent = self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev();
+        let fits: Vec<&Sighting> = recent.filter(|t| want.contains(&self.known[t.known].kind)).collect();
+        let pick = fits.iter().find(|t| t.subject).or(fits.first())?;
+        let k = self.known[pick.known].clone();
+        Some(self.speaker(&k.name, k.role.as_deref(), k.kind))
+    }
+
+    /// The person or body a role phrase at `at` stands for, through the roles the text gave them.
+    pub fn resolve_role(&mut self, phrase: &str, at: usize) -> Option<SpeakerId> {
+        let end = self.timeline.partition_point(|t| t.at <= at);
+        let mut best: Option<(usize, usize)> = None;
+        let mut seen = HashSet::new();
+        for t in self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev() {
+            if !seen.insert(t.known) {
+                continue;
+            }
+            let fit = self.known[t.known].role.as_deref().map_or(0, |r| role_fit(phrase, r));
+            if fit > 0 && best.is_none_or(|(f, _)| fit > f) {
+                best = Some((fit, t.known));
+            }
+        }
+        let k = self.known[best?.1].clone();
+        let id = self.speaker(&k.name, k.role.as_deref(), k.kind);
+        self.alias(id, phrase);
+        Some(id)
+    }
+
+    /// The speaker a mention at `at` refers to, if the text lets us tell.
+    pub fn resolve(&mut self, m: &Mention) -> Option<SpeakerId> {
+        let at = m.span.start;
+        match m.kind {
+            MentionKind::Pronoun => self.resolve_pronoun(&m.name, at),
+            MentionKind::Name(kind) => {
+                self.note_known(&m.name, m.role.as_deref(), kind, at, true);
+                let id = self.speaker(&m.name, m.role.as_deref(), kind);
+                if let Some(role) = &m.role {
+                    self.alias(id, &format!("{role} {}", m.name));
+                }
+                Some(id)
+            }
+            MentionKind::Role => {
+                self.resolve_role(&m.name, at).or_else(|| Some(self.speaker(&m.name, None, SpeakerKind::Person)))
+            }
+            MentionKind::Anonymous => Some(self.speaker(&m.name, None, SpeakerKind::Anonymous)),
+            MentionKind::Group => Some(self.speaker(&m.name, None, SpeakerKind::Group)),
+            MentionKind::Readout => {
+                (!m.name.is_empty()).then(|| self.speaker(&m.name, None, SpeakerKind::Organization))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_and_roles_find_the_person() {
+        let mut t = SpeakerTable::default();
+        t.note_known("Vladimir Putin", Some("Russian President"), SpeakerKind::Person, 0, true);
+        t.note_known("Donald Trump", Some("President"), SpeakerKind::Person, 40, true);
+        let a = t.speaker("Putin", None, SpeakerKind::Person);
+        let b = t.resolve_role("the Russian president", 100).expect("resolved");
+        assert_eq!(a, b);
+        let s = &t.speakers[a.0 as usize];
+        assert_eq!(s.name, "Vladimir Putin");
+        assert!(s.aliases.iter().any(|x| x == "the Russian president"));
+        assert_eq!(s.role.as_deref(), Some("Russian President"));
+        assert_eq!(t.resolve_pronoun("he", 50), Some(t.speaker("Donald Trump", None, SpeakerKind::Person)));
+    }
+
+    #[test]
+    fn different_first_names_are_different_people() {
+        assert!(!same_person("Jeb Bush", "George Bush"));
+        assert!(same_person("Bush", "George Bush"));
+    }
+}

@@ -1,0 +1,181 @@
+//! Behaviour of the attribution stage on short texts: quotes, speakers, readouts and indirect speech.
+
+use super::*;
+use crate::ingest::load_bytes;
+use crate::model::{DocId, ReadoutKind, SourceFormat, SpeakerId, SpeakerKind};
+use proptest::prelude::*;
+
+fn doc(text: &str) -> Document {
+    load_bytes("test", text.as_bytes(), SourceFormat::Text, DocId(0)).expect("a document")
+}
+
+struct Found {
+    doc: Document,
+    att: Attribution,
+}
+
+impl Found {
+    fn new(text: &str) -> Self {
+        let doc = doc(text);
+        let att = attribute(&doc, &[]);
+        Found { doc, att }
+    }
+
+    /// The quotes that are not indirect, as (text, mention, speaker name).
+    fn quoted(&self) -> Vec<(String, String, String)> {
+        self.att.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).map(|q| self.row(q)).collect()
+    }
+
+    fn indirect(&self) -> Vec<(String, String, String)> {
+        self.att.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| self.row(q)).collect()
+    }
+
+    fn row(&self, q: &Quote) -> (String, String, String) {
+        (
+            self.doc.slice(q.span).to_string(),
+            q.speaker_mention.map(|m| self.doc.slice(m).to_string()).unwrap_or_default(),
+            self.speaker(q.speaker).map(|s| s.name.clone()).unwrap_or_default(),
+        )
+    }
+
+    fn speaker(&self, id: Option<SpeakerId>) -> Option<&Speaker> {
+        id.and_then(|id| self.att.speakers.get(id.0 as usize))
+    }
+}
+
+fn row(text: &str, mention: &str, speaker: &str) -> (String, String, String) {
+    (text.into(), mention.into(), speaker.into())
+}
+
+#[test]
+fn speaker_after_the_quote_in_either_order() {
+    let f = Found::new(
+        "“We will not back down,” Maria Lopez said on Monday.\n“It is over,” said Tom Reed, the party chairman.",
+    );
+    assert_eq!(
+        f.quoted(),
+        vec![
+            row("“We will not back down,”", "Maria Lopez", "Maria Lopez"),
+            row("“It is over,”", "Tom Reed", "Tom Reed"),
+        ]
+    );
+    let reed = f.att.speakers.iter().find(|s| s.name == "Tom Reed").expect("Reed");
+    assert_eq!(reed.role.as_deref(), Some("party chairman"));
+}
+
+#[test]
+fn speaker_before_the_quote_and_according_to() {
+    let f = Found::new(
+        "Mayor Ann Cole told reporters: \"The bridge will reopen in May.\"\nThe storm caused \"serious damage to the port,\" according to the Coast Guard.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].1, "Mayor Ann Cole");
+    assert_eq!(q[0].2, "Ann Cole");
+    assert_eq!(q[1], row("\"serious damage to the port,\"", "the Coast Guard", "Coast Guard"));
+    assert_eq!(
+        f.att.speakers.iter().find(|s| s.name == "Coast Guard").map(|s| s.kind),
+        Some(SpeakerKind::Organization)
+    );
+}
+
+#[test]
+fn pronouns_and_role_phrases_resolve_to_named_people() {
+    let f = Found::new(
+        "Interior Minister Karl Brandt visited the flooded town on Tuesday.\n\"We are sending help,\" he said.\n\"Nobody will be left behind,\" the minister added.",
+    );
+    assert_eq!(
+        f.quoted(),
+        vec![
+            row("\"We are sending help,\"", "he", "Karl Brandt"),
+            row("\"Nobody will be left behind,\"", "the minister", "Karl Brandt"),
+        ]
+    );
+    let brandt = f.att.speakers.iter().find(|s| s.name == "Karl Brandt").expect("Brandt");
+    assert_eq!(brandt.role.as_deref(), Some("Interior Minister"));
+    assert!(brandt.aliases.iter().any(|a| a == "the minister"));
+}
+
+#[test]
+fn quote_paragraphs_continue_the_speaker_and_one_quote_spans_paragraphs() {
+    let f = Found::new(
+        "“The plan is ready,” Jane Hill said. “We start next week.”\n“The first phase covers the north.\n“The second covers the south.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q.len(), 3);
+    assert!(q.iter().all(|(_, m, s)| m == "Jane Hill" && s == "Jane Hill"), "{q:?}");
+    assert_eq!(q[2].0, "“The first phase covers the north.\n“The second covers the south.”");
+}
+
+#[test]
+fn titles_scare_quotes_and_stray_marks() {
+    let f = Found::new(
+        "She appeared on \"Good Morning America\" on Monday.\nThe \"reform\" passed. He said “we are done.\nLater, “Fine,” Bo Lee said.",
+    );
+    let q = f.quoted();
+    assert!(q.iter().all(|(t, _, _)| !t.contains("Good Morning")), "{q:?}");
+    assert_eq!(q.last().map(|r| r.0.as_str()), Some("“Fine,”"));
+    assert_eq!(q.last().map(|r| r.2.as_str()), Some("Bo Lee"));
+}
+
+#[test]
+fn anonymous_sources_and_groups_are_never_named_people() {
+    let f = Found::new(
+        "\"This is not normal,\" one Twitter user wrote.\n\"Something is wrong,\" another added.\n\"We disagree,\" officials said.",
+    );
+    let kinds: Vec<SpeakerKind> = f.att.quotes.iter().filter_map(|q| f.speaker(q.speaker)).map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![SpeakerKind::Anonymous, SpeakerKind::Anonymous, SpeakerKind::Group]);
+}
+
+#[test]
+fn readouts_with_issuer_and_the_quotes_they_carry() {
+    let f = Found::new(
+        "The leaders discussed trade, according to a Kremlin readout of the call.\n\"Both sides agreed to meet again,\" the statement said. \"Talks will continue.\"\nThe White House issued a readout on Monday.",
+    );
+    let readouts = &f.att.readouts;
+    assert_eq!(readouts.len(), 2, "{readouts:?}");
+    assert_eq!(f.doc.slice(readouts[0].evidence), "a Kremlin readout of the call");
+    assert_eq!(readouts[0].kind, ReadoutKind::Readout);
+    assert_eq!(f.speaker(readouts[0].issuer).map(|s| s.name.as_str()), Some("Kremlin"));
+    assert_eq!(f.speaker(readouts[1].issuer).map(|s| s.name.as_str()), Some("White House"));
+    let quoted: Vec<&Quote> = f.att.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(quoted.len(), 2);
+    assert!(quoted.iter().all(|q| q.readout == Some(readouts[0].id)), "{quoted:?}");
+    assert_eq!(f.speaker(quoted[1].speaker).map(|s| s.name.as_str()), Some("Kremlin"));
+}
+
+#[test]
+fn indirect_speech_with_its_content() {
+    let f = Found::new(
+        "Two men were detained in the capital, the Federal Security Service said.\nThe governor said that the roads would stay closed until Friday.",
+    );
+    assert_eq!(
+        f.indirect(),
+        vec![
+            row("Two men were detained in the capital", "the Federal Security Service", "Federal Security Service"),
+            row("the roads would stay closed until Friday", "The governor", "The governor"),
+        ]
+    );
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_and_spans_stay_inside(text in "[A-Za-z .,;:'\"“”‘’\n—é]{0,300}") {
+        let Ok(d) = load_bytes("p", text.as_bytes(), SourceFormat::Text, DocId(0)) else { return Ok(()) };
+        let n = d.char_len();
+        let a = attribute(&d, &[]);
+        for q in &a.quotes {
+            prop_assert!(q.span.start <= q.span.end && q.span.end <= n);
+            for s in [q.speaker_mention, q.cue].into_iter().flatten() {
+                prop_assert!(s.start <= s.end && s.end <= n);
+            }
+            prop_assert!(q.speaker.is_none_or(|s| (s.0 as usize) < a.speakers.len()));
+        }
+        for r in &a.readouts {
+            prop_assert!(r.evidence.end <= n && r.evidence.start <= r.evidence.end);
+        }
+        let claims = crate::analysis::claims::segment_claims(&d, &a);
+        for c in &claims {
+            prop_assert!(c.span.start <= c.span.end && c.span.end <= n);
+        }
+    }
+}

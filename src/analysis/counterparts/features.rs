@@ -1,0 +1,203 @@
+//! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
+
+use super::synonyms::canonical;
+use crate::analysis::dates::{DateMention, DatePrecision};
+use crate::analysis::text::{is_stopword, stem, tokenize};
+use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// How a term entered a claim: as a plain word, a name or a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    Word,
+    Name,
+    Number,
+}
+
+/// One distinct term of a claim: its key (a stem, or a synonym group's stem), its kind and the word as written.
+#[derive(Clone, Debug)]
+pub struct Term {
+    pub key: String,
+    pub kind: TermKind,
+    pub surface: String,
+    /// The stem before synonyms were folded in, to tell an exact match from a synonym.
+    pub stem: String,
+}
+
+/// The evidence one claim offers.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimFeatures {
+    /// Distinct terms, sorted by key.
+    pub terms: Vec<Term>,
+    /// Lower-case words inside quote marks, in order.
+    pub quoted: Vec<String>,
+    /// Day-precise dates the claim mentions.
+    pub dates: Vec<NaiveDate>,
+    /// Years the claim mentions.
+    pub years: Vec<i32>,
+    /// Ordinal words ("first", "second") in the claim.
+    pub ordinals: Vec<&'static str>,
+    /// The claim says "not", "no", "never" or similar.
+    pub negated: bool,
+    pub speaker: Option<SpeakerId>,
+    /// Whether the claim attributes what it says: it has a speaker or quotes, or names a speech cue.
+    pub attributed: bool,
+    /// The claim is among the first sentences of its article, where news states its main event.
+    pub lead: bool,
+}
+
+const ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "neither", "nor", "none", "nobody", "denied", "denies", "deny", "didn't", "didn’t", "won't",
+    "won’t", "wasn't", "wasn’t", "isn't", "isn’t",
+];
+const CUES: &[&str] =
+    &["said", "says", "told", "according", "stated", "announced", "confirmed", "added", "reported", "claimed"];
+
+/// How many leading claims of some substance (three content words or more) make an article's lead.
+const LEAD: usize = 5;
+
+/// Words that are capitalised for grammar, not because they name something.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Extracts each claim's features. `dates` are the document's date mentions in text order.
+pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -> Vec<ClaimFeatures> {
+    let index = CharIndex::new(&doc.text);
+    let mut rank = 0;
+    claims
+        .iter()
+        .map(|claim| {
+            let range = index.byte_range(claim.span);
+            let text = doc.text.get(range).unwrap_or("");
+            let mut f = features_of_text(text, claim.span.start);
+            f.lead = rank < LEAD;
+            if f.terms.iter().filter(|t| t.kind != TermKind::Number).count() >= 3 {
+                rank += 1;
+            }
+            let inside = |s: Span| claim.span.contains(s);
+            let first = dates.partition_point(|d| d.span.start < claim.span.start);
+            for d in dates[first..].iter().take_while(|d| d.span.start < claim.span.end).filter(|d| inside(d.span)) {
+                match d.precision {
+                    DatePrecision::Day => f.dates.push(d.date),
+                    DatePrecision::Year => f.years.push(chrono::Datelike::year(&d.date)),
+                    _ => {}
+                }
+            }
+            f.speaker = claim.speaker;
+            f.attributed |= claim.speaker.is_some() || !claim.quotes.is_empty();
+            f
+        })
+        .collect()
+}
+
+/// The features that a claim's text alone gives. `base` is its character offset in the document.
+pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
+    let tokens = tokenize(text, base);
+    let mut terms: HashMap<String, Term> = HashMap::new();
+    let mut f = ClaimFeatures::default();
+    let quoted_ranges = quoted_char_ranges(text, base);
+    for (i, t) in tokens.iter().enumerate() {
+        let lower = t.lower();
+        if let Some(o) = ORDINALS.iter().find(|o| **o == lower) {
+            f.ordinals.push(o);
+        }
+        f.negated |= NEGATIONS.contains(&lower.as_str());
+        f.attributed |= CUES.contains(&lower.as_str());
+        if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
+            f.quoted.push(lower.clone());
+        }
+        if is_stopword(&lower) || lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = lower.trim_end_matches("'s").trim_end_matches("’s").to_string();
+        let kind = if lower.chars().any(|c| c.is_ascii_digit()) {
+            TermKind::Number
+        } else if t.is_capitalised()
+            && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase))
+            && !NOT_NAMES.contains(&lower.trim_end_matches('.'))
+        {
+            TermKind::Name
+        } else {
+            TermKind::Word
+        };
+        let stemmed = if kind == TermKind::Number { lower.replace(',', "") } else { stem(&lower) };
+        let key = canonical(&stemmed).map_or_else(|| stemmed.clone(), str::to_string);
+        let entry =
+            terms.entry(key.clone()).or_insert_with(|| Term { key, kind, surface: t.text.to_string(), stem: stemmed });
+        if kind == TermKind::Name {
+            entry.kind = TermKind::Name;
+        }
+    }
+    f.attributed |= !f.quoted.is_empty();
+    let mut terms: Vec<Term> = terms.into_values().collect();
+    terms.sort_by(|a, b| a.key.cmp(&b.key));
+    f.terms = terms;
+    f
+}
+
+/// Character ranges (document offsets) between matching double quote marks in a text.
+fn quoted_char_ranges(text: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c, open) {
+            ('“', _) | ('"', None) => open = Some(i),
+            ('”' | '"', Some(s)) => {
+                out.push((base + s, base + i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_numbers_quotes_and_negation_are_found() {
+        let f =
+            features_of_text("Police in Kazan did not arrest 12 men, the mayor said, calling it “a grave mistake”.", 0);
+        let kind = |k: &str| f.terms.iter().find(|t| t.surface == k).map(|t| t.kind);
+        assert_eq!(kind("Kazan"), Some(TermKind::Name));
+        assert_eq!(kind("12"), Some(TermKind::Number));
+        assert_eq!(kind("Police"), Some(TermKind::Word));
+        assert!(f.negated && f.attributed);
+        assert_eq!(f.quoted, vec!["a", "grave", "mistake"]);
+    }
+
+    #[test]
+    fn synonyms_share_a_key() {
+        let a = features_of_text("Agents foiled the attack.", 0);
+        let b = features_of_text("Agents thwarted the attacks.", 0);
+        let keys = |f: &ClaimFeatures| f.terms.iter().map(|t| t.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&a), keys(&b));
+    }
+}

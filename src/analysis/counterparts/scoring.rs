@@ -1,0 +1,216 @@
+//! Scores pairs of claims on weighted shared evidence, finding candidates through an inverted index.
+
+use super::features::{ClaimFeatures, TermKind};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// A term of one claim, interned: its id, its IDF weight and its stem's id (to tell synonyms from exact matches).
+#[derive(Clone, Copy, Debug)]
+struct Weighted {
+    id: u32,
+    stem: u32,
+    weight: f32,
+    /// The term's index in its claim's `terms`.
+    pos: u32,
+}
+
+/// The claims of two documents, interned and weighted, with an inverted index over the second.
+pub struct PairIndex<'f> {
+    a: &'f [ClaimFeatures],
+    b: &'f [ClaimFeatures],
+    wa: Vec<Vec<Weighted>>,
+    wb: Vec<Vec<Weighted>>,
+    norm_a: Vec<f32>,
+    norm_b: Vec<f32>,
+    /// For each term id, the claims of `b` that hold it; terms in too many claims are left out.
+    postings: Vec<Vec<u32>>,
+}
+
+/// Shared evidence between two claims, as indexes into their term lists.
+#[derive(Clone, Debug, Default)]
+pub struct Evidence {
+    /// Term indexes in `a`'s and `b`'s lists of terms both claims hold (synonyms included).
+    pub shared: Vec<(usize, usize)>,
+    /// The longest run of quoted words the two claims share.
+    pub quote_run: usize,
+    pub same_speaker: bool,
+}
+
+/// A scored pair of claims, by their positions in the two lists.
+#[derive(Clone, Debug)]
+pub struct Scored {
+    pub a: usize,
+    pub b: usize,
+    pub score: f32,
+    pub evidence: Evidence,
+}
+
+/// How many quoted words of a claim to compare, so that one huge quote cannot make the comparison quadratic.
+const MAX_QUOTED: usize = 256;
+
+/// Added when both claims stand in their articles' leads, where news states the main event (inverted pyramid).
+const LEAD_BONUS: f32 = 0.25;
+/// The factor on a pair that shares only numbers: a dateline or a count alone says little.
+const NUMBERS_ONLY: f32 = 0.3;
+/// Added for a shared run of four quoted words or more.
+const QUOTE_BONUS: f32 = 0.15;
+/// Added when both claims have the same speaker.
+const SPEAKER_BONUS: f32 = 0.1;
+
+/// How many candidates of `b` to score exactly for each claim of `a`.
+const CANDIDATES: usize = 12;
+
+impl<'f> PairIndex<'f> {
+    pub fn new(a: &'f [ClaimFeatures], b: &'f [ClaimFeatures]) -> Self {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut intern = |key: &'f str, df: &mut Vec<u32>, count: bool| -> u32 {
+            let next = ids.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            if count {
+                df[id as usize] += 1;
+            }
+            id
+        };
+        let mut raw = |claims: &'f [ClaimFeatures], df: &mut Vec<u32>| -> Vec<Vec<(u32, u32, TermKind)>> {
+            claims
+                .iter()
+                .map(|c| {
+                    c.terms.iter().map(|t| (intern(&t.key, df, true), intern(&t.stem, df, false), t.kind)).collect()
+                })
+                .collect()
+        };
+        let ra = raw(a, &mut df);
+        let rb = raw(b, &mut df);
+        let n = (a.len() + b.len()).max(1) as f32;
+        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / (d.max(1) as f32)).ln()).collect();
+        let weigh = |r: Vec<Vec<(u32, u32, TermKind)>>| -> Vec<Vec<Weighted>> {
+            r.into_iter()
+                .map(|terms| {
+                    let mut w: Vec<Weighted> = terms
+                        .into_iter()
+                        .enumerate()
+                        .map(|(pos, (id, stem, kind))| Weighted {
+                            id,
+                            stem,
+                            pos: pos as u32,
+                            weight: idf[id as usize] * kind_factor(kind),
+                        })
+                        .collect();
+                    w.sort_by_key(|t| t.id);
+                    w
+                })
+                .collect()
+        };
+        let (wa, wb) = (weigh(ra), weigh(rb));
+        let norm = |w: &Vec<Vec<Weighted>>| -> Vec<f32> {
+            w.iter().map(|t| t.iter().map(|x| x.weight * x.weight).sum::<f32>().sqrt().max(1e-6)).collect()
+        };
+        let (norm_a, norm_b) = (norm(&wa), norm(&wb));
+        let cap = (b.len() / 8).max(64);
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
+        for (j, terms) in wb.iter().enumerate() {
+            for t in terms {
+                postings[t.id as usize].push(j as u32);
+            }
+        }
+        for p in &mut postings {
+            if p.len() > cap {
+                p.clear();
+            }
+        }
+        PairIndex { a, b, wa, wb, norm_a, norm_b, postings }
+    }
+
+    /// For each claim of `a`, its best candidates in `b`, scored and sorted best first (ties by position).
+    pub fn candidates(&self) -> Vec<Vec<Scored>> {
+        (0..self.a.len())
+            .into_par_iter()
+            .map(|i| {
+                let mut acc: HashMap<u32, f32> = HashMap::new();
+                for t in &self.wa[i] {
+                    for &j in &self.postings[t.id as usize] {
+                        *acc.entry(j).or_default() += t.weight;
+                    }
+                }
+                let mut rough: Vec<(u32, f32)> = acc.into_iter().collect();
+                rough.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                rough.truncate(CANDIDATES);
+                let mut scored: Vec<Scored> = rough.into_iter().map(|(j, _)| self.score(i, j as usize)).collect();
+                scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
+                scored
+            })
+            .collect()
+    }
+
+    /// The score of claim `i` of `a` against claim `j` of `b`, with its evidence.
+    pub fn score(&self, i: usize, j: usize) -> Scored {
+        let (ta, tb) = (&self.wa[i], &self.wb[j]);
+        let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
+        let mut shared = Vec::new();
+        while x < ta.len() && y < tb.len() {
+            match ta[x].id.cmp(&tb[y].id) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    let exact = if ta[x].stem == tb[y].stem { 1.0 } else { 0.8 };
+                    dot += ta[x].weight * tb[y].weight * exact;
+                    shared.push((x, y));
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        let cosine = dot / (self.norm_a[i] * self.norm_b[j]);
+        let (fa, fb) = (&self.a[i], &self.b[j]);
+        let quote_run = longest_common_run(&fa.quoted, &fb.quoted);
+        let same_speaker = fa.speaker.is_some() && fa.speaker == fb.speaker;
+        let content = shared.iter().filter(|&&(x, _)| fa.terms[ta[x].pos as usize].kind != TermKind::Number).count();
+        let mut score = cosine;
+        if content == 0 {
+            score *= NUMBERS_ONLY;
+        }
+        if fa.lead && fb.lead && content > 0 {
+            score += LEAD_BONUS;
+        }
+        if quote_run >= 4 {
+            score += QUOTE_BONUS;
+        }
+        if same_speaker {
+            score += SPEAKER_BONUS;
+        }
+        let shared = shared.into_iter().map(|(x, y)| (ta[x].pos as usize, tb[y].pos as usize)).collect();
+        Scored { a: i, b: j, score: score.clamp(0.0, 1.0), evidence: Evidence { shared, quote_run, same_speaker } }
+    }
+}
+
+fn kind_factor(kind: TermKind) -> f32 {
+    match kind {
+        TermKind::Word | TermKind::Name => 1.0,
+        TermKind::Number => 1.3,
+    }
+}
+
+/// The length of the longest run of words that two sequences share, in order.
+pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let (a, b) = (&a[..a.len().min(MAX_QUOTED)], &b[..b.len().min(MAX_QUOTED)]);
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (k, y) in b.iter().enumerate() {
+            if x == y {
+                cur[k + 1] = prev[k] + 1;
+                best = best.max(cur[k + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
+}
