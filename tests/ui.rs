@@ -476,3 +476,28 @@ fn search_finds_text_in_both_articles_and_enter_brings_a_hit_into_view() {
     let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, last_b));
 }
+
+/// The acceptance check on the built-in samples: clicking the 2019 article's claim that Putin thanked
+/// Trump brings its counterpart in the 2017 article into view.
+#[test]
+fn the_samples_putin_thanks_claim_brings_its_counterpart_into_view() {
+    let samples = counterpart::analysis::compare(counterpart::commands::sample_documents());
+    let mut harness = harness(samples, ScriptedDialogs::default());
+    let wanted = "Vladimir Putin thanked Donald Trump for the information";
+    let (id, text) = {
+        let c = &harness.state().state.comparison;
+        let index = c.analyses[0].claims.iter().position(|cl| c.documents[0].slice(cl.span).contains(wanted));
+        let id = claim(0, index.expect("the 2019 article has the claim") as u32);
+        (id, c.claim_text(id).to_owned())
+    };
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run_steps(4);
+    let state = &harness.state().state;
+    assert_eq!(state.selected, Some(id));
+    let counterpart = *state.counterparts(id).first().expect("the claim has a counterpart in the 2017 article");
+    assert_eq!(counterpart.doc, DocId(1));
+    let counterpart_text = text_of(&harness, counterpart);
+    let node = harness.get_by_role_and_label(Role::Button, &counterpart_text);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0));
+    assert!(screen.contains_rect(node.rect()));
+}
