@@ -501,3 +501,25 @@ fn the_samples_putin_thanks_claim_brings_its_counterpart_into_view() {
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0));
     assert!(screen.contains_rect(node.rect()));
 }
+
+#[test]
+fn closing_over_unsaved_edits_asks_first() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(3);
+    harness.get_by_label("Confirm").click();
+    harness.run_steps(2);
+    harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.iter().any(|c| matches!(c, egui::ViewportCommand::CancelClose)));
+    assert!(cancelled, "the window stays open");
+    harness.run_steps(3);
+    harness.get_by_label("Your review has unsaved changes. Quit without saving them?");
+    harness.get_by_label("Quit without saving").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().question, None);
+}
