@@ -101,6 +101,8 @@ pub struct AppState {
     pub pick: Option<Pick>,
     /// Text the user selected by dragging across a pane, ready to be marked as a claim.
     pub text_selection: Option<(DocId, Span)>,
+    /// The selected claim's counterparts, kept while the selection and the comparison stay the same.
+    counterpart_cache: Option<(ClaimId, u64, Vec<ClaimId>)>,
 }
 
 impl AppState {
@@ -129,6 +131,7 @@ impl AppState {
             history: History::new(),
             pick: None,
             text_selection: None,
+            counterpart_cache: None,
         }
     }
 
@@ -242,6 +245,15 @@ impl AppState {
     /// The live counterparts of a claim, best first: the other end of each link that was not rejected.
     pub fn counterparts(&self, id: ClaimId) -> Vec<ClaimId> {
         self.comparison.links_of(id).into_iter().map(|(_, l)| if l.a == id { l.b } else { l.a }).collect()
+    }
+
+    /// The selected claim's counterparts, worked out once per selection and comparison.
+    pub fn selected_counterparts(&mut self) -> &[ClaimId] {
+        let Some(id) = self.selected else { return &[] };
+        if self.counterpart_cache.as_ref().is_none_or(|(c, g, _)| *c != id || *g != self.generation) {
+            self.counterpart_cache = Some((id, self.generation, self.counterparts(id)));
+        }
+        self.counterpart_cache.as_ref().map(|(_, _, v)| v.as_slice()).unwrap_or_default()
     }
 
     /// Selects a claim, scrolls the other pane to its first counterpart and flashes it.
