@@ -10,7 +10,7 @@ use eframe::egui::{self, Pos2, Rect, Shape, Stroke, Ui, epaint::CubicBezierShape
 use std::collections::HashMap;
 
 /// Draws the curves of the visible links in `rect`.
-pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
+pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
     let visuals = ui.visuals().clone();
     ui.painter_at(rect).rect_filled(rect, 0.0, visuals.panel_fill);
     // Curves live between the two text areas, below the pane headers.
@@ -23,8 +23,20 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayo
     let screen = |view: &PaneView, extent: (f32, f32)| (view.origin_y + extent.0, view.origin_y + extent.1);
     // Every link with an end in view is a candidate; the best-scored are drawn first, and each claim in view
     // gets a few curves at most, so that a densely linked article stays legible and quick to draw.
+    let mut visible_links: Vec<usize> = Vec::new();
+    let index = state.link_index();
+    for (layout, view) in [(left, &views[0]), (right, &views[1])] {
+        let range = layout.visible(view.rect.top() - view.origin_y, view.rect.bottom() - view.origin_y);
+        for paragraph in &layout.paragraphs[range] {
+            for region in &paragraph.claims {
+                visible_links.extend_from_slice(index.of(region.id));
+            }
+        }
+    }
+    visible_links.sort_unstable();
+    visible_links.dedup();
     let mut candidates = Vec::new();
-    for link in state.comparison.links.iter().filter(|l| l.review != LinkReview::Rejected) {
+    for link in visible_links.into_iter().filter_map(|i| state.comparison.links.get(i)) {
         let (l_claim, r_claim) = if link.a.doc == left.key.doc && link.b.doc == right.key.doc {
             (link.a, link.b)
         } else if link.b.doc == left.key.doc && link.a.doc == right.key.doc {
