@@ -144,11 +144,14 @@ impl CounterpartApp {
         let busy = self.job.is_some();
         egui::Panel::top("toolbar")
             .show(ui, |ui| chrome::toolbar(ui, &self.state, &mut self.prefs, busy, hits, &mut actions));
+        let index = self.state.link_index();
+        let link_counts = (index.automatic, index.user, index.confirmed);
         egui::Panel::bottom("status").show(ui, |ui| {
             chrome::status_bar(
                 ui,
                 &self.state,
                 [self.panes[0].layout.as_ref(), self.panes[1].layout.as_ref()],
+                link_counts,
                 self.job.as_ref(),
             )
         });
@@ -173,7 +176,7 @@ impl CounterpartApp {
                 );
             }
             let [a, b] = &self.panes;
-            gutter::show(ui, pane::gutter_rect(area), &self.state, [a.layout.as_ref(), b.layout.as_ref()], views);
+            gutter::show(ui, pane::gutter_rect(area), &mut self.state, [a.layout.as_ref(), b.layout.as_ref()], views);
             self.handle_drops(ui, area, &mut actions);
         });
         chrome::help_overlay(&ctx, &mut self.state.help_open);

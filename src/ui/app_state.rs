@@ -101,6 +101,47 @@ pub struct AppState {
     pub pick: Option<Pick>,
     /// Text the user selected by dragging across a pane, ready to be marked as a claim.
     pub text_selection: Option<(DocId, Span)>,
+    /// The selected claim's counterparts, kept while the selection and the comparison stay the same.
+    counterpart_cache: Option<(ClaimId, u64, Vec<ClaimId>)>,
+    /// The links by claim, kept while the comparison stays the same.
+    link_index: Option<(u64, LinkIndex)>,
+}
+
+/// The live (not rejected) links of each claim, and counts of links by kind, for drawing without a scan of all
+/// the links each frame.
+#[derive(Debug, Default)]
+pub struct LinkIndex {
+    /// Link positions by claim, for the links that were not rejected.
+    pub by_claim: std::collections::HashMap<ClaimId, Vec<usize>>,
+    pub automatic: usize,
+    pub user: usize,
+    pub confirmed: usize,
+}
+
+impl LinkIndex {
+    fn new(comparison: &Comparison) -> Self {
+        let mut index = LinkIndex::default();
+        for (i, link) in comparison.links.iter().enumerate() {
+            if link.review == LinkReview::Confirmed {
+                index.confirmed += 1;
+            }
+            if link.review == LinkReview::Rejected {
+                continue;
+            }
+            match link.origin {
+                crate::model::LinkOrigin::Auto => index.automatic += 1,
+                crate::model::LinkOrigin::User => index.user += 1,
+            }
+            index.by_claim.entry(link.a).or_default().push(i);
+            index.by_claim.entry(link.b).or_default().push(i);
+        }
+        index
+    }
+
+    /// The live links of a claim.
+    pub fn of(&self, claim: ClaimId) -> &[usize] {
+        self.by_claim.get(&claim).map(Vec::as_slice).unwrap_or_default()
+    }
 }
 
 impl AppState {
@@ -129,7 +170,17 @@ impl AppState {
             history: History::new(),
             pick: None,
             text_selection: None,
+            counterpart_cache: None,
+            link_index: None,
         }
+    }
+
+    /// The link index of the comparison as it stands.
+    pub fn link_index(&mut self) -> &LinkIndex {
+        if self.link_index.as_ref().is_none_or(|(g, _)| *g != self.generation) {
+            self.link_index = Some((self.generation, LinkIndex::new(&self.comparison)));
+        }
+        &self.link_index.get_or_insert_with(|| (self.generation, LinkIndex::default())).1
     }
 
     /// Replaces the comparison, clearing everything that pointed into the old one.
@@ -242,6 +293,15 @@ impl AppState {
     /// The live counterparts of a claim, best first: the other end of each link that was not rejected.
     pub fn counterparts(&self, id: ClaimId) -> Vec<ClaimId> {
         self.comparison.links_of(id).into_iter().map(|(_, l)| if l.a == id { l.b } else { l.a }).collect()
+    }
+
+    /// The selected claim's counterparts, worked out once per selection and comparison.
+    pub fn selected_counterparts(&mut self) -> &[ClaimId] {
+        let Some(id) = self.selected else { return &[] };
+        if self.counterpart_cache.as_ref().is_none_or(|(c, g, _)| *c != id || *g != self.generation) {
+            self.counterpart_cache = Some((id, self.generation, self.counterparts(id)));
+        }
+        self.counterpart_cache.as_ref().map(|(_, _, v)| v.as_slice()).unwrap_or_default()
     }
 
     /// Selects a claim, scrolls the other pane to its first counterpart and flashes it.

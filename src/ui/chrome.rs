@@ -10,7 +10,6 @@ use super::keyboard::SHORTCUTS;
 use super::prefs::Prefs;
 use super::text_layout::DocLayout;
 use crate::export::ExportFormat;
-use crate::model::{LinkOrigin, LinkReview};
 use eframe::egui::{self, Id, RichText, ThemePreference, Ui};
 
 /// The search field's id, so that Ctrl+F can focus it.
@@ -81,9 +80,10 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hit
         }
         ui.separator();
         let mut query = state.search.clone();
-        let search = ui.add(
-            egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Search (Ctrl+F)").desired_width(160.0),
-        );
+        let label = ui.label("Search");
+        let search = ui
+            .add(egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Ctrl+F").desired_width(160.0))
+            .labelled_by(label.id);
         if search.changed() {
             actions.push(Action::Search(query));
         }
@@ -130,7 +130,13 @@ fn theme_name(t: ThemePreference) -> &'static str {
 }
 
 /// The status bar: counts of claims by status, links by kind, quotes and speakers, and any running job.
-pub fn status_bar(ui: &mut Ui, state: &AppState, layouts: [Option<&DocLayout>; 2], job: Option<&Job>) {
+pub fn status_bar(
+    ui: &mut Ui,
+    state: &AppState,
+    layouts: [Option<&DocLayout>; 2],
+    link_counts: (usize, usize, usize),
+    job: Option<&Job>,
+) {
     ui.horizontal(|ui| {
         if let Some(job) = job {
             ui.spinner();
@@ -154,10 +160,7 @@ pub fn status_bar(ui: &mut Ui, state: &AppState, layouts: [Option<&DocLayout>; 2
             ));
             ui.separator();
         }
-        let live = c.links.iter().filter(|l| l.review != LinkReview::Rejected);
-        let (auto, user) =
-            live.fold((0, 0), |(a, u), l| if l.origin == LinkOrigin::User { (a, u + 1) } else { (a + 1, u) });
-        let confirmed = c.links.iter().filter(|l| l.review == LinkReview::Confirmed).count();
+        let (auto, user, confirmed) = link_counts;
         ui.label(format!(
             "{auto} automatic and {user} user links, {confirmed} confirmed; {} speakers",
             c.speakers.len()

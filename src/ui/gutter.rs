@@ -5,11 +5,12 @@ use super::app_state::AppState;
 use super::pane::PaneView;
 use super::text_layout::DocLayout;
 use super::theme;
-use crate::model::{LinkOrigin, LinkReview};
+use crate::model::{ClaimId, LinkOrigin, LinkReview};
 use eframe::egui::{self, Pos2, Rect, Shape, Stroke, Ui, epaint::CubicBezierShape, pos2};
+use std::collections::HashMap;
 
 /// Draws the curves of the visible links in `rect`.
-pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
+pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
     let visuals = ui.visuals().clone();
     ui.painter_at(rect).rect_filled(rect, 0.0, visuals.panel_fill);
     // Curves live between the two text areas, below the pane headers.
@@ -20,8 +21,22 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayo
     let [Some(left), Some(right)] = layouts else { return };
     let selected = state.selected;
     let screen = |view: &PaneView, extent: (f32, f32)| (view.origin_y + extent.0, view.origin_y + extent.1);
-    let mut emphasised = Vec::new();
-    for link in state.comparison.links.iter().filter(|l| l.review != LinkReview::Rejected) {
+    // Every link with an end in view is a candidate; the best-scored are drawn first, and each claim in view
+    // gets a few curves at most, so that a densely linked article stays legible and quick to draw.
+    let mut visible_links: Vec<usize> = Vec::new();
+    let index = state.link_index();
+    for (layout, view) in [(left, &views[0]), (right, &views[1])] {
+        let range = layout.visible(view.rect.top() - view.origin_y, view.rect.bottom() - view.origin_y);
+        for paragraph in &layout.paragraphs[range] {
+            for region in &paragraph.claims {
+                visible_links.extend_from_slice(index.of(region.id));
+            }
+        }
+    }
+    visible_links.sort_unstable();
+    visible_links.dedup();
+    let mut candidates = Vec::new();
+    for link in visible_links.into_iter().filter_map(|i| state.comparison.links.get(i)) {
         let (l_claim, r_claim) = if link.a.doc == left.key.doc && link.b.doc == right.key.doc {
             (link.a, link.b)
         } else if link.b.doc == left.key.doc && link.a.doc == right.key.doc {
@@ -34,25 +49,47 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &AppState, layouts: [Option<&DocLayo
         let (rt, rb) = screen(&views[1], re);
         let l_visible = lb >= views[0].rect.top() && lt <= views[0].rect.bottom();
         let r_visible = rb >= views[1].rect.top() && rt <= views[1].rect.bottom();
-        if !l_visible && !r_visible {
+        if l_visible || r_visible {
+            let ends = [(l_claim, l_visible), (r_claim, r_visible)];
+            candidates.push((link, ends, (lt + lb) / 2.0, (rt + rb) / 2.0));
+        }
+    }
+    candidates.sort_by(|x, y| y.0.score.total_cmp(&x.0.score));
+    let mut drawn: HashMap<ClaimId, usize> = HashMap::new();
+    let mut emphasised = Vec::new();
+    let mut plain = Vec::new();
+    for (link, ends, l_mid, r_mid) in candidates {
+        let is_selected = selected.is_some_and(|s| s == link.a || s == link.b);
+        let cap = if is_selected { MAX_SELECTED_CURVES } else { MAX_CURVES_PER_CLAIM };
+        let room = ends.iter().filter(|(_, visible)| *visible).all(|(c, _)| drawn.get(c).copied().unwrap_or(0) < cap);
+        if !room || plain.len() + emphasised.len() >= MAX_CURVES {
             continue;
         }
+        for (c, visible) in ends {
+            if visible {
+                *drawn.entry(c).or_default() += 1;
+            }
+        }
         let clamp = |y: f32| y.clamp(rect.top(), rect.bottom());
-        let from = pos2(rect.left(), clamp((lt + lb) / 2.0));
-        let to = pos2(rect.right(), clamp((rt + rb) / 2.0));
-        let is_selected = selected.is_some_and(|s| s == link.a || s == link.b);
+        let from = pos2(rect.left(), clamp(l_mid));
+        let to = pos2(rect.right(), clamp(r_mid));
         let colour = theme::relation_colour(link.relation, &visuals);
         let curve = Curve { from, to, colour, origin: link.origin, review: link.review };
-        if is_selected {
-            emphasised.push(curve);
-        } else {
-            curve.paint(&painter, false);
-        }
+        if is_selected { emphasised.push(curve) } else { plain.push(curve) }
+    }
+    for curve in plain {
+        curve.paint(&painter, false);
     }
     for curve in emphasised {
         curve.paint(&painter, true);
     }
 }
+
+/// The most curves a claim in view gets, and the selected claim gets.
+const MAX_CURVES_PER_CLAIM: usize = 3;
+const MAX_SELECTED_CURVES: usize = 12;
+/// The most curves drawn in one frame.
+const MAX_CURVES: usize = 300;
 
 /// One link's curve.
 struct Curve {

@@ -63,8 +63,8 @@ pub fn actions(ctx: &Context) -> Vec<Action> {
             if s.plain && typing && s.key != Key::Escape {
                 continue;
             }
-            // Tab moves keyboard focus between widgets while one has it.
-            if s.key == Key::Tab && focused {
+            // While a widget has keyboard focus, Tab moves the focus on and Enter presses the widget.
+            if matches!(s.key, Key::Tab | Key::Enter) && focused {
                 continue;
             }
             if input.consume_shortcut(&KeyboardShortcut::new(s.modifiers, s.key)) {

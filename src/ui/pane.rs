@@ -183,7 +183,7 @@ fn paint_text(
     let letter = pane_letter(pane);
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article {letter}")));
     let selected = state.selected;
-    let counterparts = selected.map(|s| state.counterparts(s)).unwrap_or_default();
+    let counterparts = state.selected_counterparts().to_vec();
     let filter = state.speaker_filter;
     let mut hovered: Option<ClaimId> = None;
     // The widget under the pointer that the tooltip belongs to: a claim's first row, or the text area.
@@ -254,7 +254,13 @@ fn paint_text(
             if let (true, Some(first)) = (starts_here, region.rects.first()) {
                 let id = Id::unique(("claim", pane, region.id.doc.0, region.id.index));
                 let response = ui.interact(first.translate(at.to_vec2()), id, Sense::click());
-                let text = state.comparison.claim_text(region.id).to_owned();
+                // Slice through the layout's character index: `Document::slice` walks the text from its start.
+                let text = match (state.comparison.document(region.id.doc), state.comparison.claim(region.id)) {
+                    (Some(doc), Some(claim)) => {
+                        doc.text.get(layout.chars.byte_range(claim.span)).unwrap_or("").to_owned()
+                    }
+                    _ => String::new(),
+                };
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
                 if response.clicked() {
                     clicked = Some(region.id);
@@ -274,7 +280,8 @@ fn paint_text(
         state.click_claim(id, now);
     }
     if let Some(id) = hovered {
-        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id));
+        let status = layout.status(id);
+        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status));
     }
 }
 
@@ -301,11 +308,11 @@ fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layou
 }
 
 /// What hovering a claim tells: its status, speaker, readout, and its counterparts with relation and score.
-fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId) {
+fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::model::ClaimStatus) {
     let c = &state.comparison;
     let Some(claim) = c.claim(id) else { return };
     ui.set_max_width(360.0);
-    ui.label(egui::RichText::new(theme::status_name(c.claim_status(id))).strong());
+    ui.label(egui::RichText::new(theme::status_name(status)).strong());
     if let Some(speaker) = claim.speaker.and_then(|s| c.speaker(s)) {
         ui.label(format!("Speaker: {}", speaker.name));
     }

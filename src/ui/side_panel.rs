@@ -7,6 +7,9 @@ use super::theme;
 use crate::model::{ClaimId, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
 use eframe::egui::{self, RichText, Ui};
 
+/// The most links the Claim tab lists for one claim, best first.
+const MAX_LINK_CARDS: usize = 12;
+
 /// Shows the tab bar and the open tab.
 pub fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
     ui.horizontal_wrapped(|ui| {
@@ -113,8 +116,14 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
         });
     }
     let order: Vec<usize> = links.iter().copied().chain(rejected).collect();
-    for index in order {
-        link_card(ui, state, LinkId(index as u32), id, now);
+    for index in order.iter().take(MAX_LINK_CARDS) {
+        link_card(ui, state, LinkId(*index as u32), id, now);
+    }
+    if order.len() > MAX_LINK_CARDS {
+        ui.weak(format!(
+            "{} more links, weaker ones; Next counterpart steps through all of them.",
+            order.len() - MAX_LINK_CARDS
+        ));
     }
 }
 
