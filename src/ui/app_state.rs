@@ -183,6 +183,15 @@ impl AppState {
         &self.link_index.get_or_insert_with(|| (self.generation, LinkIndex::default())).1
     }
 
+    /// A claim's live links, best score first, at most `n`, found through the link index.
+    pub fn best_links(&mut self, id: ClaimId, n: usize) -> Vec<usize> {
+        let mut found = self.link_index().of(id).to_vec();
+        let links = &self.comparison.links;
+        found.sort_by(|x, y| links[*y].score.total_cmp(&links[*x].score).then(x.cmp(y)));
+        found.truncate(n);
+        found
+    }
+
     /// Replaces the comparison, clearing everything that pointed into the old one.
     pub fn replace_comparison(&mut self, comparison: Comparison) {
         self.paths = comparison.documents.iter().map(|d| d.source.path.clone()).collect();

@@ -281,7 +281,8 @@ fn paint_text(
     }
     if let Some(id) = hovered {
         let status = layout.status(id);
-        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status));
+        let links = state.best_links(id, 3);
+        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status, &links));
     }
 }
 
@@ -308,7 +309,7 @@ fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layou
 }
 
 /// What hovering a claim tells: its status, speaker, readout, and its counterparts with relation and score.
-fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::model::ClaimStatus) {
+fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::model::ClaimStatus, links: &[usize]) {
     let c = &state.comparison;
     let Some(claim) = c.claim(id) else { return };
     ui.set_max_width(360.0);
@@ -320,7 +321,7 @@ fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::mode
         let issuer = readout.issuer.and_then(|s| c.speaker(s)).map(|s| s.name.as_str()).unwrap_or("unknown issuer");
         ui.label(format!("Readout: {:?} by {issuer}", readout.kind));
     }
-    for (_, link) in c.links_of(id).into_iter().take(3) {
+    for link in links.iter().filter_map(|i| c.links.get(*i)) {
         ui.label(format!(
             "{} link, score {:.2} ({})",
             theme::relation_name(link.relation),

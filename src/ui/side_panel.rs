@@ -96,7 +96,7 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
         }
     });
     ui.separator();
-    let links: Vec<usize> = state.comparison.links_of(id).into_iter().map(|(i, _)| i).collect();
+    let links = state.best_links(id, usize::MAX);
     let rejected: Vec<usize> = state
         .comparison
         .links
