@@ -12,6 +12,10 @@ use std::collections::{BTreeSet, HashMap};
 const MAX_WORDS: usize = 400;
 /// Two quotes are the same quote when they share this many words in a row.
 const SHARED_RUN: usize = 4;
+/// A word run shared by more quotes than this names no quote in particular and is not used to pair them.
+const MAX_RUN_QUOTES: usize = 32;
+/// How many of the quotes sharing most runs with a quote are aligned with it to find its counterpart.
+const MAX_CANDIDATES: usize = 3;
 /// Links weaker than this say too little for their attributions to be compared.
 const SHIFT_SCORE: f32 = 0.3;
 /// Claims in two different events must match more closely before their attributions are compared.
@@ -57,14 +61,24 @@ fn quote_fidelity(comparison: &Comparison, a: DocId, b: DocId) -> Vec<QuoteFidel
         }
     }
     let mut out = Vec::new();
+    let mut paired_b = BTreeSet::new();
     for q in &qa {
-        let mut partners = BTreeSet::new();
+        // Count the runs each quote of b shares with this one; a run found in many quotes identifies none.
+        let mut shared: HashMap<usize, usize> = HashMap::new();
         for w in q.words.windows(SHARED_RUN) {
-            if let Some(found) = runs.get(&key(w)) {
-                partners.extend(found.iter().copied());
+            if let Some(found) = runs.get(&key(w)).filter(|f| f.len() <= MAX_RUN_QUOTES) {
+                for j in found {
+                    *shared.entry(*j).or_default() += 1;
+                }
             }
         }
-        out.extend(partners.into_iter().filter_map(|j| compare_quotes(q, &qb[j])));
+        let mut partners: Vec<(usize, usize)> = shared.into_iter().filter(|(j, _)| !paired_b.contains(j)).collect();
+        partners.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        let best = partners.iter().take(MAX_CANDIDATES).find_map(|(j, _)| Some((*j, compare_quotes(q, &qb[*j])?)));
+        if let Some((j, fidelity)) = best {
+            paired_b.insert(j);
+            out.push(fidelity);
+        }
     }
     out
 }
@@ -232,6 +246,25 @@ mod tests {
         let found = quote_fidelity(&c, DocId(0), DocId(1));
         assert_eq!(found.len(), 1, "{found:?}");
         found.into_iter().next().expect("one")
+    }
+
+    #[test]
+    fn each_quote_has_one_counterpart_and_repeated_quotes_do_not_multiply() {
+        let a = "“We will rebuild the bridge by spring,” he said. “Taxes will not rise,” she said.\n".repeat(200);
+        let b = "“We will rebuild the bridge by spring,” he said. “Taxes will not rise this year,” she said.\n";
+        let docs: Vec<Document> = [a.as_str(), &b.repeat(3)]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ingest::load_bytes("t", t.as_bytes(), SourceFormat::Text, DocId(i as u32)).expect("text"))
+            .collect();
+        let c = crate::analysis::compare(docs);
+        let found = quote_fidelity(&c, DocId(0), DocId(1));
+        assert!(!found.is_empty(), "quotes shared by both articles are compared");
+        assert!(found.len() <= 6, "each quote of B is paired once at most, not with every copy: {}", found.len());
+        let mut bs: Vec<QuoteId> = found.iter().map(|f| f.b).collect();
+        bs.sort();
+        bs.dedup();
+        assert_eq!(bs.len(), found.len());
     }
 
     #[test]
