@@ -37,6 +37,9 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
             .with_min_inner_size([720.0, 420.0])
             .with_drag_and_drop(true)
             .with_app_id("counterpart"),
+        // OpenGL through glow: chosen explicitly, since eframe prefers wgpu whenever a build also enables it (as
+        // the snapshot tests' dev-dependencies do).
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     eframe::run_native("counterpart", options, Box::new(move |cc| Ok(Box::new(CounterpartApp::new(cc, files)))))
