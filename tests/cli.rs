@@ -1,26 +1,11 @@
 //! The command line end to end: `counterpart analyze` on real files, its JSON contract and its errors.
 
+mod support;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_counterpart"))
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn seeds() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-}
+use std::process::Output;
+use support::{bin, root, seeds};
 
 fn analyze(files: &[PathBuf]) -> Value {
     let out = bin().arg("analyze").args(files).args(["--format", "json"]).output().unwrap();

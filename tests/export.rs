@@ -3,6 +3,8 @@
 //! Golden files live in tests/golden/. After a change to the analysis or an export, regenerate them with
 //! `UPDATE_GOLDEN=1 cargo test --test export golden` and review the diff.
 
+mod support;
+
 use counterpart::analysis::compare;
 use counterpart::commands::sample_documents;
 use counterpart::export::{self, ExportFormat, SourceState};
@@ -14,8 +16,8 @@ use counterpart::model::{
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
+use support::{bin, seeds};
 
 fn sample() -> Comparison {
     static SAMPLE: OnceLock<Comparison> = OnceLock::new();
@@ -513,21 +515,6 @@ fn changed_and_missing_sources_are_reported() {
 }
 
 // ---------- the command line ----------
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_counterpart"))
-}
-
-fn seeds() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-}
 
 #[test]
 fn export_command_writes_every_format_and_refuses_to_overwrite_sources() {
