@@ -30,6 +30,26 @@ pub enum Question {
     Restore(PathBuf),
 }
 
+/// When a measuring run exits: see [`super::run`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExitAfter {
+    /// Once the first frame has been painted.
+    FirstFrame,
+    /// Once both articles are analysed and shown, with nothing left to do.
+    Idle,
+}
+
+impl ExitAfter {
+    /// What `COUNTERPART_EXIT_AFTER` asks for, if anything.
+    pub fn from_env() -> Option<ExitAfter> {
+        match std::env::var("COUNTERPART_EXIT_AFTER").ok()?.as_str() {
+            "first-frame" => Some(ExitAfter::FirstFrame),
+            "idle" => Some(ExitAfter::Idle),
+            _ => None,
+        }
+    }
+}
+
 /// The window.
 pub struct CounterpartApp {
     pub state: AppState,
@@ -51,6 +71,11 @@ pub struct CounterpartApp {
     actions: Vec<Action>,
     /// The theme preference last handed to egui; it is set again only when the user changes it.
     applied_theme: Option<egui::ThemePreference>,
+    /// For measuring runs: when to exit, and when the process started.
+    pub exit_after: Option<(ExitAfter, std::time::Instant)>,
+    /// Frames drawn so far, and whether the last one left nothing to do.
+    frames: u64,
+    idle: bool,
 }
 
 impl CounterpartApp {
@@ -72,6 +97,9 @@ impl CounterpartApp {
             recovery: None,
             actions: Vec::new(),
             applied_theme: Some(Prefs::default().theme),
+            exit_after: None,
+            frames: 0,
+            idle: false,
         }
     }
 
@@ -453,7 +481,25 @@ impl CounterpartApp {
 
 impl eframe::App for CounterpartApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if let Some((when, started)) = self.exit_after {
+            // A frame's UI pass starts after the previous frame was painted and shown.
+            let done = match when {
+                ExitAfter::FirstFrame => self.frames >= 1,
+                ExitAfter::Idle => self.idle,
+            };
+            if done {
+                eprintln!(
+                    "counterpart: {} after {:.1} ms",
+                    if when == ExitAfter::FirstFrame { "first frame painted" } else { "idle" },
+                    started.elapsed().as_secs_f64() * 1e3
+                );
+                std::process::exit(0);
+            }
+            ui.ctx().request_repaint();
+        }
         self.show(ui);
+        self.frames += 1;
+        self.idle = !self.is_busy() && self.state.comparison.documents.len() >= 2;
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

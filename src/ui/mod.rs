@@ -18,7 +18,7 @@ mod text_layout;
 mod theme;
 
 pub use actions::Action;
-pub use app::{CounterpartApp, Question};
+pub use app::{CounterpartApp, ExitAfter, Question};
 pub use app_state::{AppState, Difference, LinkIndex, Pick, ScrollTarget, SideTab};
 pub use chrome::Answer;
 pub use dialogs::{DialogRequest, FileDialogs, RfdDialogs};
@@ -27,9 +27,15 @@ pub use prefs::Prefs;
 pub use text_layout::DocLayout;
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 /// Opens the window on the given articles, else on the last pair opened, else on the built-in samples.
+///
+/// For measurements, `COUNTERPART_EXIT_AFTER=first-frame` exits once the first frame has been painted, and
+/// `COUNTERPART_EXIT_AFTER=idle` once the articles are analysed and shown; either prints the time since start.
 pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let exit_after = app::ExitAfter::from_env();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Counterpart")
@@ -42,6 +48,14 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    eframe::run_native("counterpart", options, Box::new(move |cc| Ok(Box::new(CounterpartApp::new(cc, files)))))
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    eframe::run_native(
+        "counterpart",
+        options,
+        Box::new(move |cc| {
+            let mut app = CounterpartApp::new(cc, files);
+            app.exit_after = exit_after.map(|when| (when, started));
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }
