@@ -138,7 +138,7 @@ impl CounterpartApp {
 
     /// True while a background job runs, a dialog is open or an article is being laid out.
     pub fn is_busy(&self) -> bool {
-        self.job.is_some() || !self.waiting.is_empty() || self.panes.iter().any(|p| p.build.is_some())
+        self.job.is_some() || !self.waiting.is_empty() || self.panes.iter().any(|p| p.pending)
     }
 
     /// Queues an action for the next frame, as a button or key would.

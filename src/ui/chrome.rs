@@ -148,7 +148,7 @@ pub fn status_bar(
             let (Some(analysis), Some(layout)) = (c.analysis(doc), layout.filter(|l| l.key.doc == doc)) else {
                 continue;
             };
-            let counts = layout.status_counts;
+            let counts = layout.status_counts();
             ui.label(format!(
                 "{}: {} claims ({} matched, {} unique, {} in conflict), {} quotes",
                 pane_letter(pane),

@@ -27,9 +27,9 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&Doc
     let index = state.link_index();
     for (layout, view) in [(left, &views[0]), (right, &views[1])] {
         let range = layout.visible(view.rect.top() - view.origin_y, view.rect.bottom() - view.origin_y);
-        for paragraph in &layout.paragraphs[range] {
-            for region in &paragraph.claims {
-                visible_links.extend_from_slice(index.of(region.id));
+        for paragraph in range {
+            for claim in layout.claims_in(paragraph) {
+                visible_links.extend_from_slice(index.of(claim));
             }
         }
     }

@@ -4,7 +4,7 @@
 use super::app_state::{AppState, ScrollTarget};
 use super::dialogs::pane_letter;
 use super::ruler;
-use super::text_layout::{DocLayout, LayoutBuild, LayoutKey, span_rects};
+use super::text_layout::{DocLayout, LayoutKey, span_rects};
 use super::theme;
 use crate::model::{ClaimId, Span};
 use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
@@ -19,15 +19,66 @@ pub struct PaneView {
     pub origin_y: f32,
 }
 
-/// A pane's laid-out document, and the layout under way when it is stale.
+/// A pane's laid-out document and where its view was.
 #[derive(Default)]
 pub struct PaneCache {
     pub layout: Option<DocLayout>,
-    pub build: Option<LayoutBuild>,
+    /// The scroll offset at the end of the last frame.
+    pub offset: f32,
+    /// True while the screens around the view are still to be laid out.
+    pub pending: bool,
 }
 
-/// The time a frame may spend laying text out; a longer article is laid out over several frames.
-const LAYOUT_BUDGET: Duration = Duration::from_millis(12);
+/// The time a frame may spend laying out the text above and below the view; the view itself is always laid out.
+const LAYOUT_BUDGET: Duration = Duration::from_millis(3);
+
+/// What stays at a given height in the view while text is laid out, as (what, its distance from the view's top).
+#[derive(Clone, Copy, Debug)]
+enum Anchor {
+    /// A claim's top.
+    Claim(ClaimId, f32),
+    /// The top of the paragraph holding a character offset.
+    Offset(usize, f32),
+    /// A share of the whole content's height.
+    Content(f32, f32),
+    /// A paragraph, and how far down it the point is, as a share of its height.
+    Paragraph(usize, f32, f32),
+}
+
+impl Anchor {
+    /// The claim or paragraph at the top of the view at `offset`: the selected claim when it is in view,
+    /// else the paragraph under the view's top edge.
+    fn in_view(layout: &DocLayout, offset: f32, view_h: f32, selected: Option<ClaimId>) -> Anchor {
+        if let Some((id, (top, _))) = selected.and_then(|id| Some((id, layout.claim_extent(id)?)))
+            && (offset..offset + view_h).contains(&top)
+        {
+            return Anchor::Claim(id, top - offset);
+        }
+        let i = layout.paragraph_at(offset);
+        match layout.paragraphs.get(i) {
+            Some(p) => {
+                let share = ((offset - p.top) / p.height.max(1.0)).clamp(0.0, 1.0);
+                Anchor::Paragraph(i, share, p.top + share * p.height - offset)
+            }
+            None => Anchor::Content(0.0, 0.0),
+        }
+    }
+
+    /// True when the anchor was asked for, rather than kept from the last frame.
+    fn is_asked(&self) -> bool {
+        !matches!(self, Anchor::Paragraph(..))
+    }
+
+    /// The scroll offset that puts the anchor where it belongs in the view.
+    fn offset(&self, layout: &DocLayout) -> Option<f32> {
+        match *self {
+            Anchor::Claim(id, at) => layout.claim_extent(id).map(|(top, _)| top - at),
+            Anchor::Offset(offset, at) => layout.offset_top(offset).map(|top| top - at),
+            Anchor::Content(share, at) => Some(share * layout.height - at),
+            Anchor::Paragraph(i, share, at) => layout.paragraphs.get(i).map(|p| p.top + share * p.height - at),
+        }
+    }
+}
 
 /// The inner margin between a pane's edge and its text.
 const MARGIN: f32 = 18.0;
@@ -62,60 +113,79 @@ pub fn show(
     };
     let key = LayoutKey {
         doc: state.pane_docs[pane],
-        generation: state.generation,
         wrap_width,
         zoom,
         pixels_per_point: ui.ctx().pixels_per_point(),
         dark: ui.visuals().dark_mode,
         text_generation: state.text_generation,
     };
-    if cache.layout.as_ref().is_none_or(|l| l.key != key) {
-        if cache.build.as_ref().is_none_or(|b| b.key() != key) {
-            cache.build = Some(LayoutBuild::new(&state.comparison, key, cache.layout.as_ref()));
+    let view_h = text_rect.height();
+    let ctx = ui.ctx().clone();
+    // What should stay put on screen this frame: a place asked for, else the claim or paragraph at the top of
+    // the view before a new width or zoom reflows the text, else the paragraph at the top of the view.
+    let mut anchor = match (state.scroll_to[pane].take(), cache.layout.as_ref()) {
+        (Some(target), _) => Some(match target {
+            ScrollTarget::Claim(id) => Anchor::Claim(id, view_h / 3.0),
+            ScrollTarget::Fraction(f) => Anchor::Content(f.clamp(0.0, 1.0), view_h / 2.0),
+            ScrollTarget::Offset(offset) => Anchor::Offset(offset, view_h / 3.0),
+        }),
+        (None, Some(layout)) if layout.key != key && layout.key.same_text(&key) => {
+            Some(Anchor::in_view(layout, cache.offset, view_h, state.selected))
         }
-        if let Some(build) = cache.build.as_mut() {
-            let deadline = Instant::now() + LAYOUT_BUDGET;
-            if build.advance(ui.ctx(), &state.comparison, Some(deadline)) {
-                cache.layout = cache.build.take().map(|b| b.finish(&state.comparison));
-            } else {
-                ui.ctx().request_repaint();
-            }
+        _ => None,
+    };
+    if cache.layout.as_ref().is_none_or(|l| l.key != key) {
+        let previous = cache.layout.take();
+        if previous.as_ref().is_some_and(|p| !p.key.same_text(&key)) {
+            anchor = anchor.or(Some(Anchor::Content(0.0, 0.0)));
+        }
+        cache.layout = Some(DocLayout::new(&ctx, &state.comparison, key, state.generation, previous));
+    }
+    let Some(layout) = cache.layout.as_mut() else { return PaneView { rect: text_rect, origin_y: text_rect.top() } };
+    if layout.generation() != state.generation {
+        layout.set_generation(&state.comparison, state.generation);
+    }
+    let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, view_h, None));
+    // Lay out the view, and the screens above and below it within the budget, then put the anchor back where
+    // it was: text laid out for the first time has its true height, and may move what follows it.
+    let deadline = Instant::now() + LAYOUT_BUDGET;
+    let mut offset = cache.offset;
+    let mut pending = false;
+    for _ in 0..3 {
+        let target = anchor.offset(layout).unwrap_or(offset).clamp(0.0, (layout.height - view_h / 2.0).max(0.0));
+        let view = layout.visible(target, target + view_h);
+        layout.lay_out(&ctx, &state.comparison, view.clone(), false, None);
+        let below = layout.visible(target + view_h, target + 2.0 * view_h);
+        let above = layout.visible(target - view_h, target);
+        pending = !layout.lay_out(&ctx, &state.comparison, below, false, Some(deadline))
+            | !layout.lay_out(&ctx, &state.comparison, above, true, Some(deadline));
+        let settled = (target - offset).abs() < 0.5;
+        offset = target;
+        if settled {
+            break;
         }
     }
-    // While a long article is laid out again at another width, the old layout stays on show; a new text
-    // shows the progress instead.
-    let Some(layout) =
-        cache.layout.as_ref().filter(|l| l.key.doc == key.doc && l.key.text_generation == key.text_generation)
-    else {
-        let progress = cache.build.as_ref().map_or(0.0, LayoutBuild::progress);
-        let mut ui = ui.new_child(UiBuilder::new().max_rect(text_rect.shrink(MARGIN)));
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(format!("Laying out the article… {:.0}%", progress * 100.0));
-        });
-        return PaneView { rect: text_rect, origin_y: text_rect.top() };
-    };
-
+    layout.forget_outside(layout.visible(offset - 2.0 * view_h, offset + 3.0 * view_h));
+    cache.pending = pending;
+    if pending {
+        ctx.request_repaint();
+    }
     let mut scroll = egui::ScrollArea::vertical().id_salt(("pane-scroll", pane)).auto_shrink(false);
-    if let Some(target) = state.scroll_to[pane].take() {
-        let view_h = text_rect.height();
-        let offset = match target {
-            ScrollTarget::Claim(id) => layout.claim_extent(id).map(|(top, _)| top - view_h / 3.0),
-            ScrollTarget::Fraction(f) => Some(f.clamp(0.0, 1.0) * layout.height - view_h / 2.0),
-            ScrollTarget::Offset(offset) => layout.offset_top(offset).map(|top| top - view_h / 3.0),
-        };
-        if let Some(offset) = offset {
-            scroll = scroll.vertical_scroll_offset(offset.clamp(0.0, (layout.height - view_h / 2.0).max(0.0)));
-        }
+    if (offset - cache.offset).abs() >= 0.5 || anchor.is_asked() {
+        scroll = scroll.vertical_scroll_offset(offset);
     }
     let mut text_ui = ui.new_child(UiBuilder::new().max_rect(text_rect).id_salt(("pane-text", pane)));
     text_ui.shrink_clip_rect(text_rect);
     let output = scroll.show_viewport(&mut text_ui, |ui, viewport| {
         let origin = ui.max_rect().min;
         let left = origin.x + ((viewport.width() - wrap_width) / 2.0).max(MARGIN);
+        // A drag on the scroll bar can land anywhere: lay out whatever is in view.
+        let range = layout.visible(viewport.top() - MARGIN, viewport.bottom());
+        layout.lay_out(ui.ctx(), &state.comparison, range, false, None);
         ui.set_min_size(vec2(viewport.width(), layout.height + size * 4.0));
         paint_text(ui, pane, state, layout, pos2(left, origin.y + MARGIN), viewport, search_hits);
     });
+    cache.offset = output.state.unclamped_offset().y;
     let origin_y = output.inner_rect.top() + MARGIN - output.state.clamped_offset().y;
     let visible = (output.state.clamped_offset().y, output.state.clamped_offset().y + output.inner_rect.height());
     ruler::show(ui, pane, ruler_rect, state, layout, visible);
@@ -194,8 +264,9 @@ fn paint_text(
     let selection = state.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span);
     let range = layout.visible(viewport.top() - MARGIN, viewport.bottom());
     for paragraph in &layout.paragraphs[range] {
+        let Some(shown) = &paragraph.shown else { continue };
         let at = origin + vec2(0.0, paragraph.top);
-        for region in &paragraph.claims {
+        for region in &shown.claims {
             let status = layout.status(region.id);
             let fill = theme::status_fill(status, &visuals);
             for r in &region.rects {
@@ -205,17 +276,17 @@ fn paint_text(
         if !search_hits.is_empty() {
             let first = search_hits.partition_point(|s| s.end <= paragraph.span.start);
             for hit in search_hits[first..].iter().take_while(|s| s.start < paragraph.span.end) {
-                for r in span_rects(&paragraph.galley, paragraph.span, *hit) {
+                for r in span_rects(&shown.galley, paragraph.span, *hit) {
                     painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(&visuals));
                 }
             }
         }
         if let Some(span) = selection {
-            for r in span_rects(&paragraph.galley, paragraph.span, span) {
+            for r in span_rects(&shown.galley, paragraph.span, span) {
                 painter.rect_filled(r.translate(at.to_vec2()), 0.0, visuals.selection.bg_fill.gamma_multiply(0.6));
             }
         }
-        for region in &paragraph.quotes {
+        for region in &shown.quotes {
             let speaker = state.comparison.quote(region.id).and_then(|q| q.speaker);
             let colour = theme::quote_colour(&visuals);
             let chosen = filter.is_some() && speaker == filter;
@@ -228,8 +299,8 @@ fn paint_text(
                 painter.hline(r.x_range(), r.bottom() - 2.0, egui::Stroke::new(1.5, colour.gamma_multiply(0.8)));
             }
         }
-        painter.galley(at, paragraph.galley.clone(), theme::text_colour(&visuals));
-        for region in &paragraph.claims {
+        painter.galley(at, shown.galley.clone(), theme::text_colour(&visuals));
+        for region in &shown.claims {
             let is_selected = selected == Some(region.id);
             let is_counterpart = counterparts.contains(&region.id);
             let flashing = flash.filter(|(c, _)| *c == region.id).map(|(_, s)| s);

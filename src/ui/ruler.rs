@@ -23,9 +23,7 @@ pub fn show(ui: &mut Ui, pane: usize, rect: Rect, state: &mut AppState, layout: 
     // One status per pixel row, the most telling one winning: conflict over unique over matched.
     let mut marks: Vec<Option<ClaimStatus>> = vec![None; rows + 1];
     let rank = status_rank;
-    for (i, extent) in layout.claim_extent.iter().enumerate() {
-        let Some((top, bottom)) = extent else { continue };
-        let status = layout.statuses.get(i).copied().unwrap_or(ClaimStatus::Unique);
+    for (status, top, bottom) in layout.claim_extents() {
         let from = ((top / height) * rows as f32) as usize;
         let to = (((bottom / height) * rows as f32).ceil() as usize).max(from + 1);
         for slot in marks.iter_mut().take(to.min(rows + 1)).skip(from.min(rows)) {

@@ -1,4 +1,6 @@
-//! Article text laid out once per paragraph, with claim and quote rectangles worked out once per layout.
+//! Article text laid out lazily, a paragraph at a time: only the paragraphs in and near the view are laid out
+//! into galleys, and only while they are near it. The others sit at an estimated height until they are first
+//! laid out, which makes a long article's first frame and a resize cost no more than a screenful of text.
 
 use super::theme;
 use crate::model::{CharIndex, ClaimId, ClaimStatus, Comparison, DocId, LinkReview, QuoteId, Relation, Span};
@@ -6,12 +8,10 @@ use eframe::egui::{self, Galley, Rect, pos2, text::LayoutJob};
 use std::sync::Arc;
 use std::time::Instant;
 
-/// What a layout depends on: when any of it changes, the document is laid out again.
+/// What the laid-out text depends on: when any of it changes, paragraphs are laid out again.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LayoutKey {
     pub doc: DocId,
-    /// `AppState::generation` when the layout was made.
-    pub generation: u64,
     pub wrap_width: f32,
     pub zoom: f32,
     pub pixels_per_point: f32,
@@ -21,9 +21,9 @@ pub struct LayoutKey {
 }
 
 impl LayoutKey {
-    /// True when two layouts lay out the same text the same way, whatever the analysis says about it.
+    /// True when two keys are about the same text, whatever its size.
     pub fn same_text(&self, other: &LayoutKey) -> bool {
-        LayoutKey { generation: 0, ..*self } == LayoutKey { generation: 0, ..*other }
+        self.doc == other.doc && self.text_generation == other.text_generation
     }
 }
 
@@ -35,67 +35,81 @@ pub struct Region<T> {
     pub rects: Vec<Rect>,
 }
 
-/// One paragraph: its galley, where it sits, and the claims and quotes in it.
+/// A paragraph laid out: its galley and the claims and quotes in it.
+#[derive(Clone, Debug)]
+pub struct Shown {
+    pub galley: Arc<Galley>,
+    pub claims: Vec<Region<ClaimId>>,
+    pub quotes: Vec<Region<QuoteId>>,
+}
+
+/// One paragraph: where it sits, how tall it is, and its galley while it is in or near the view.
 #[derive(Clone, Debug)]
 pub struct ParagraphLayout {
     /// The paragraph's character span in the document.
     pub span: Span,
     /// The top of the paragraph in content coordinates.
     pub top: f32,
-    pub galley: Arc<Galley>,
-    pub claims: Vec<Region<ClaimId>>,
-    pub quotes: Vec<Region<QuoteId>>,
+    /// The height: exact once the paragraph has been laid out, estimated before.
+    pub height: f32,
+    pub measured: bool,
+    pub shown: Option<Shown>,
 }
 
 impl ParagraphLayout {
     pub fn bottom(&self) -> f32 {
-        self.top + self.galley.size().y
+        self.top + self.height
     }
 }
 
-/// A whole document laid out at one width and zoom.
+/// What the analysis says about a document's text, made once per `AppState::generation`.
+#[derive(Clone, Debug, Default)]
+struct Claims {
+    generation: u64,
+    /// For each paragraph, the claims and quotes that touch it.
+    claim_buckets: Vec<Vec<(usize, Span)>>,
+    quote_buckets: Vec<Vec<(usize, Span)>>,
+    /// Each shown claim's span and the first and last paragraph it touches, by claim index.
+    claim_places: Vec<Option<(Span, u32, u32)>>,
+    statuses: Vec<ClaimStatus>,
+    status_counts: [usize; 3],
+}
+
+/// A document laid out at one width and zoom, lazily.
 #[derive(Clone, Debug)]
 pub struct DocLayout {
     pub key: LayoutKey,
     pub paragraphs: Vec<ParagraphLayout>,
     /// The content height, paragraph gaps included.
     pub height: f32,
-    /// Each claim's vertical extent in content coordinates, by claim index.
-    pub claim_extent: Vec<Option<(f32, f32)>>,
-    /// Each claim's status, by claim index.
-    pub statuses: Vec<ClaimStatus>,
-    /// How many shown claims are matched, unique and in conflict.
-    pub status_counts: [usize; 3],
     /// The byte offset of every character, to slice paragraphs and search hits cheaply.
     pub chars: CharIndex,
-}
-
-/// A layout under way: paragraphs are laid out a batch at a time, so that a long article does not freeze the
-/// window, and galleys from an earlier layout of the same text at the same size are reused.
-pub struct LayoutBuild {
-    key: LayoutKey,
+    claims: Claims,
     format: egui::TextFormat,
     gap: f32,
-    chars: CharIndex,
-    claims: Vec<(usize, Span)>,
-    claim_count: usize,
-    claim_buckets: Vec<Vec<(usize, Span)>>,
-    quote_buckets: Vec<Vec<(usize, Span)>>,
-    /// Galleys that can be reused, by paragraph, from a layout of the same text at the same width and zoom.
-    reuse: Vec<Arc<Galley>>,
-    paragraphs: Vec<ParagraphLayout>,
-    claim_extent: Vec<Option<(f32, f32)>>,
-    top: f32,
+    row_height: f32,
+    /// The average advance of a character of this text, for estimating heights.
+    char_width: f32,
+    /// Paragraph tops are stale after a height changed.
+    tops_stale: bool,
 }
 
-/// Paragraphs laid out between two looks at the clock.
-const BATCH: usize = 32;
+/// Slack for the space word wrapping leaves at the ends of rows, in the height estimate.
+const WRAP_SLACK: f32 = 1.06;
+/// Characters of the text laid out on one row to measure its average character width.
+const SAMPLE_CHARS: usize = 2000;
 
-impl LayoutBuild {
-    /// Prepares the layout of a document; `previous` lends its galleys when only the analysis changed.
-    pub fn new(comparison: &Comparison, key: LayoutKey, previous: Option<&DocLayout>) -> LayoutBuild {
+impl DocLayout {
+    /// A layout of a document where nothing is laid out yet: every paragraph has an estimated height. It takes
+    /// the character index and the claims from `previous` when that is the same text.
+    pub fn new(
+        ctx: &egui::Context,
+        comparison: &Comparison,
+        key: LayoutKey,
+        generation: u64,
+        previous: Option<DocLayout>,
+    ) -> DocLayout {
         let doc = comparison.document(key.doc);
-        let analysis = comparison.analysis(key.doc);
         let size = theme::BODY_SIZE * key.zoom;
         let colour = if key.dark { egui::Color32::from_gray(225) } else { egui::Color32::from_gray(25) };
         let format = egui::TextFormat {
@@ -104,136 +118,179 @@ impl LayoutBuild {
             line_height: Some(size * theme::LINE_HEIGHT_EMS),
             ..Default::default()
         };
+        let spans = doc.map(|d| d.paragraphs.as_slice()).unwrap_or_default();
+        let (chars, claims) = match previous.filter(|p| p.key.same_text(&key)) {
+            Some(p) => (p.chars, p.claims),
+            None => (doc.map(|d| CharIndex::new(&d.text)).unwrap_or_default(), Claims::default()),
+        };
+        let sample: String = doc.map(|d| d.text.chars().take(SAMPLE_CHARS).collect()).unwrap_or_default();
+        let sample: String = sample.chars().filter(|c| !c.is_control()).collect();
+        let char_width = if sample.is_empty() {
+            size / 2.0
+        } else {
+            let count = sample.chars().count() as f32;
+            let galley = ctx.fonts_mut(|f| f.layout_job(LayoutJob::single_section(sample, format.clone())));
+            galley.size().x / count
+        };
+        let mut layout = DocLayout {
+            key,
+            paragraphs: spans
+                .iter()
+                .map(|&span| ParagraphLayout { span, top: 0.0, height: 0.0, measured: false, shown: None })
+                .collect(),
+            height: 0.0,
+            chars,
+            claims,
+            row_height: size * theme::LINE_HEIGHT_EMS,
+            gap: size * theme::PARAGRAPH_GAP_EMS,
+            format,
+            char_width,
+            tops_stale: true,
+        };
+        for i in 0..layout.paragraphs.len() {
+            layout.paragraphs[i].height = layout.estimate(layout.paragraphs[i].span);
+        }
+        if layout.claims.claim_buckets.len() != spans.len() || layout.claims.generation != generation {
+            layout.set_generation(comparison, generation);
+        }
+        layout.update_tops();
+        layout
+    }
+
+    /// The height a paragraph will probably have once laid out.
+    fn estimate(&self, span: Span) -> f32 {
+        let width = span.len() as f32 * self.char_width * WRAP_SLACK;
+        let rows = (width / self.key.wrap_width.max(1.0)).ceil().max(1.0);
+        rows * self.row_height
+    }
+
+    /// The `AppState::generation` the claims were placed for.
+    pub fn generation(&self) -> u64 {
+        self.claims.generation
+    }
+
+    /// Places the claims and quotes of the analysis as of `generation`, keeping the laid-out text.
+    pub fn set_generation(&mut self, comparison: &Comparison, generation: u64) {
+        let doc = self.key.doc;
+        let analysis = comparison.analysis(doc);
         let claims: Vec<(usize, Span)> = analysis
             .map(|a| {
                 a.claims
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| comparison.merged_into(ClaimId { doc: key.doc, index: *i as u32 }).is_none())
+                    .filter(|(i, _)| comparison.merged_into(ClaimId { doc, index: *i as u32 }).is_none())
                     .map(|(i, c)| (i, c.span))
                     .collect()
             })
             .unwrap_or_default();
-        let claim_count = analysis.map_or(0, |a| a.claims.len());
+        let count = analysis.map_or(0, |a| a.claims.len());
         let quotes: Vec<(usize, Span)> =
             analysis.map(|a| a.quotes.iter().map(|q| q.span).enumerate().collect()).unwrap_or_default();
-        let paragraph_spans = doc.map(|d| d.paragraphs.as_slice()).unwrap_or_default();
-        let reuse = previous
-            .filter(|p| p.key.same_text(&key) && p.paragraphs.len() == paragraph_spans.len())
-            .map(|p| p.paragraphs.iter().map(|p| p.galley.clone()).collect())
-            .unwrap_or_default();
-        LayoutBuild {
-            key,
-            format,
-            gap: size * theme::PARAGRAPH_GAP_EMS,
-            chars: doc.map(|d| CharIndex::new(&d.text)).unwrap_or_default(),
-            claim_buckets: buckets(paragraph_spans, &claims),
-            quote_buckets: buckets(paragraph_spans, &quotes),
-            claims,
-            claim_count,
-            reuse,
-            paragraphs: Vec::with_capacity(paragraph_spans.len()),
-            claim_extent: vec![None; claim_count],
-            top: 0.0,
-        }
-    }
-
-    pub fn key(&self) -> LayoutKey {
-        self.key
-    }
-
-    /// How much of the document is laid out, in 0..=1.
-    pub fn progress(&self) -> f32 {
-        self.paragraphs.len() as f32 / self.claim_buckets.len().max(1) as f32
-    }
-
-    /// Lays out paragraphs until all are done (true) or the deadline passes (false).
-    pub fn advance(&mut self, ctx: &egui::Context, comparison: &Comparison, deadline: Option<Instant>) -> bool {
-        let Some(doc) = comparison.document(self.key.doc) else { return true };
-        let total = doc.paragraphs.len().min(self.claim_buckets.len());
-        while self.paragraphs.len() < total {
-            let from = self.paragraphs.len();
-            let to = (from + BATCH).min(total);
-            let galleys: Vec<Arc<Galley>> = if self.reuse.len() >= to {
-                self.reuse[from..to].to_vec()
-            } else {
-                ctx.fonts_mut(|fonts| {
-                    doc.paragraphs[from..to]
-                        .iter()
-                        .map(|p| {
-                            let text = &doc.text[self.chars.byte_range(*p)];
-                            let mut job = LayoutJob::single_section(text.to_owned(), self.format.clone());
-                            job.wrap.max_width = self.key.wrap_width;
-                            fonts.layout_job(job)
-                        })
-                        .collect()
-                })
-            };
-            for (k, galley) in galleys.into_iter().enumerate() {
-                self.place(from + k, doc.paragraphs[from + k], galley);
-            }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                return self.paragraphs.len() >= total;
+        let spans: Vec<Span> = self.paragraphs.iter().map(|p| p.span).collect();
+        let mut claim_places = vec![None; count];
+        for &(i, s) in &claims {
+            let first = spans.partition_point(|p| p.end <= s.start);
+            let last = spans.partition_point(|p| p.start < s.end).saturating_sub(1);
+            if first < spans.len() && first <= last {
+                claim_places[i] = Some((s, first as u32, last as u32));
             }
         }
-        true
-    }
-
-    /// Places one laid-out paragraph below the ones before it, with its claims and quotes.
-    fn place(&mut self, index: usize, p: Span, galley: Arc<Galley>) {
-        let top = self.top;
-        let doc = self.key.doc;
-        let claim_regions: Vec<Region<ClaimId>> = std::mem::take(&mut self.claim_buckets[index])
-            .into_iter()
-            .map(|(i, s)| Region { id: ClaimId { doc, index: i as u32 }, rects: span_rects(&galley, p, s) })
-            .filter(|r| !r.rects.is_empty())
-            .collect();
-        for region in &claim_regions {
-            let (t, b) = vertical_extent(&region.rects);
-            if let Some(slot) = self.claim_extent.get_mut(region.id.index as usize) {
-                *slot = Some(match *slot {
-                    Some((t0, b0)) => (t0.min(top + t), b0.max(top + b)),
-                    None => (top + t, top + b),
-                });
-            }
-        }
-        let quote_regions = std::mem::take(&mut self.quote_buckets[index])
-            .into_iter()
-            .map(|(i, s)| Region { id: QuoteId { doc, index: i as u32 }, rects: span_rects(&galley, p, s) })
-            .filter(|r| !r.rects.is_empty())
-            .collect();
-        let height = galley.size().y;
-        self.paragraphs.push(ParagraphLayout { span: p, top, galley, claims: claim_regions, quotes: quote_regions });
-        self.top += height + self.gap;
-    }
-
-    /// The finished layout, with every claim's status.
-    pub fn finish(self, comparison: &Comparison) -> DocLayout {
-        let statuses = statuses(comparison, self.key.doc, self.claim_count);
+        let statuses = statuses(comparison, doc, count);
         let mut status_counts = [0; 3];
-        for (i, _) in &self.claims {
+        for (i, _) in &claims {
             if let Some(s) = statuses.get(*i) {
                 status_counts[status_rank(*s)] += 1;
             }
         }
-        DocLayout {
-            key: self.key,
-            paragraphs: self.paragraphs,
-            height: (self.top - self.gap).max(0.0),
-            claim_extent: self.claim_extent,
+        self.claims = Claims {
+            generation,
+            claim_buckets: buckets(&spans, &claims),
+            quote_buckets: buckets(&spans, &quotes),
+            claim_places,
             statuses,
             status_counts,
-            chars: self.chars,
+        };
+        for i in 0..self.paragraphs.len() {
+            if let Some(galley) = self.paragraphs[i].shown.take().map(|s| s.galley) {
+                self.paragraphs[i].shown = Some(self.regions(i, galley));
+            }
         }
     }
-}
 
-impl DocLayout {
-    /// Lays out a whole document at once.
-    pub fn build(ctx: &egui::Context, comparison: &Comparison, key: LayoutKey) -> DocLayout {
-        let mut build = LayoutBuild::new(comparison, key, None);
-        build.advance(ctx, comparison, None);
-        build.finish(comparison)
+    /// A paragraph's galley with its claims and quotes placed on it.
+    fn regions(&self, index: usize, galley: Arc<Galley>) -> Shown {
+        let doc = self.key.doc;
+        let span = self.paragraphs[index].span;
+        let claims = self.claims.claim_buckets[index]
+            .iter()
+            .map(|&(i, s)| Region { id: ClaimId { doc, index: i as u32 }, rects: span_rects(&galley, span, s) })
+            .filter(|r| !r.rects.is_empty())
+            .collect();
+        let quotes = self.claims.quote_buckets[index]
+            .iter()
+            .map(|&(i, s)| Region { id: QuoteId { doc, index: i as u32 }, rects: span_rects(&galley, span, s) })
+            .filter(|r| !r.rects.is_empty())
+            .collect();
+        Shown { galley, claims, quotes }
+    }
+
+    /// Lays out the paragraphs of `range` that are not laid out, nearest to `range.start` first when `reverse`
+    /// is false, until `deadline`; true when all are done.
+    pub fn lay_out(
+        &mut self,
+        ctx: &egui::Context,
+        comparison: &Comparison,
+        range: std::ops::Range<usize>,
+        reverse: bool,
+        deadline: Option<Instant>,
+    ) -> bool {
+        let Some(doc) = comparison.document(self.key.doc) else { return true };
+        let mut order: Vec<usize> = range.filter(|&i| self.paragraphs[i].shown.is_none()).collect();
+        if reverse {
+            order.reverse();
+        }
+        for i in order {
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return false;
+            }
+            let text = &doc.text[self.chars.byte_range(self.paragraphs[i].span)];
+            let mut job = LayoutJob::single_section(text.to_owned(), self.format.clone());
+            job.wrap.max_width = self.key.wrap_width;
+            let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+            let height = galley.size().y;
+            let shown = self.regions(i, galley);
+            let p = &mut self.paragraphs[i];
+            if p.height != height {
+                p.height = height;
+                self.tops_stale = true;
+            }
+            p.measured = true;
+            p.shown = Some(shown);
+        }
+        self.update_tops();
+        true
+    }
+
+    /// Lets go of the galleys of paragraphs outside `keep`; their heights stay known.
+    pub fn forget_outside(&mut self, keep: std::ops::Range<usize>) {
+        for (i, p) in self.paragraphs.iter_mut().enumerate() {
+            if !keep.contains(&i) {
+                p.shown = None;
+            }
+        }
+    }
+
+    fn update_tops(&mut self) {
+        if !self.tops_stale {
+            return;
+        }
+        let mut top = 0.0;
+        for p in &mut self.paragraphs {
+            p.top = top;
+            top += p.height + self.gap;
+        }
+        self.height = (top - self.gap).max(0.0);
+        self.tops_stale = false;
     }
 
     /// The index range of the paragraphs that overlap the content range `top..bottom`.
@@ -243,11 +300,23 @@ impl DocLayout {
         first..last.max(first)
     }
 
+    /// The claims that touch a paragraph, by index.
+    pub fn claims_in(&self, paragraph: usize) -> impl Iterator<Item = ClaimId> + '_ {
+        let doc = self.key.doc;
+        self.claims
+            .claim_buckets
+            .get(paragraph)
+            .into_iter()
+            .flatten()
+            .map(move |&(i, _)| ClaimId { doc, index: i as u32 })
+    }
+
     /// The character offset of the text at a point given relative to the content's top left corner.
     pub fn char_at(&self, at: egui::Vec2) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.bottom() < at.y).min(self.paragraphs.len().checked_sub(1)?);
         let p = &self.paragraphs[i];
-        let cursor = p.galley.cursor_from_pos(at - egui::vec2(0.0, p.top));
+        let Some(shown) = &p.shown else { return Some(p.span.start) };
+        let cursor = shown.galley.cursor_from_pos(at - egui::vec2(0.0, p.top));
         Some((p.span.start + cursor.index.0).min(p.span.end))
     }
 
@@ -257,17 +326,58 @@ impl DocLayout {
         self.paragraphs.get(i).map(|p| p.top)
     }
 
-    /// A claim's status as of the layout.
-    pub fn status(&self, id: ClaimId) -> ClaimStatus {
-        self.statuses.get(id.index as usize).copied().unwrap_or(ClaimStatus::Unique)
+    /// The index of the paragraph at a content height, or past it.
+    pub fn paragraph_at(&self, y: f32) -> usize {
+        self.paragraphs.partition_point(|p| p.bottom() + self.gap <= y).min(self.paragraphs.len().saturating_sub(1))
     }
 
-    /// A claim's vertical extent in content coordinates.
+    /// A claim's status as of the layout.
+    pub fn status(&self, id: ClaimId) -> ClaimStatus {
+        self.claims.statuses.get(id.index as usize).copied().unwrap_or(ClaimStatus::Unique)
+    }
+
+    /// How many shown claims are matched, unique and in conflict.
+    pub fn status_counts(&self) -> [usize; 3] {
+        self.claims.status_counts
+    }
+
+    /// Where a character offset probably sits in a paragraph that is not laid out: on the row its share of the
+    /// paragraph's text falls on.
+    fn estimated_y(&self, paragraph: usize, offset: usize) -> f32 {
+        let p = &self.paragraphs[paragraph];
+        let share = (offset.saturating_sub(p.span.start)) as f32 / p.span.len().max(1) as f32;
+        let rows = (p.height / self.row_height).round().max(1.0);
+        p.top + (share * rows).floor().min(rows - 1.0) * self.row_height
+    }
+
+    /// A claim's vertical extent in content coordinates: exact when its paragraphs are laid out, estimated
+    /// otherwise.
     pub fn claim_extent(&self, id: ClaimId) -> Option<(f32, f32)> {
         if id.doc != self.key.doc {
             return None;
         }
-        self.claim_extent.get(id.index as usize).copied().flatten()
+        let (span, first, last) = self.claims.claim_places.get(id.index as usize).copied().flatten()?;
+        let (first, last) = (first as usize, last as usize);
+        let exact = |i: usize| {
+            let p = &self.paragraphs[i];
+            let region = p.shown.as_ref()?.claims.iter().find(|r| r.id == id)?;
+            let (t, b) = vertical_extent(&region.rects);
+            Some((p.top + t, p.top + b))
+        };
+        let top = exact(first).map_or_else(|| self.estimated_y(first, span.start), |e| e.0);
+        let bottom =
+            exact(last).map_or_else(|| self.estimated_y(last, span.end.saturating_sub(1)) + self.row_height, |e| e.1);
+        Some((top, bottom.max(top)))
+    }
+
+    /// Every shown claim's status and estimated vertical extent, for the overview ruler.
+    pub fn claim_extents(&self) -> impl Iterator<Item = (ClaimStatus, f32, f32)> + '_ {
+        self.claims.claim_places.iter().zip(&self.claims.statuses).filter_map(|(place, status)| {
+            let (span, first, last) = (*place)?;
+            let top = self.estimated_y(first as usize, span.start);
+            let bottom = self.estimated_y(last as usize, span.end.saturating_sub(1)) + self.row_height;
+            Some((*status, top, bottom))
+        })
     }
 }
 
@@ -391,7 +501,12 @@ mod tests {
         let mut spans = Vec::new();
         for i in 0..paragraphs {
             let start = text.chars().count();
-            text.push_str(&format!("Paragraph {i} says something about the harbour."));
+            let words = ["Paragraph", "says", "something", "about", "the", "harbour", "and", "its", "ferry"];
+            for w in 0..(5 + i % 40) {
+                text.push_str(words[(i + w) % words.len()]);
+                text.push(' ');
+            }
+            text.push_str(&format!("({i})."));
             spans.push(Span::new(start, text.chars().count()));
             text.push('\n');
         }
@@ -399,49 +514,61 @@ mod tests {
         Comparison { documents: vec![doc], analyses: vec![Default::default()], ..Default::default() }
     }
 
-    fn key(generation: u64) -> LayoutKey {
-        LayoutKey {
-            doc: DocId(0),
-            generation,
-            wrap_width: 300.0,
-            zoom: 1.0,
-            pixels_per_point: 1.0,
-            dark: false,
-            text_generation: 0,
-        }
+    fn key(wrap_width: f32) -> LayoutKey {
+        LayoutKey { doc: DocId(0), wrap_width, zoom: 1.0, pixels_per_point: 1.0, dark: false, text_generation: 0 }
+    }
+
+    /// Runs `f` inside a pass of a fresh context, as the window does.
+    fn in_pass(mut f: impl FnMut(&egui::Context)) {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(Default::default(), |ui| f(ui.ctx()));
+        output.textures_delta.clear();
     }
 
     #[test]
-    fn a_past_deadline_lays_out_one_batch_and_the_rest_follows() {
-        let ctx = egui::Context::default();
-        let c = long_comparison(BATCH * 3);
-        let mut output = ctx.run_ui(Default::default(), |ui| {
-            let mut build = LayoutBuild::new(&c, key(0), None);
-            assert!(!build.advance(ui.ctx(), &c, Some(Instant::now())));
-            assert!((build.progress() - 1.0 / 3.0).abs() < 1e-6);
-            assert!(build.advance(ui.ctx(), &c, None));
-            let layout = build.finish(&c);
-            assert_eq!(layout.paragraphs.len(), BATCH * 3);
+    fn a_new_layout_lays_out_nothing_until_asked_and_estimates_close_to_the_truth() {
+        in_pass(|ctx| {
+            let c = long_comparison(200);
+            let mut layout = DocLayout::new(ctx, &c, key(300.0), 0, None);
+            assert!(layout.paragraphs.iter().all(|p| p.shown.is_none() && !p.measured));
+            let estimated = layout.height;
+            assert!(layout.lay_out(ctx, &c, 0..200, false, None));
+            assert!(layout.paragraphs.iter().all(|p| p.shown.is_some() && p.measured));
             assert!(layout.paragraphs.windows(2).all(|w| w[0].bottom() < w[1].top));
+            let ratio = estimated / layout.height;
+            assert!((0.85..1.15).contains(&ratio), "estimated {estimated}, measured {}", layout.height);
         });
-        output.textures_delta.clear();
     }
 
     #[test]
-    fn an_edit_reuses_the_galleys_and_new_text_does_not() {
-        let ctx = egui::Context::default();
-        let c = long_comparison(3);
-        let mut output = ctx.run_ui(Default::default(), |ui| {
-            let first = DocLayout::build(ui.ctx(), &c, key(0));
-            let mut again = LayoutBuild::new(&c, key(1), Some(&first));
-            assert_eq!(again.reuse.len(), 3, "an edit keeps the galleys");
-            again.advance(ui.ctx(), &c, None);
-            assert!(Arc::ptr_eq(&first.paragraphs[0].galley, &again.finish(&c).paragraphs[0].galley));
-            let new_text = LayoutBuild::new(&c, LayoutKey { text_generation: 1, ..key(1) }, Some(&first));
-            assert!(new_text.reuse.is_empty(), "new text is laid out again");
-            let wider = LayoutBuild::new(&c, LayoutKey { wrap_width: 400.0, ..key(1) }, Some(&first));
-            assert!(wider.reuse.is_empty(), "another width is laid out again");
+    fn a_past_deadline_lays_out_nothing_and_forgetting_keeps_the_heights() {
+        in_pass(|ctx| {
+            let c = long_comparison(20);
+            let mut layout = DocLayout::new(ctx, &c, key(300.0), 0, None);
+            assert!(!layout.lay_out(ctx, &c, 0..20, false, Some(Instant::now())));
+            assert!(layout.lay_out(ctx, &c, 5..10, true, None));
+            assert!(layout.paragraphs[5..10].iter().all(|p| p.shown.is_some()));
+            assert!(layout.paragraphs[..5].iter().all(|p| p.shown.is_none()));
+            let heights: Vec<f32> = layout.paragraphs.iter().map(|p| p.height).collect();
+            layout.forget_outside(7..8);
+            assert_eq!(layout.paragraphs.iter().filter(|p| p.shown.is_some()).count(), 1);
+            assert_eq!(heights, layout.paragraphs.iter().map(|p| p.height).collect::<Vec<_>>());
         });
-        output.textures_delta.clear();
+    }
+
+    #[test]
+    fn an_edit_keeps_the_galleys_and_another_width_drops_them() {
+        in_pass(|ctx| {
+            let c = long_comparison(3);
+            let mut layout = DocLayout::new(ctx, &c, key(300.0), 0, None);
+            layout.lay_out(ctx, &c, 0..3, false, None);
+            let galley = layout.paragraphs[0].shown.as_ref().map(|s| s.galley.clone()).expect("laid out");
+            layout.set_generation(&c, 1);
+            assert_eq!(layout.generation(), 1);
+            let kept = layout.paragraphs[0].shown.as_ref().map(|s| s.galley.clone()).expect("still laid out");
+            assert!(Arc::ptr_eq(&galley, &kept), "an edit keeps the galleys");
+            let wider = DocLayout::new(ctx, &c, key(400.0), 1, Some(layout));
+            assert!(wider.paragraphs.iter().all(|p| p.shown.is_none()), "another width is laid out again");
+        });
     }
 }
