@@ -152,6 +152,29 @@ fn clicking_a_claim_selects_it_and_scrolls_the_other_pane_to_its_counterpart() {
 }
 
 #[test]
+fn a_resize_keeps_the_selected_claim_in_view() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
+    harness.run_steps(4);
+    let text = text_of(&harness, last_b);
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().state.selected, Some(last_b));
+    assert!(harness.state().claim_in_view(last_b));
+
+    // Narrower panes wrap every paragraph of B over more rows, so the text above the claim grows.
+    for width in [900.0, 1400.0, 760.0] {
+        harness.set_size(egui::vec2(width, 860.0));
+        harness.run_steps(4);
+        assert!(harness.state().claim_in_view(last_b), "the selected claim is in view at {width} points wide");
+        let node = harness.get_by_role_and_label(Role::Button, &text);
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, 860.0));
+        assert!(screen.contains_rect(node.rect()), "the claim is on screen at {:?}", node.rect());
+    }
+}
+
+#[test]
 fn n_and_p_walk_the_claims_of_the_active_pane() {
     let mut harness = harness(comparison(), ScriptedDialogs::default());
     harness.key_press(Key::N);

@@ -14,7 +14,7 @@ use super::search::SearchIndex;
 use super::text_layout::DocLayout;
 use super::theme;
 use crate::export::{self, ExportFormat, RecoveryStore};
-use crate::model::Comparison;
+use crate::model::{ClaimId, Comparison};
 use eframe::egui::{self, Ui};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -149,6 +149,13 @@ impl CounterpartApp {
     /// The laid-out document of a pane, once it has been shown.
     pub fn layout(&self, pane: usize) -> Option<&DocLayout> {
         self.panes.get(pane).and_then(|p| p.layout.as_ref())
+    }
+
+    /// True when the whole of a claim is in view in the pane that shows its document.
+    pub fn claim_in_view(&self, id: ClaimId) -> bool {
+        let Some(cache) = self.state.pane_of(id.doc).and_then(|p| self.panes.get(p)) else { return false };
+        let Some((top, bottom)) = cache.layout.as_ref().and_then(|l| l.claim_extent(id)) else { return false };
+        top >= cache.view.0 && bottom <= cache.view.1
     }
 
     /// Draws one frame.

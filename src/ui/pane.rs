@@ -27,6 +27,8 @@ pub struct PaneCache {
     pub offset: f32,
     /// True while the screens around the view are still to be laid out.
     pub pending: bool,
+    /// The part of the text in view at the end of the last frame, in layout coordinates.
+    pub view: (f32, f32),
 }
 
 /// The time a frame may spend laying out the text above and below the view; the view itself is always laid out.
@@ -46,12 +48,13 @@ enum Anchor {
 }
 
 impl Anchor {
-    /// The claim or paragraph at the top of the view at `offset`: the selected claim when it is in view,
-    /// else the paragraph under the view's top edge.
-    fn in_view(layout: &DocLayout, offset: f32, view_h: f32, selected: Option<ClaimId>) -> Anchor {
-        if let Some((id, (top, _))) = selected.and_then(|id| Some((id, layout.claim_extent(id)?)))
-            && (offset..offset + view_h).contains(&top)
-        {
+    /// What to keep in place in the view at `offset`: the first of `claims` (the selected claim, then its
+    /// counterparts) in view, else the paragraph under the view's top edge.
+    fn in_view(layout: &DocLayout, offset: f32, view_h: f32, claims: &[ClaimId]) -> Anchor {
+        let in_view = |id: &ClaimId| {
+            Some((*id, layout.claim_extent(*id)?.0)).filter(|(_, top)| (offset..offset + view_h).contains(top))
+        };
+        if let Some((id, top)) = claims.iter().find_map(in_view) {
             return Anchor::Claim(id, top - offset);
         }
         let i = layout.paragraph_at(offset);
@@ -69,10 +72,13 @@ impl Anchor {
         !matches!(self, Anchor::Paragraph(..))
     }
 
-    /// The scroll offset that puts the anchor where it belongs in the view.
-    fn offset(&self, layout: &DocLayout) -> Option<f32> {
+    /// The scroll offset that puts the anchor where it belongs in a view `view_h` high.
+    fn offset(&self, layout: &DocLayout, view_h: f32) -> Option<f32> {
         match *self {
-            Anchor::Claim(id, at) => layout.claim_extent(id).map(|(top, _)| top - at),
+            // A claim that grew taller than the room below it moves up to fit, but not past its top.
+            Anchor::Claim(id, at) => {
+                layout.claim_extent(id).map(|(top, bottom)| (top - at).max(bottom + MARGIN - view_h).min(top))
+            }
             Anchor::Offset(offset, at) => layout.offset_top(offset).map(|top| top - at),
             Anchor::Content(share, at) => Some(share * layout.height - at),
             Anchor::Paragraph(i, share, at) => layout.paragraphs.get(i).map(|p| p.top + share * p.height - at),
@@ -130,7 +136,9 @@ pub fn show(
             ScrollTarget::Offset(offset) => Anchor::Offset(offset, view_h / 3.0),
         }),
         (None, Some(layout)) if layout.key != key && layout.key.same_text(&key) => {
-            Some(Anchor::in_view(layout, cache.offset, view_h, state.selected))
+            let mut chosen: Vec<ClaimId> = state.selected.into_iter().collect();
+            chosen.extend_from_slice(state.selected_counterparts());
+            Some(Anchor::in_view(layout, cache.offset, view_h, &chosen))
         }
         _ => None,
     };
@@ -145,14 +153,16 @@ pub fn show(
     if layout.generation() != state.generation {
         layout.set_generation(&state.comparison, state.generation);
     }
-    let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, view_h, None));
+    let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, view_h, &[]));
     // Lay out the view, and the screens above and below it within the budget, then put the anchor back where
     // it was: text laid out for the first time has its true height, and may move what follows it.
     let deadline = Instant::now() + LAYOUT_BUDGET;
     let mut offset = cache.offset;
     let mut pending = false;
     for _ in 0..3 {
-        let target = anchor.offset(layout).unwrap_or(offset).clamp(0.0, (layout.height - view_h / 2.0).max(0.0));
+        // The scroll area's own bounds: the content is the text and four lines of space below it.
+        let max = (layout.height + size * 4.0 - view_h).max(0.0);
+        let target = anchor.offset(layout, view_h).unwrap_or(offset).clamp(0.0, max);
         let view = layout.visible(target, target + view_h);
         layout.lay_out(&ctx, &state.comparison, view.clone(), false, None);
         let below = layout.visible(target + view_h, target + 2.0 * view_h);
@@ -176,6 +186,9 @@ pub fn show(
     }
     let mut text_ui = ui.new_child(UiBuilder::new().max_rect(text_rect).id_salt(("pane-text", pane)));
     text_ui.shrink_clip_rect(text_rect);
+    // No springing back past the ends: egui would judge a jump set in the frame the text grows against last
+    // frame's length, and spring it back.
+    text_ui.spacing_mut().scroll.kinetic.rubber_band = false;
     let output = scroll.show_viewport(&mut text_ui, |ui, viewport| {
         let origin = ui.max_rect().min;
         let left = origin.x + ((viewport.width() - wrap_width) / 2.0).max(MARGIN);
@@ -188,6 +201,7 @@ pub fn show(
     cache.offset = output.state.unclamped_offset().y;
     let origin_y = output.inner_rect.top() + MARGIN - output.state.clamped_offset().y;
     let visible = (output.state.clamped_offset().y, output.state.clamped_offset().y + output.inner_rect.height());
+    cache.view = (visible.0 - MARGIN, visible.1 - MARGIN);
     ruler::show(ui, pane, ruler_rect, state, layout, visible);
     PaneView { rect: output.inner_rect, origin_y }
 }
