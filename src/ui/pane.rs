@@ -29,6 +29,7 @@ pub struct PaneCache {
     pub pending: bool,
     /// The part of the text in view at the end of the last frame, in layout coordinates.
     pub view: (f32, f32),
+    pub ruler: ruler::Marks,
 }
 
 /// The time a frame may spend laying out the text above and below the view; the view itself is always laid out.
@@ -202,7 +203,7 @@ pub fn show(
     let origin_y = output.inner_rect.top() + MARGIN - output.state.clamped_offset().y;
     let visible = (output.state.clamped_offset().y, output.state.clamped_offset().y + output.inner_rect.height());
     cache.view = (visible.0 - MARGIN, visible.1 - MARGIN);
-    ruler::show(ui, pane, ruler_rect, state, layout, visible);
+    ruler::show(ui, pane, ruler_rect, state, layout, &mut cache.ruler, visible);
     PaneView { rect: output.inner_rect, origin_y }
 }
 

@@ -8,8 +8,55 @@ use super::theme;
 use crate::model::ClaimStatus;
 use eframe::egui::{self, Id, Rect, Sense, Ui, pos2};
 
+/// How often, in seconds, the marks follow paragraphs that move as they are laid out for the first time.
+const REFRESH: f64 = 0.25;
+
+/// The ruler's marks, one status per pixel row, the most telling one winning: conflict over unique over
+/// matched. They are worked out again when the claims, the layout or the ruler's height change, and at most
+/// every [`REFRESH`] seconds while paragraphs only move.
+#[derive(Default)]
+pub struct Marks {
+    rows: Vec<Option<ClaimStatus>>,
+    revision: (u64, u64),
+    at: f64,
+}
+
+impl Marks {
+    /// Brings the marks up to date as far as the refresh allows; false while they lag behind moved paragraphs.
+    fn update(&mut self, layout: &DocLayout, rows: usize, now: f64) -> bool {
+        let revision = layout.revision();
+        let same_claims = self.revision.0 == revision.0 && self.rows.len() == rows + 1;
+        if same_claims && (self.revision.1 == revision.1 || now - self.at < REFRESH) {
+            return self.revision.1 == revision.1;
+        }
+        let height = layout.height.max(1.0);
+        self.rows.clear();
+        self.rows.resize(rows + 1, None);
+        for (status, top, bottom) in layout.claim_extents() {
+            let from = ((top / height) * rows as f32) as usize;
+            let to = (((bottom / height) * rows as f32).ceil() as usize).max(from + 1);
+            for slot in self.rows.iter_mut().take(to.min(rows + 1)).skip(from.min(rows)) {
+                if slot.is_none_or(|s| status_rank(s) < status_rank(status)) {
+                    *slot = Some(status);
+                }
+            }
+        }
+        self.revision = revision;
+        self.at = now;
+        true
+    }
+}
+
 /// Draws the ruler of `pane` in `rect`; `visible` is the content range on screen.
-pub fn show(ui: &mut Ui, pane: usize, rect: Rect, state: &mut AppState, layout: &DocLayout, visible: (f32, f32)) {
+pub fn show(
+    ui: &mut Ui,
+    pane: usize,
+    rect: Rect,
+    state: &mut AppState,
+    layout: &DocLayout,
+    cache: &mut Marks,
+    visible: (f32, f32),
+) {
     let response = ui.interact(rect, Id::unique(("ruler", pane)), Sense::click_and_drag());
     let letter = pane_letter(pane);
     response.widget_info(|| {
@@ -20,18 +67,11 @@ pub fn show(ui: &mut Ui, pane: usize, rect: Rect, state: &mut AppState, layout: 
     painter.rect_filled(rect, 2.0, visuals.faint_bg_color);
     let height = layout.height.max(1.0);
     let rows = rect.height().max(1.0) as usize;
-    // One status per pixel row, the most telling one winning: conflict over unique over matched.
-    let mut marks: Vec<Option<ClaimStatus>> = vec![None; rows + 1];
-    let rank = status_rank;
-    for (status, top, bottom) in layout.claim_extents() {
-        let from = ((top / height) * rows as f32) as usize;
-        let to = (((bottom / height) * rows as f32).ceil() as usize).max(from + 1);
-        for slot in marks.iter_mut().take(to.min(rows + 1)).skip(from.min(rows)) {
-            if slot.is_none_or(|s| rank(s) < rank(status)) {
-                *slot = Some(status);
-            }
-        }
+    let now = ui.input(|i| i.time);
+    if !cache.update(layout, rows, now) {
+        ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(REFRESH));
     }
+    let marks = &cache.rows;
     let mut start = 0;
     while start < marks.len() {
         let mut end = start + 1;

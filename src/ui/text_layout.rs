@@ -92,6 +92,15 @@ pub struct DocLayout {
     char_width: f32,
     /// Paragraph tops are stale after a height changed.
     tops_stale: bool,
+    /// Changes with the claims or the layout (a fresh number for each), and with every move of the tops.
+    revision: (u64, u64),
+}
+
+/// Numbers for `DocLayout::revision`, unique in the process.
+static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_revision() -> u64 {
+    REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Slack for the space word wrapping leaves at the ends of rows, in the height estimate.
@@ -119,19 +128,25 @@ impl DocLayout {
             ..Default::default()
         };
         let spans = doc.map(|d| d.paragraphs.as_slice()).unwrap_or_default();
-        let (chars, claims) = match previous.filter(|p| p.key.same_text(&key)) {
+        let previous = previous.filter(|p| p.key.same_text(&key));
+        // Character widths change with the text's size, not with the wrap width.
+        let same_size = |p: &DocLayout| p.key.zoom == key.zoom && p.key.pixels_per_point == key.pixels_per_point;
+        let known_width = previous.as_ref().filter(|p| same_size(p)).map(|p| p.char_width);
+        let (chars, claims) = match previous {
             Some(p) => (p.chars, p.claims),
             None => (doc.map(|d| CharIndex::new(&d.text)).unwrap_or_default(), Claims::default()),
         };
-        let sample: String = doc.map(|d| d.text.chars().take(SAMPLE_CHARS).collect()).unwrap_or_default();
-        let sample: String = sample.chars().filter(|c| !c.is_control()).collect();
-        let char_width = if sample.is_empty() {
-            size / 2.0
-        } else {
+        let char_width = known_width.unwrap_or_else(|| {
+            let sample: String = doc
+                .map(|d| d.text.chars().filter(|c| !c.is_control()).take(SAMPLE_CHARS).collect())
+                .unwrap_or_default();
+            if sample.is_empty() {
+                return size / 2.0;
+            }
             let count = sample.chars().count() as f32;
             let galley = ctx.fonts_mut(|f| f.layout_job(LayoutJob::single_section(sample, format.clone())));
             galley.size().x / count
-        };
+        });
         let mut layout = DocLayout {
             key,
             paragraphs: spans
@@ -146,6 +161,7 @@ impl DocLayout {
             format,
             char_width,
             tops_stale: true,
+            revision: (next_revision(), 0),
         };
         for i in 0..layout.paragraphs.len() {
             layout.paragraphs[i].height = layout.estimate(layout.paragraphs[i].span);
@@ -210,6 +226,7 @@ impl DocLayout {
             statuses,
             status_counts,
         };
+        self.revision.0 = next_revision();
         for i in 0..self.paragraphs.len() {
             if let Some(galley) = self.paragraphs[i].shown.take().map(|s| s.galley) {
                 self.paragraphs[i].shown = Some(self.regions(i, galley));
@@ -291,6 +308,13 @@ impl DocLayout {
         }
         self.height = (top - self.gap).max(0.0);
         self.tops_stale = false;
+        self.revision.1 += 1;
+    }
+
+    /// What the claims' places depend on: the first number changes with the claims or the layout, the second
+    /// whenever paragraphs move.
+    pub fn revision(&self) -> (u64, u64) {
+        self.revision
     }
 
     /// The index range of the paragraphs that overlap the content range `top..bottom`.
