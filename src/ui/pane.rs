@@ -50,11 +50,11 @@ enum Anchor {
 
 impl Anchor {
     /// What to keep in place in the view at `offset`: the first of `claims` (the selected claim, then its
-    /// counterparts) in view, else the paragraph under the view's top edge.
-    fn in_view(layout: &DocLayout, offset: f32, view_h: f32, claims: &[ClaimId]) -> Anchor {
-        let in_view = |id: &ClaimId| {
-            Some((*id, layout.claim_extent(*id)?.0)).filter(|(_, top)| (offset..offset + view_h).contains(top))
-        };
+    /// counterparts) whose top was in the part of the text in view, `view`, else the paragraph under the view's
+    /// top edge.
+    fn in_view(layout: &DocLayout, offset: f32, view: (f32, f32), claims: &[ClaimId]) -> Anchor {
+        let in_view =
+            |id: &ClaimId| Some((*id, layout.claim_extent(*id)?.0)).filter(|(_, top)| (view.0..view.1).contains(top));
         if let Some((id, top)) = claims.iter().find_map(in_view) {
             return Anchor::Claim(id, top - offset);
         }
@@ -139,7 +139,7 @@ pub fn show(
         (None, Some(layout)) if layout.key != key && layout.key.same_text(&key) => {
             let mut chosen: Vec<ClaimId> = state.selected.into_iter().collect();
             chosen.extend_from_slice(state.selected_counterparts());
-            Some(Anchor::in_view(layout, cache.offset, view_h, &chosen))
+            Some(Anchor::in_view(layout, cache.offset, cache.view, &chosen))
         }
         _ => None,
     };
@@ -154,7 +154,7 @@ pub fn show(
     if layout.generation() != state.generation {
         layout.set_generation(&state.comparison, state.generation);
     }
-    let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, view_h, &[]));
+    let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, cache.view, &[]));
     // Lay out the view, and the screens above and below it within the budget, then put the anchor back where
     // it was: text laid out for the first time has its true height, and may move what follows it.
     let deadline = Instant::now() + LAYOUT_BUDGET;
