@@ -158,24 +158,28 @@ pub fn show(
     // Lay out the view, and the screens above and below it within the budget, then put the anchor back where
     // it was: text laid out for the first time has its true height, and may move what follows it.
     let deadline = Instant::now() + LAYOUT_BUDGET;
-    let mut offset = cache.offset;
-    let mut pending = false;
-    for _ in 0..3 {
-        // The scroll area's own bounds: the content is the text and four lines of space below it.
+    let last = cache.offset;
+    // The scroll area's own bounds: the content is the text and four lines of space below it.
+    let target = |layout: &DocLayout| {
         let max = (layout.height + size * 4.0 - view_h).max(0.0);
-        let target = anchor.offset(layout, view_h).unwrap_or(offset).clamp(0.0, max);
-        let view = layout.visible(target, target + view_h);
-        layout.lay_out(&ctx, &state.comparison, view.clone(), false, None);
-        let below = layout.visible(target + view_h, target + 2.0 * view_h);
-        let above = layout.visible(target - view_h, target);
-        pending = !layout.lay_out(&ctx, &state.comparison, below, false, Some(deadline))
-            | !layout.lay_out(&ctx, &state.comparison, above, true, Some(deadline));
-        let settled = (target - offset).abs() < 0.5;
-        offset = target;
+        anchor.offset(layout, view_h).unwrap_or(last).clamp(0.0, max)
+    };
+    let mut offset = target(layout);
+    for _ in 0..3 {
+        layout.lay_out(&ctx, &state.comparison, layout.visible(offset, offset + view_h), false, None);
+        let next = target(layout);
+        let settled = (next - offset).abs() < 0.5;
+        offset = next;
         if settled {
             break;
         }
     }
+    let below = layout.visible(offset + view_h, offset + 2.0 * view_h);
+    let above = layout.visible(offset - view_h, offset);
+    let pending = !layout.lay_out(&ctx, &state.comparison, below, false, Some(deadline))
+        | !layout.lay_out(&ctx, &state.comparison, above, true, Some(deadline));
+    // Text laid out above the view moved everything below it, the anchor with it.
+    offset = target(layout);
     layout.forget_outside(layout.visible(offset - 2.0 * view_h, offset + 3.0 * view_h));
     cache.pending = pending;
     if pending {
