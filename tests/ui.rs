@@ -6,7 +6,7 @@ use counterpart::model::{
     Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview,
     Quote, QuoteId, QuoteKind, Relation, SourceFormat, Speaker, SpeakerId, SpeakerKind,
 };
-use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs, SideTab};
+use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs, Question, SideTab};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -190,6 +190,49 @@ fn n_and_p_walk_the_claims_of_the_active_pane() {
     harness.key_press(Key::N);
     harness.run_steps(2);
     assert_eq!(harness.state().state.selected, Some(claim(1, 0)), "Tab made B the active pane");
+}
+
+#[test]
+fn a_and_r_review_the_link_to_the_counterpart_in_view() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press(Key::N);
+    harness.key_press(Key::A);
+    harness.run_steps(2);
+    let review = |h: &Harness<'_, CounterpartApp>, i: usize| h.state().state.comparison.links[i].review;
+    assert_eq!(review(&harness, 0), LinkReview::Confirmed, "a confirmed the first claim's link");
+    assert!(harness.state().state.is_dirty());
+    harness.key_press(Key::N);
+    harness.key_press(Key::R);
+    harness.run_steps(2);
+    assert_eq!(review(&harness, 1), LinkReview::Rejected, "r rejected the second claim's link");
+    harness.key_press(Key::R);
+    harness.run_steps(2);
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run_steps(2);
+    }
+    assert_eq!((review(&harness, 0), review(&harness, 1)), (LinkReview::Unreviewed, LinkReview::Unreviewed));
+    assert!(!harness.state().state.history.can_undo(), "with nothing left to reject, r made no edit");
+}
+
+#[test]
+fn enter_restores_an_autosaved_review_which_stays_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("untitled.ron.recovery");
+    let mut reviewed = comparison();
+    reviewed.links[0].review = LinkReview::Confirmed;
+    std::fs::write(&recovery, counterpart::export::to_project_ron(&reviewed)).unwrap();
+
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.state_mut().question = Some(Question::Restore(recovery));
+    harness.run_steps(2);
+    harness.get_by_label("Counterpart did not close cleanly last time. Restore the review it autosaved?");
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    let state = &harness.state().state;
+    assert_eq!(harness.state().question, None);
+    assert_eq!(state.comparison.links[0].review, LinkReview::Confirmed, "{:?}", state.error);
+    assert!(state.is_dirty(), "a restored review must be saved before it is safe");
 }
 
 #[test]

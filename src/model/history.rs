@@ -97,6 +97,11 @@ impl History {
         self.saved_at = Some(self.undo.len());
     }
 
+    /// Records that the comparison as it stands was never saved, as with a review restored from a recovery copy.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_at = None;
+    }
+
     /// True when the comparison differs from what was last saved (or was never saved).
     pub fn is_dirty(&self) -> bool {
         self.saved_at != Some(self.undo.len())
@@ -152,6 +157,15 @@ mod tests {
         h.undo(&mut c).unwrap();
         assert!(h.is_dirty(), "the saved state was dropped with the redo stack");
         assert!(!h.undo(&mut c).unwrap());
+    }
+
+    #[test]
+    fn a_restored_review_counts_as_unsaved_until_saved() {
+        let mut h = History::new();
+        h.mark_unsaved();
+        assert!(h.is_dirty());
+        h.mark_saved();
+        assert!(!h.is_dirty());
     }
 
     #[test]

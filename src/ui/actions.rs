@@ -34,6 +34,10 @@ pub enum Action {
     SwitchPane,
     JumpToCounterpart,
     NextCounterpart,
+    /// Confirm the link to the counterpart the last jump went to.
+    ConfirmLink,
+    /// Reject the link to the counterpart the last jump went to.
+    RejectLink,
     NextDifference,
     ToggleHelp,
     Escape,

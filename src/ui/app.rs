@@ -14,10 +14,13 @@ use super::search::SearchIndex;
 use super::text_layout::DocLayout;
 use super::theme;
 use crate::export::{self, ExportFormat, RecoveryStore};
-use crate::model::{ClaimId, Comparison};
+use crate::model::{ClaimId, Comparison, LinkReview};
 use eframe::egui::{self, Ui};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
+
+/// How often eframe saves the preferences, and with them the recovery copy of unsaved edits.
+const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// A decision the user is asked to make in a modal before something happens.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +71,8 @@ pub struct CounterpartApp {
     title: String,
     /// Where recovery copies are autosaved; `None` for windows that keep none, as in tests.
     recovery: Option<RecoveryStore>,
+    /// The comparison's generation when the recovery copy was last written or discarded.
+    recovery_generation: Option<u64>,
     actions: Vec<Action>,
     /// The theme preference last handed to egui; it is set again only when the user changes it.
     applied_theme: Option<egui::ThemePreference>,
@@ -95,6 +100,7 @@ impl CounterpartApp {
             close_confirmed: false,
             title: String::new(),
             recovery: None,
+            recovery_generation: None,
             actions: Vec::new(),
             applied_theme: Some(Prefs::default().theme),
             exit_after: None,
@@ -173,6 +179,10 @@ impl CounterpartApp {
             actions.extend(keyboard::actions(&ctx));
         }
         self.update_title(&ctx);
+        if self.recovery.is_some() && self.recovery_generation != Some(self.state.generation) {
+            // eframe autosaves only after a frame; wake one so that an idle window still writes the copy.
+            ctx.request_repaint_after(RECOVERY_INTERVAL);
+        }
 
         self.search.update(&self.state.comparison, self.state.generation, &self.state.search);
         let hits = self.search.count();
@@ -274,6 +284,8 @@ impl CounterpartApp {
             Action::SwitchPane => self.state.switch_pane(),
             Action::JumpToCounterpart => self.state.jump_to_counterpart(now),
             Action::NextCounterpart => self.state.next_counterpart(now),
+            Action::ConfirmLink => self.state.review_counterpart_link(LinkReview::Confirmed),
+            Action::RejectLink => self.state.review_counterpart_link(LinkReview::Rejected),
             Action::NextDifference => self.state.step_difference(true, now),
             Action::ToggleHelp => self.state.help_open = !self.state.help_open,
             Action::Escape => {
@@ -429,6 +441,7 @@ impl CounterpartApp {
                 Ok(comparison) => {
                     self.job = None;
                     self.state.replace_comparison(comparison);
+                    self.state.history.mark_unsaved();
                     self.state.notice = Some("Restored the unsaved review; save it to keep it.".into());
                 }
                 Err(e) => self.state.error = Some(e.to_string()),
@@ -462,6 +475,25 @@ impl CounterpartApp {
         }
         for file in dropped {
             actions.push(Action::OpenPath { pane: pane_at(pointer), path: file.path().to_path_buf() });
+        }
+    }
+
+    /// Keeps the recovery copy in step with the review: written while there are unsaved edits, removed once
+    /// there are none, and left alone while the user has not yet answered whether to restore an older one.
+    fn autosave_recovery(&mut self) {
+        let Some(store) = &self.recovery else { return };
+        let unchanged = self.recovery_generation == Some(self.state.generation);
+        if unchanged || self.close_confirmed || matches!(self.question, Some(Question::Restore(_))) {
+            return;
+        }
+        let project = self.state.project_path.as_deref();
+        let done = if self.state.is_dirty() {
+            store.write(project, &self.state.comparison).is_ok()
+        } else {
+            store.discard(project).is_ok()
+        };
+        if done {
+            self.recovery_generation = Some(self.state.generation);
         }
     }
 
@@ -516,8 +548,10 @@ impl eframe::App for CounterpartApp {
             self.prefs.last_pair = Some([a.clone(), b.clone()]);
         }
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
-        if let Some(store) = self.recovery.as_ref().filter(|_| self.state.is_dirty() && !self.close_confirmed) {
-            let _ = store.write(self.state.project_path.as_deref(), &self.state.comparison);
-        }
+        self.autosave_recovery();
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        RECOVERY_INTERVAL
     }
 }

@@ -357,6 +357,17 @@ impl AppState {
         self.show_counterpart(now);
     }
 
+    /// Sets the review of the link to the counterpart that `counterpart_step` points at, as the review keys do.
+    /// A rejected link drops out of the counterparts, so the step then points at the next one.
+    pub fn review_counterpart_link(&mut self, review: LinkReview) {
+        let Some(id) = self.selected else { return };
+        let links = self.comparison.links_of(id);
+        let Some(&(index, link)) = links.get(self.counterpart_step % links.len().max(1)) else { return };
+        if link.review != review {
+            self.apply_edit(Edit::SetReview { link: LinkId(index as u32), review });
+        }
+    }
+
     /// Jumps to the counterpart currently pointed at, without stepping.
     pub fn jump_to_counterpart(&mut self, now: f64) {
         self.show_counterpart(now);

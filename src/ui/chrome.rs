@@ -279,7 +279,12 @@ pub fn question_modal(ctx: &egui::Context, question: &Question) -> Option<Answer
         ui.label(text);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(yes).clicked() {
+            let yes = ui.button(yes);
+            // The first answer takes the keyboard focus, so that Enter gives it and Tab moves to the other.
+            if ui.memory(|m| m.focused().is_none()) {
+                yes.request_focus();
+            }
+            if yes.clicked() {
                 answer = Some(Answer::Yes);
             }
             if ui.button(no).clicked() {

@@ -34,6 +34,8 @@ pub const SHORTCUTS: &[Shortcut] = &[
     plain("Tab", Key::Tab, "Switch the active article", Action::SwitchPane),
     plain("Enter", Key::Enter, "Jump to the selected claim's counterpart", Action::JumpToCounterpart),
     plain("c", Key::C, "Step to the next counterpart", Action::NextCounterpart),
+    plain("a", Key::A, "Confirm the link to the counterpart in view", Action::ConfirmLink),
+    plain("r", Key::R, "Reject the link to the counterpart in view", Action::RejectLink),
     plain("d", Key::D, "Next difference", Action::NextDifference),
     plain("Escape", Key::Escape, "Cancel a pick, clear the selection", Action::Escape),
     cmd("Ctrl+O", Key::O, "Open an article into the active pane", Action::OpenActive),
