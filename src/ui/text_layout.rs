@@ -50,9 +50,9 @@ pub struct ParagraphLayout {
     pub span: Span,
     /// The top of the paragraph in content coordinates.
     pub top: f32,
-    /// The height: exact once the paragraph has been laid out, estimated before.
+    /// The height: exact once the paragraph has been laid out (even if its galley was let go since),
+    /// estimated before.
     pub height: f32,
-    pub measured: bool,
     pub shown: Option<Shown>,
 }
 
@@ -151,7 +151,7 @@ impl DocLayout {
             key,
             paragraphs: spans
                 .iter()
-                .map(|&span| ParagraphLayout { span, top: 0.0, height: 0.0, measured: false, shown: None })
+                .map(|&span| ParagraphLayout { span, top: 0.0, height: 0.0, shown: None })
                 .collect(),
             height: 0.0,
             chars,
@@ -281,7 +281,6 @@ impl DocLayout {
                 p.height = height;
                 self.tops_stale = true;
             }
-            p.measured = true;
             p.shown = Some(shown);
         }
         self.update_tops();
@@ -554,10 +553,10 @@ mod tests {
         in_pass(|ctx| {
             let c = long_comparison(200);
             let mut layout = DocLayout::new(ctx, &c, key(300.0), 0, None);
-            assert!(layout.paragraphs.iter().all(|p| p.shown.is_none() && !p.measured));
+            assert!(layout.paragraphs.iter().all(|p| p.shown.is_none()));
             let estimated = layout.height;
             assert!(layout.lay_out(ctx, &c, 0..200, false, None));
-            assert!(layout.paragraphs.iter().all(|p| p.shown.is_some() && p.measured));
+            assert!(layout.paragraphs.iter().all(|p| p.shown.is_some()));
             assert!(layout.paragraphs.windows(2).all(|w| w[0].bottom() < w[1].top));
             let ratio = estimated / layout.height;
             assert!((0.85..1.15).contains(&ratio), "estimated {estimated}, measured {}", layout.height);
