@@ -386,7 +386,8 @@ impl CounterpartApp {
         }
         let Some(job) = &self.job else { return };
         match job.poll() {
-            None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            // The job wakes the window when it ends; until then only the seconds in the status bar change.
+            None => ctx.request_repaint_after(std::time::Duration::from_secs(1)),
             Some(result) => {
                 self.job = None;
                 match result {
@@ -534,7 +535,12 @@ impl eframe::App for CounterpartApp {
                 );
                 std::process::exit(0);
             }
-            ui.ctx().request_repaint();
+            // Wake for the frame that ends the run, but poll while waiting for idle: frames drawn for nothing
+            // would take the CPU from the analysis being timed.
+            match when {
+                ExitAfter::FirstFrame => ui.ctx().request_repaint(),
+                ExitAfter::Idle => ui.ctx().request_repaint_after(std::time::Duration::from_millis(50)),
+            }
         }
         self.show(ui);
         self.frames += 1;

@@ -139,8 +139,9 @@ pub fn status_bar(
 ) {
     ui.horizontal(|ui| {
         if let Some(job) = job {
-            ui.spinner();
-            ui.label(format!("{}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
+            // A label that ticks each second, not a spinner: a spinner repaints every frame, and on a software
+            // renderer those frames take the CPU the analysis needs.
+            ui.label(format!("⏳ {}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
             ui.separator();
         }
         let c = &state.comparison;
