@@ -130,14 +130,26 @@ impl Reader<'_> {
             return Some(m);
         }
         let mut e = i;
-        while e > lo && cues::is_aux_or_adverb(&self.lower(e - 1)) && i - e < 2 {
+        // "Kelly said": a capitalised word ending in -ly is a name, not an adverb.
+        while e > lo
+            && cues::is_aux_or_adverb(&self.lower(e - 1))
+            && !self.tokens()[e - 1].is_capitalised()
+            && i - e < 2
+        {
             e -= 1;
         }
-        let joined = e > lo && self.words.joined(e - 1, e);
-        let comma = e > lo && self.words.between(e - 1, e) == ",";
+        if let Some(m) = self.relative_subject(e, lo) {
+            return Some(m);
+        }
+        // "Gov. John Kasich (R-OH), said": the parenthesis after a name is skipped.
+        let (e, skipped) = self.before_parenthetical(e, lo);
+        let gap = if e > lo { self.words.between(e - 1, e) } else { String::new() };
+        let joined = e > lo && (self.words.joined(e - 1, e) || skipped);
+        let comma = e > lo && (gap == "," || cues::is_dash(&gap));
         if (joined || comma)
             && let Some((a, b)) = self.words.phrase_before(e, lo)
-            && let Some(m) = self.words.mention(a, b)
+            && let Some(m) =
+                self.words.mention(a, b).or_else(|| joined.then(|| self.words.adjective_as_noun(a, b)).flatten())
         {
             let m2 = self.apposition(a, lo, m.clone());
             if joined || m2 != m {
@@ -154,6 +166,36 @@ impl Reader<'_> {
         subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
 
+    /// The token where a phrase before token `e` ends when a parenthesis such as "(R-OH)" or "(R-OH)," stands
+    /// between them, and true; without a parenthesis, `e` and false.
+    fn before_parenthetical(&self, e: usize, lo: usize) -> (usize, bool) {
+        if e <= lo || !self.words.between(e - 1, e).starts_with(')') {
+            return (e, false);
+        }
+        match (lo + 1..e).rev().take(6).find(|&k| self.words.between(k - 1, k).ends_with('(')) {
+            Some(k) if self.words.between(k - 1, k) == "(" => (k, true),
+            _ => (e, false),
+        }
+    }
+
+    /// "Beck, who has in the past described …": the relative pronoun that opens a clause after a comma, standing
+    /// for the name before it. The mention is the pronoun; its name is the name before the comma.
+    fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
+        let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k).as_str(), "who" | "which"))?;
+        if self.words.between(k - 1, k) != ","
+            || (k + 1..e).any(|j| {
+                self.words.between(j - 1, j).contains(',')
+                    || self.tokens()[j].is_capitalised()
+                    || cues::is_pronoun(&self.lower(j))
+            })
+        {
+            return None;
+        }
+        let (a, b) = self.words.phrase_before(k, lo)?;
+        let m = self.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))?;
+        Some(Mention { span: self.tokens()[k].span, ..m })
+    }
+
     /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not
     /// governed by a preposition and is not a capital explained by sentence position; it must be followed by a
     /// word in lower case or by a comma that opens an apposition.
@@ -161,32 +203,87 @@ impl Reader<'_> {
         let mut i = from;
         // The end of the last phrase a preposition governed, so that "in Salem, New Hampshire" stays governed.
         let mut governed_until = None;
+        let opener_end = self.opener_end(from, hi);
         while i < hi {
             let Some((a, b)) = self.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
                 i += 1;
                 continue;
             };
-            let governed = a > from
-                && (is_preposition(&self.lower(a - 1))
-                    || governed_until == Some(a - 1) && self.words.between(a - 1, a) == ",");
+            let by_preposition = a > from && is_preposition(&self.lower(a - 1));
+            let by_comma = a > from
+                && governed_until == Some(a - 1)
+                && self.words.between(a - 1, a) == ","
+                && (b >= hi || self.words.between(b - 1, b) == ",");
             i = b;
             let Some(m) = self.words.mention(a, b) else { continue };
-            if governed {
-                governed_until = Some(b - 1);
+            if by_preposition || by_comma {
+                // One place after a comma, not a chain: "in Salem, New Hampshire, Trump said".
+                governed_until = by_preposition.then_some(b - 1);
                 continue;
             }
-            if self.only_positional(a, b) || m.kind == MentionKind::Readout {
+            if opener_end.is_some_and(|end| a < end) {
                 continue;
             }
+            if self.only_positional(a, b) || m.kind == MentionKind::Readout || self.not_a_subject(&m, b) {
+                continue;
+            }
+            let (b, gap) = self.after_parenthetical(b, hi);
             let next_ok = b < hi
-                && (self.words.between(b - 1, b) == ","
-                    || self.words.joined(b - 1, b)
-                        && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
+                && (gap == ","
+                    || cues::is_dash(&gap)
+                    || gap.is_empty() && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
             if next_ok {
                 return Some(m);
             }
         }
         None
+    }
+
+    /// The token after the comma that closes an opening subordinate or participle clause ("While the donor did
+    /// not say, he …", "Horrified at the prospect, Ramos …"), when the clause at `from` opens with one.
+    fn opener_end(&self, from: usize, hi: usize) -> Option<usize> {
+        let first = self.lower(from);
+        let subordinate = matches!(
+            first.as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+                | "as"
+                | "since"
+                | "because"
+                | "despite"
+        );
+        if !(subordinate || self.opens_sentence(from) && self.only_positional(from, from + 2)) {
+            return None;
+        }
+        (from + 1..hi).find(|&k| self.words.between(k - 1, k) == ",")
+    }
+
+    /// A phrase that cannot be the subject of its clause: a possessive ("Clinton's emails") or the "it" of "it is
+    /// strange that …".
+    fn not_a_subject(&self, m: &Mention, b: usize) -> bool {
+        let last = self.lower(b - 1).replace('’', "'");
+        if m.kind != MentionKind::Pronoun {
+            return last.ends_with("'s");
+        }
+        m.name == "it" && (last == "it's" || matches!(self.lower(b).as_str(), "is" | "was" | "seems" | "seemed"))
+    }
+
+    /// The token after a parenthesis that follows the phrase ending before token `b` ("Warren (D-MA) said"), with
+    /// the gap after it; without a parenthesis, `b` and the gap before it ("" when only spaces).
+    fn after_parenthetical(&self, b: usize, hi: usize) -> (usize, String) {
+        let gap = if b < hi { self.words.between(b - 1, b) } else { String::new() };
+        if gap != "(" {
+            return (b, gap);
+        }
+        match (b + 1..hi.min(b + 6)).find(|&k| self.words.between(k - 1, k).starts_with(')')) {
+            Some(k) => (k, self.words.between(k - 1, k).trim_start_matches(')').trim().to_string()),
+            None => (b, gap),
+        }
     }
 
     /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
@@ -395,26 +492,29 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         && b < after_hi
         && r.words.between(b - 1, b) == ","
         && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
-        && let Some(c) = (b..after_hi.min(b + 16)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
+        && let Some(c) = (b..after_hi.min(b + 32)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
     {
         return Some(Source { mention: m, cue: Some(r.cue_span(c)), confidence: 0.85 });
     }
+    // "…" about the decision, said NAME: a cue right after the quote or after a comma takes the phrase after it.
+    let follows = |i: usize| i == after_lo || r.words.between(i - 1, i) == ",";
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
-            && let Some(s) = found(i, after_lo, after_hi, i == after_lo, None, 0.9)
+            && let Some(s) = found(i, after_lo, after_hi, follows(i), None, 0.9)
         {
             return Some(s);
         }
     }
     for i in (before_lo..before_hi).rev() {
         if r.is_cue(i)
+            && !phones(r, i, before_hi)
             && let Some(s) = found(i, before_lo, before_hi, false, Some(before_lo), 0.85)
         {
             return Some(s);
         }
     }
     let later = (after_lo + 7..after_hi).filter(|&i| r.is_cue(i));
-    if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, false, None, 0.7)) {
+    if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, follows(i), None, 0.7)) {
         return Some(s);
     }
     // "… surprise Republican pollster Daron Shaw: "…""
@@ -429,6 +529,11 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         return Some(Source { mention: m, cue: None, confidence: 0.7 });
     }
     None
+}
+
+/// "Putin called Trump to "thank him …"": "call" with an infinitive before the quote is a phone call, not a cue.
+fn phones(r: &Reader, cue: usize, quote: usize) -> bool {
+    matches!(r.lower(cue).as_str(), "called" | "calls" | "calling") && (cue + 1..quote).any(|k| r.lower(k) == "to")
 }
 
 /// A quote that opens a paragraph after one ending in a colon ("Cruz continued:") takes its speaker from the cue

@@ -179,3 +179,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn names_ending_in_ly_and_nation_words_used_as_names_speak() {
+    let f = Found::new(
+        "“Elections matter,” Kelly said.\n“It is too early,” Cuban said.\n“We will see,” the Republican said.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“Elections matter,”", "Kelly", "Kelly"));
+    assert_eq!(q[1], row("“It is too early,”", "Cuban", "Cuban"));
+    assert_eq!(q[2].1, "the Republican");
+}
+
+#[test]
+fn a_cue_after_a_comma_takes_the_phrase_after_it() {
+    let f = Found::new(
+        "“We are happy” about the ruling, said Rosa Diaz, the union leader.\n“We did our best,” said the agency.\n“I want answers,” said a prominent Republican National Committee member who backs the plan.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“We are happy”", "Rosa Diaz", "Rosa Diaz"));
+    assert_eq!(q[1].1, "the agency");
+    assert_eq!(q[2].1, "a prominent Republican National Committee member");
+}
+
+#[test]
+fn parentheses_relative_pronouns_and_openers_around_the_subject() {
+    let f = Found::new(
+        "On Tuesday in Berea, Gov. Tim Hale (R-OH), said, “We are going west.”\nSen. Ann Ward (D-MA) said the plan was a “proven failure” in business.\nBeck, who has in the past described the senator as “a narcissist,” spoke on Monday.\nHorrified at the prospect of a rival becoming president, Ramos believes in journalism that “takes sides.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“We are going west.”", "Gov. Tim Hale", "Tim Hale"));
+    assert_eq!(q[1], row("“proven failure”", "Sen. Ann Ward", "Ann Ward"));
+    assert_eq!(q[2], row("“a narcissist,”", "who", "Beck"));
+    assert_eq!(q[3], row("“takes sides.”", "Ramos", "Ramos"));
+}
+
+#[test]
+fn possessives_dummy_it_and_phone_calls_do_not_speak() {
+    let f = Found::new(
+        "In a turn that recalled Gov. George Wallace’s famous refrain, Mr. Cruz pledged to fight “today, tomorrow, forever.”\nIt is strange that Trump would denounce “self-deportation,” which he once backed.\nThe White House issued a readout, saying that Putin called Trump to “thank him for the tip.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Cruz");
+    assert_eq!(q[1].2, "Trump");
+    assert_eq!(q[2].2, "White House");
+}
