@@ -153,7 +153,7 @@ impl Reader<'_> {
         {
             let m2 = self.apposition(a, lo, m.clone());
             if joined || m2 != m {
-                return Some(m2);
+                return Some(self.joint(a, lo, m2));
             }
         }
         if i + 1 < hi
@@ -209,7 +209,13 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             };
-            let by_preposition = a > from && is_preposition(&self.lower(a - 1));
+            // "days after Trump called Putin": a conjunction before a clause does not govern its subject.
+            let clause = a > from
+                && matches!(self.lower(a - 1).as_str(), "after" | "before" | "since" | "until")
+                && b < hi
+                && self.words.joined(b - 1, b)
+                && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase);
+            let by_preposition = a > from && is_preposition(&self.lower(a - 1)) && !clause;
             let by_comma = a > from
                 && governed_until == Some(a - 1)
                 && self.words.between(a - 1, a) == ","
@@ -286,6 +292,32 @@ impl Reader<'_> {
         }
     }
 
+    /// "the White House and Kremlin said": two names joined by "and" speak together, as one group.
+    fn joint(&self, a: usize, lo: usize, m: Mention) -> Mention {
+        if !matches!(m.kind, MentionKind::Name(_))
+            || a < lo + 2
+            || self.lower(a - 1) != "and"
+            || !self.words.joined(a - 1, a)
+        {
+            return m;
+        }
+        let first = self
+            .words
+            .phrase_before(a - 1, lo)
+            .filter(|&(_, y)| self.words.joined(y - 1, a - 1))
+            .and_then(|(x, y)| self.words.mention(x, y))
+            .filter(|f| matches!(f.kind, MentionKind::Name(_)));
+        match first {
+            Some(f) => Mention {
+                span: f.span.cover(m.span),
+                kind: MentionKind::Group,
+                name: format!("{} and {}", f.name, m.name),
+                role: None,
+            },
+            None => m,
+        }
+    }
+
     /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
     fn role_after(&self, m: Mention, b: usize, hi: usize) -> Mention {
         if !matches!(m.kind, MentionKind::Name(_)) || m.role.is_some() || b >= hi || self.words.between(b - 1, b) != ","
@@ -325,7 +357,8 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
     let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens }, caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
-    let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, &mut table);
+    let event = super::dates::event_date(doc, dates);
+    let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, event, &mut table);
     let marked = quote_marks::quote_spans(&chars, &doc.paragraphs);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Span, Option<Source>, Option<ReadoutId>)> = None;
@@ -635,9 +668,11 @@ fn source_from_previous_sentence(r: &Reader, q: Span) -> Option<Source> {
     subject_with_verb(r, r.tok_at(previous.start), r.tok_at(previous.end))
 }
 
-/// The readout a quote or claim at `at` comes through: one named in its sentence, or the account that speaks.
+/// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
+/// House readout"), one named in its sentence, or the account that speaks ("the statement said").
 fn readout_for(found: &[FoundReadout], sentence: Span, mention: Option<&Mention>, at: usize) -> Option<ReadoutId> {
-    if let Some(f) = found.iter().find(|f| f.sentence == sentence) {
+    let named = mention.and_then(|m| found.iter().find(|f| f.is_mentioned_by(m.span)));
+    if let Some(f) = named.or_else(|| found.iter().find(|f| f.named_in(sentence))) {
         return Some(f.readout.id);
     }
     if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {

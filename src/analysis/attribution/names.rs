@@ -271,7 +271,11 @@ impl<'a> Words<'a> {
             let t = &toks[tail - 1];
             let w = &words[tail - 1];
             let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
-            if (t.is_capitalised() && !cues::is_title(w) && !(cues::is_role_head(w) && tail - 1 > body)) || inner_of {
+            // "Russia's Federal Security Service": the possessor is not part of the name.
+            let possessor = tail < toks.len() && bare(w) != w;
+            let role_inside = cues::is_role_head(w) && tail - 1 > body;
+            let name_word = t.is_capitalised() && !cues::is_title(w) && !role_inside;
+            if name_word && !possessor || inner_of {
                 tail -= 1;
             } else {
                 break;
@@ -280,7 +284,8 @@ impl<'a> Words<'a> {
         if tail < toks.len() && words[tail] != "of" {
             let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
             let honorific = |w: &String| matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
-            let role = (tail > body && !words[body..tail].iter().all(honorific))
+            let possessive = |w: &String| bare(w) != w;
+            let role = (tail > body && !words[body..tail].iter().all(|w| honorific(w) || possessive(w)))
                 .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             let name_words: Vec<&String> = words[tail..].iter().collect();
             let org = det == Some("the")

@@ -224,3 +224,52 @@ fn possessives_dummy_it_and_phone_calls_do_not_speak() {
     assert_eq!(q[1].2, "Trump");
     assert_eq!(q[2].2, "White House");
 }
+
+#[test]
+fn joint_speakers_and_organisation_name_variants() {
+    let f = Found::new(
+        "Police arrested two men on Friday, the Interior Ministry and Kremlin said.\nAccording to a statement issued by the Federal Security Service of Russia, the men were armed. They planned attacks, the Federal Security Service said. Russia's Federal Security Service said later that more arrests would follow.",
+    );
+    let ind = f.indirect();
+    assert_eq!(ind[0].1, "the Interior Ministry and Kremlin");
+    let joint = f.att.quotes.iter().find_map(|q| f.speaker(q.speaker)).expect("a speaker");
+    assert_eq!((joint.name.as_str(), joint.kind), ("Interior Ministry and Kremlin", SpeakerKind::Group));
+    let fsb: Vec<&str> = ind[1..].iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(fsb, vec!["Federal Security Service of Russia"; 3]);
+}
+
+#[test]
+fn places_and_phone_calls_are_not_speakers() {
+    let f = Found::new(
+        "The inquiry into contacts between the campaign and Moscow continues to gain momentum.\nTwitter was in disbelief over the back-and-forth phone calls between the two leaders.",
+    );
+    assert!(f.att.quotes.is_empty(), "{:?}", f.att.quotes);
+    assert!(f.att.speakers.is_empty(), "{:?}", f.att.speakers);
+}
+
+#[test]
+fn quotes_take_the_readout_their_attribution_names_and_its_date() {
+    let text = "The leaders spoke by phone on Sunday.\nRussia's Interfax news agency first reported the call.\n\"Both sides agreed to meet. No date was set,\" according to a White House readout.\n\"Talks will go on,\" the White House said in the handout.\nThe Kremlin issued a readout of the call on Monday.";
+    let mut d = doc(text);
+    d.source.published = chrono::NaiveDate::from_ymd_opt(2019, 12, 29);
+    let dates = crate::analysis::date_mentions(&d, d.source.published);
+    let att = attribute(&d, &dates);
+    let slice = |r: &Readout| d.slice(r.evidence).to_string();
+    let direct: Vec<Option<String>> = att
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.readout.and_then(|id| att.readouts.get(id.index as usize)).map(slice))
+        .collect();
+    let white_house = Some("a White House readout".to_string());
+    assert_eq!(direct, vec![white_house.clone(), white_house]);
+    let kremlin = att.readouts.iter().find(|r| slice(r).contains("of the call")).expect("the Kremlin readout");
+    assert_eq!(kremlin.date, chrono::NaiveDate::from_ymd_opt(2019, 12, 30));
+}
+
+#[test]
+fn the_subject_of_a_clause_after_a_conjunction_speaks() {
+    let f =
+        Found::new("The call came days after Trump phoned Putin to discuss the “very dangerous situation” in Korea.");
+    assert_eq!(f.quoted()[0].2, "Trump");
+}
