@@ -161,7 +161,8 @@ impl Reader<'_> {
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
             && (may_follow || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
         {
-            return self.words.mention(a, b).map(|m| self.role_after(m, b, hi));
+            let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
+            return m.map(|m| self.role_after(m, b, hi));
         }
         subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
@@ -286,10 +287,11 @@ impl Reader<'_> {
         if gap != "(" {
             return (b, gap);
         }
-        match (b + 1..hi.min(b + 6)).find(|&k| self.words.between(k - 1, k).starts_with(')')) {
-            Some(k) => (k, self.words.between(k - 1, k).trim_start_matches(')').trim().to_string()),
-            None => (b, gap),
-        }
+        let close = (b + 1..hi.min(b + 6)).find_map(|k| {
+            let g = self.words.between(k - 1, k);
+            g.split_once(')').map(|(_, after)| (k, after.trim().to_string()))
+        });
+        close.unwrap_or((b, gap))
     }
 
     /// "the White House and Kremlin said": two names joined by "and" speak together, as one group.
@@ -525,7 +527,7 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         && b < after_hi
         && r.words.between(b - 1, b) == ","
         && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
-        && let Some(c) = (b..after_hi.min(b + 32)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
+        && let Some(c) = (b..after_hi.min(b + 32)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k).ends_with(','))
     {
         return Some(Source { mention: m, cue: Some(r.cue_span(c)), confidence: 0.85 });
     }

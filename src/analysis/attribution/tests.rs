@@ -273,3 +273,14 @@ fn the_subject_of_a_clause_after_a_conjunction_speaks() {
         Found::new("The call came days after Trump phoned Putin to discuss the “very dangerous situation” in Korea.");
     assert_eq!(f.quoted()[0].2, "Trump");
 }
+
+#[test]
+fn party_and_state_after_a_name_are_skipped() {
+    let f = Found::new(
+        "“The veto will fall,” Senate Leader Amy Ross, R-Ky., said Tuesday.\n“Too early to tell,” said Cuban, who hosts a show.\nSen. Ben Hale (I-Vt.) on Saturday criticized the accord, saying it goes “nowhere near far enough.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Amy Ross");
+    assert_eq!(q[1].2, "Cuban");
+    assert_eq!(q[2].2, "Ben Hale");
+}
