@@ -87,6 +87,7 @@ const SPEECH_VERBS: &[&str] = &[
     "insisting",
     "insists",
     "interjected",
+    "interjecting",
     "interrupted",
     "joked",
     "jokes",
@@ -541,6 +542,19 @@ pub fn is_readout_noun(lower: &str) -> bool {
 /// A dash that sets off a phrase the way a pair of commas does: "Jason Sims — a teacher — says".
 pub fn is_dash(gap: &str) -> bool {
     matches!(gap, "—" | "–" | "--")
+}
+
+/// Possessive pronouns and articles, after which a cue word is a noun.
+pub fn is_possessive_or_article(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their" | "its" | "my" | "our" | "your" | "the" | "a" | "an")
+}
+
+/// Conjunctions that open a clause of their own: "until Haley said", "because he said".
+pub fn is_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "until" | "because" | "when" | "while" | "unless" | "although" | "though" | "if" | "since" | "before"
+    )
 }
 
 /// A subject pronoun, also with a contracted "is" or "has": "he's", "she’s".

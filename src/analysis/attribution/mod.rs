@@ -70,7 +70,16 @@ impl Reader<'_> {
         if self.tokens().get(i).is_some_and(|t| t.is_capitalised()) && !self.opens_sentence(i) {
             return false;
         }
-        cues::is_speech_verb(&l) || (l == "according" && self.lower(i + 1) == "to")
+        // After a possessive or an article the word is a noun: "Clinton's emails", "his calls", "the reports".
+        if i > 0 && self.words.joined(i - 1, i) {
+            let before = self.lower(i - 1).replace('’', "'");
+            if before.ends_with("'s") && !cues::is_pronoun(&before) || cues::is_possessive_or_article(&before) {
+                return false;
+            }
+        }
+        cues::is_speech_verb(&l)
+            || (l == "according" && self.lower(i + 1) == "to")
+            || (matches!(l.as_str(), "went" | "goes") && self.lower(i + 1) == "on")
     }
 
     /// True when token `i` is the first word of its sentence.
@@ -94,7 +103,7 @@ impl Reader<'_> {
     /// The cue span of the cue at token `i`: "said", or "according to".
     fn cue_span(&self, i: usize) -> Span {
         let t = &self.tokens()[i];
-        if self.lower(i) == "according"
+        if matches!(self.lower(i).as_str(), "according" | "went" | "goes")
             && let Some(n) = self.tokens().get(i + 1)
         {
             return t.span.cover(n.span);
@@ -533,8 +542,11 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     }
     // "…" about the decision, said NAME: a cue right after the quote or after a comma takes the phrase after it.
     let follows = |i: usize| i == after_lo || r.words.between(i - 1, i) == ",";
+    // "… “riding the fence” until Haley said she …": a cue in a clause of its own does not attribute the quote.
+    let own_clause = |i: usize| (after_lo..i).any(|k| cues::is_subordinator(&r.lower(k)));
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
+            && !own_clause(i)
             && let Some(s) = found(i, after_lo, after_hi, follows(i), None, 0.9)
         {
             return Some(s);

@@ -284,3 +284,14 @@ fn party_and_state_after_a_name_are_skipped() {
     assert_eq!(q[1].2, "Cuban");
     assert_eq!(q[2].2, "Ben Hale");
 }
+
+#[test]
+fn nouns_after_possessives_and_cues_in_other_clauses_do_not_attribute() {
+    let f = Found::new(
+        "Reed said the agency deemed 22 of Clinton’s emails “top secret.”\n“You know, it happens,” Trump went on.\nSims says he was “riding the fence” until Haley said she backed the senator.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Reed");
+    assert_eq!(q[1].2, "Trump");
+    assert_eq!(q[2].2, "Sims");
+}
