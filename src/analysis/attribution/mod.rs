@@ -168,7 +168,8 @@ impl Reader<'_> {
         if i + 1 < hi
             && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
-            && (may_follow || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
+            && (may_follow && (b == hi || !cues::is_pronoun(&self.lower(a)))
+                || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
         {
             let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
             return m.map(|m| self.role_after(m, b, hi));
@@ -695,6 +696,13 @@ fn readout_for(found: &[FoundReadout], sentence: Span, mention: Option<&Mention>
     found.iter().rev().find(|f| f.readout.evidence.start < at).map(|f| f.readout.id)
 }
 
+/// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
+/// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
+/// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause.
+fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
+    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(|k| r.lower(k) == "that")
+}
+
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
 fn indirect_speech(
     r: &Reader,
@@ -732,7 +740,7 @@ fn indirect_speech(
             } else {
                 piece(lo, c)
             }
-        } else if ms > c || ms > lo + 2 {
+        } else if ms > c || ms > lo + 2 && content_before(r, ms, c, hi) {
             // "CONTENT, said NAME." and "CONTENT, NAME said."
             piece(lo, ms.min(c))
         } else {

@@ -295,3 +295,18 @@ fn nouns_after_possessives_and_cues_in_other_clauses_do_not_attribute() {
     assert_eq!(q[1].2, "Trump");
     assert_eq!(q[2].2, "Sims");
 }
+
+#[test]
+fn indirect_speech_after_an_opening_phrase_and_a_pronoun_after_the_cue() {
+    let f = Found::new(
+        "Speaking on a radio show last week, Kiedis said his band wrote a host of new songs for the album.\nWoodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.\nThe talks failed, the minister said in a statement on Friday.",
+    );
+    assert_eq!(
+        f.indirect(),
+        vec![
+            row("his band wrote a host of new songs for the album", "Kiedis", "Kiedis"),
+            row("he did not know much about the senator", "Woodrow Benford", "Woodrow Benford"),
+            row("The talks failed", "the minister", "the minister"),
+        ]
+    );
+}
