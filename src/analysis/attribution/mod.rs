@@ -174,7 +174,9 @@ impl Reader<'_> {
             let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
             return m.map(|m| self.role_after(m, b, hi));
         }
-        subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
+        // "The senator survived five years in prison and says …": the second verb shares the clause's subject.
+        let coordinated = e > lo && self.lower(e - 1) == "and";
+        subject_from.filter(|_| comma || coordinated || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
 
     /// The token where a phrase before token `e` ends when a parenthesis such as "(R-OH)" or "(R-OH)," stands

@@ -310,3 +310,9 @@ fn indirect_speech_after_an_opening_phrase_and_a_pronoun_after_the_cue() {
         ]
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_subject_of_its_clause() {
+    let f = Found::new("The Arizona senator survived five years in prison and says such techniques are inhumane.");
+    assert_eq!(f.indirect(), vec![row("such techniques are inhumane", "The Arizona senator", "The Arizona senator")]);
+}
