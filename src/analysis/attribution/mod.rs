@@ -168,8 +168,9 @@ impl Reader<'_> {
         if i + 1 < hi
             && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
-            && (may_follow && (b == hi || !cues::is_pronoun(&self.lower(a)))
-                || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
+            && !l.ends_with("ing")
+            && (may_follow && (!cues::is_pronoun(&self.lower(a)) || b == hi && self.lower(a) != "it")
+                || b == hi && !cues::is_pronoun(&self.lower(a)))
         {
             let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
             return m.map(|m| self.role_after(m, b, hi));

@@ -316,3 +316,11 @@ fn a_second_verb_shares_the_subject_of_its_clause() {
     let f = Found::new("The Arizona senator survived five years in prison and says such techniques are inhumane.");
     assert_eq!(f.indirect(), vec![row("such techniques are inhumane", "The Arizona senator", "The Arizona senator")]);
 }
+
+#[test]
+fn the_object_of_a_participle_is_not_its_speaker() {
+    let f = Found::new("The senator blasted the call for a “deportation force” on Wednesday, calling it “absurd.”");
+    let q = f.quoted();
+    assert!(q.iter().all(|r| r.1 != "it"), "{q:?}");
+    assert_eq!(q[1].2, "The senator");
+}
