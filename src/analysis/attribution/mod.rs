@@ -183,7 +183,7 @@ impl Reader<'_> {
     /// The token where a phrase before token `e` ends when a parenthesis such as "(R-OH)" or "(R-OH)," stands
     /// between them, and true; without a parenthesis, `e` and false.
     fn before_parenthetical(&self, e: usize, lo: usize) -> (usize, bool) {
-        if e <= lo || !self.words.between(e - 1, e).starts_with(')') {
+        if e <= lo || !self.words.between(e - 1, e).trim_start_matches('.').starts_with(')') {
             return (e, false);
         }
         match (lo + 1..e).rev().take(6).find(|&k| self.words.between(k - 1, k).ends_with('(')) {

@@ -277,12 +277,13 @@ fn the_subject_of_a_clause_after_a_conjunction_speaks() {
 #[test]
 fn party_and_state_after_a_name_are_skipped() {
     let f = Found::new(
-        "“The veto will fall,” Senate Leader Amy Ross, R-Ky., said Tuesday.\n“Too early to tell,” said Cuban, who hosts a show.\nSen. Ben Hale (I-Vt.) on Saturday criticized the accord, saying it goes “nowhere near far enough.”",
+        "“The veto will fall,” Senate Leader Amy Ross, R-Ky., said Tuesday.\n“Too early to tell,” said Cuban, who hosts a show.\nSen. Ben Hale (I-Vt.) on Saturday criticized the accord, saying it goes “nowhere near far enough.”\n“There is energy in these races,” Rep. Earl Rand (D-Ore.) said.",
     );
     let q = f.quoted();
     assert_eq!(q[0].2, "Amy Ross");
     assert_eq!(q[1].2, "Cuban");
     assert_eq!(q[2].2, "Ben Hale");
+    assert_eq!(q[3].2, "Earl Rand");
 }
 
 #[test]
