@@ -31,6 +31,8 @@ pub struct DateMention {
     pub precision: DatePrecision,
     /// True when the text alone fixes the date (it names a year or a weekday with its day and month).
     pub absolute: bool,
+    /// True when a bare weekday gave the date ("on Monday"), so that only the week was inferred.
+    pub weekday: bool,
 }
 
 /// Every resolvable date expression in the document, in text order.
@@ -84,6 +86,17 @@ pub fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
         .or_else(|| dates.iter().filter(day).find(in_lead))
         .map(|m| m.date)
         .or(doc.source.published)
+}
+
+/// The date of a mention that cannot lie before `earliest`: a weekday, resolved back from the anchor, that falls
+/// in the week before `earliest` moves on by a week ("the call was Sunday; the readout came on Monday").
+/// Dates the text fixes, and those further back, stay as they are.
+pub fn on_or_after(m: &DateMention, earliest: NaiveDate) -> NaiveDate {
+    let days_before = (earliest - m.date).num_days();
+    if !m.weekday || !(1..7).contains(&days_before) {
+        return m.date;
+    }
+    m.date.checked_add_days(Days::new(7)).unwrap_or(m.date)
 }
 
 /// A token with its lower-case text and the byte range it covers.
@@ -400,7 +413,8 @@ fn resolve(raw: Raw, anchor: Option<NaiveDate>, latest_year: Option<i32>) -> Opt
         }
         RawKind::YearsAgo(n) => (first_of_year(anchor?.year().checked_sub(n)?)?, Year, false),
     };
-    Some(DateMention { span: raw.span, date, precision, absolute })
+    let weekday = matches!(raw.kind, RawKind::Weekday(_));
+    Some(DateMention { span: raw.span, date, precision, absolute, weekday })
 }
 
 #[cfg(test)]
@@ -477,6 +491,21 @@ Filed 05/02/2013 and 2013-05-01.";
         let got: Vec<NaiveDate> = dates.iter().map(|m| m.date).collect();
         assert_eq!(got, vec![ymd(2013, 5, 2), ymd(2013, 5, 2), ymd(2013, 5, 2), ymd(2013, 5, 1)]);
         assert_eq!(event_date(&d, &dates), Some(ymd(2013, 5, 2)));
+    }
+
+    #[test]
+    fn a_weekday_after_the_event_moves_on_a_week_and_fixed_dates_stay() {
+        // Published on a Sunday (2019-12-29): the event that day, then "Monday" and "Dec. 27".
+        let published = Some(ymd(2019, 12, 29));
+        let d = doc(
+            "The leaders spoke Sunday. A readout came on Monday. Arrests came Dec. 27 and on Monday, Dec. 16.",
+            published,
+        );
+        let dates = date_mentions(&d, published);
+        let event = event_date(&d, &dates).expect("an event date");
+        assert_eq!(event, ymd(2019, 12, 29));
+        let moved: Vec<NaiveDate> = dates.iter().map(|m| on_or_after(m, event)).collect();
+        assert_eq!(moved, vec![ymd(2019, 12, 29), ymd(2019, 12, 30), ymd(2019, 12, 27), ymd(2019, 12, 16)]);
     }
 
     #[test]

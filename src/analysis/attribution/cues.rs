@@ -29,19 +29,28 @@ const SPEECH_VERBS: &[&str] = &[
     "asserts",
     "assured",
     "barked",
+    "beamed",
     "blasted",
     "boasted",
+    "boasting",
+    "boasts",
+    "bragged",
     "called",
+    "calling",
     "calls",
     "cautioned",
     "chanted",
     "charged",
+    "chided",
     "claimed",
     "claiming",
     "claims",
     "commented",
     "complained",
+    "complaining",
+    "complains",
     "conceded",
+    "concedes",
     "concluded",
     "concludes",
     "confirmed",
@@ -55,6 +64,7 @@ const SPEECH_VERBS: &[&str] = &[
     "declares",
     "declaring",
     "demanded",
+    "demands",
     "denied",
     "described",
     "describes",
@@ -68,36 +78,54 @@ const SPEECH_VERBS: &[&str] = &[
     "explaining",
     "explains",
     "fired",
+    "fumed",
+    "griped",
+    "groused",
+    "gushed",
+    "huffed",
     "insisted",
     "insisting",
     "insists",
+    "interjected",
+    "interjecting",
     "interrupted",
     "joked",
     "jokes",
     "labeled",
     "labeling",
+    "lamented",
+    "lamenting",
+    "marveled",
     "mused",
     "noted",
     "notes",
     "noting",
     "observed",
     "observes",
+    "opined",
     "pleaded",
+    "pleads",
     "pointed",
     "points",
     "posted",
     "predicted",
     "predicts",
+    "pressed",
+    "proclaimed",
     "promised",
     "questioned",
     "quipped",
     "quips",
+    "ranted",
     "read",
     "reads",
     "recalled",
     "recalls",
+    "recounted",
     "reiterated",
     "remarked",
+    "remarks",
+    "repeated",
     "replied",
     "replies",
     "reported",
@@ -105,17 +133,21 @@ const SPEECH_VERBS: &[&str] = &[
     "responded",
     "responds",
     "retorted",
+    "retorts",
     "said",
     "say",
     "saying",
     "says",
     "scoffed",
+    "scolded",
     "shot",
     "shouted",
     "snapped",
+    "sniped",
     "stated",
     "states",
     "stressed",
+    "stresses",
     "suggested",
     "telling",
     "tells",
@@ -127,6 +159,7 @@ const SPEECH_VERBS: &[&str] = &[
     "tweets",
     "urged",
     "vowed",
+    "vows",
     "warned",
     "warning",
     "warns",
@@ -142,6 +175,7 @@ const WEAK_VERBS: &[&str] = &["believes", "believed", "contends", "contended", "
 
 /// Lower-case words that name a role or office and can stand before or after a name.
 const ROLE_WORDS: &[&str] = &[
+    "activist",
     "adviser",
     "advisor",
     "aide",
@@ -150,49 +184,78 @@ const ROLE_WORDS: &[&str] = &[
     "anchor",
     "attorney",
     "author",
+    "billionaire",
+    "businessman",
+    "businesswoman",
     "candidate",
     "chair",
     "chairman",
     "chairwoman",
+    "challenger",
     "chancellor",
     "chief",
     "co-founder",
     "columnist",
+    "commentator",
     "commissioner",
     "congressman",
     "congresswoman",
+    "consultant",
+    "contender",
     "correspondent",
     "councilman",
     "councilwoman",
+    "demographer",
     "deputy",
     "diplomat",
     "director",
+    "donor",
+    "economist",
     "editor",
+    "entrepreneur",
     "executive",
+    "expert",
     "founder",
+    "front-runner",
+    "frontrunner",
     "general",
     "governor",
     "head",
+    "historian",
+    "hopeful",
     "host",
+    "incumbent",
+    "investor",
     "judge",
     "lawmaker",
     "lawyer",
     "leader",
+    "lobbyist",
+    "magnate",
     "manager",
     "mayor",
     "member",
     "minister",
+    "mogul",
+    "narrator",
     "nominee",
     "officer",
     "official",
+    "operative",
+    "organizer",
+    "physician",
     "pollster",
     "premier",
     "president",
     "press",
     "professor",
     "prosecutor",
+    "pundit",
     "reporter",
     "representative",
+    "researcher",
+    "scholar",
+    "scientist",
     "secretary",
     "senator",
     "sheriff",
@@ -200,7 +263,11 @@ const ROLE_WORDS: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "staffer",
     "strategist",
+    "tycoon",
+    "veteran",
+    "widow",
     "writer",
 ];
 
@@ -216,9 +283,12 @@ const ROLE_MODIFIERS: &[&str] = &[
     "general",
     "interim",
     "junior",
+    "longtime",
     "national",
     "presidential",
     "press",
+    "prominent",
+    "retired",
     "senior",
     "state",
     "top",
@@ -375,6 +445,7 @@ pub fn reports_indirect_speech(lower: &str) -> bool {
                 | "asks"
                 | "asking"
                 | "called"
+                | "calling"
                 | "calls"
                 | "continued"
                 | "continues"
@@ -456,12 +527,42 @@ pub fn is_document_noun(lower: &str) -> bool {
     )
 }
 
+/// Nouns for outlets and administrations, which speak as organisations: "the newspaper", "the magazine".
+pub fn is_media_noun(lower: &str) -> bool {
+    matches!(lower, "newspaper" | "paper" | "magazine" | "administration" | "network" | "outlet" | "broadcaster")
+}
+
+/// Nouns that can head a speaker phrase after a determiner: roles, groups, organisations and outlets.
+pub fn is_speaker_noun(lower: &str) -> bool {
+    is_role_head(lower) || is_group_word(lower) || is_org_head(lower) || is_media_noun(lower)
+}
+
 pub fn is_readout_noun(lower: &str) -> bool {
     READOUT_NOUNS.binary_search(&lower).is_ok()
 }
 
+/// A dash that sets off a phrase the way a pair of commas does: "Jason Sims — a teacher — says".
+pub fn is_dash(gap: &str) -> bool {
+    matches!(gap, "—" | "–" | "--")
+}
+
+/// Possessive pronouns and articles, after which a cue word is a noun.
+pub fn is_possessive_or_article(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their" | "its" | "my" | "our" | "your" | "the" | "a" | "an")
+}
+
+/// Conjunctions that open a clause of their own: "until Haley said", "because he said".
+pub fn is_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "until" | "because" | "when" | "while" | "unless" | "although" | "though" | "if" | "since" | "before"
+    )
+}
+
+/// A subject pronoun, also with a contracted "is" or "has": "he's", "she’s".
 pub fn is_pronoun(lower: &str) -> bool {
-    matches!(lower, "he" | "she" | "they" | "it" | "i" | "we")
+    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
+    matches!(bare, "he" | "she" | "they" | "it" | "i" | "we")
 }
 
 pub fn is_determiner(lower: &str) -> bool {
@@ -477,6 +578,8 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
             | "then"
             | "has"
             | "had"
+            | "did"
+            | "does"
             | "have"
             | "was"
             | "is"

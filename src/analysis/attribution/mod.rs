@@ -70,7 +70,16 @@ impl Reader<'_> {
         if self.tokens().get(i).is_some_and(|t| t.is_capitalised()) && !self.opens_sentence(i) {
             return false;
         }
-        cues::is_speech_verb(&l) || (l == "according" && self.lower(i + 1) == "to")
+        // After a possessive or an article the word is a noun: "Clinton's emails", "his calls", "the reports".
+        if i > 0 && self.words.joined(i - 1, i) {
+            let before = self.lower(i - 1).replace('’', "'");
+            if before.ends_with("'s") && !cues::is_pronoun(&before) || cues::is_possessive_or_article(&before) {
+                return false;
+            }
+        }
+        cues::is_speech_verb(&l)
+            || (l == "according" && self.lower(i + 1) == "to")
+            || (matches!(l.as_str(), "went" | "goes") && self.lower(i + 1) == "on")
     }
 
     /// True when token `i` is the first word of its sentence.
@@ -94,7 +103,7 @@ impl Reader<'_> {
     /// The cue span of the cue at token `i`: "said", or "according to".
     fn cue_span(&self, i: usize) -> Span {
         let t = &self.tokens()[i];
-        if self.lower(i) == "according"
+        if matches!(self.lower(i).as_str(), "according" | "went" | "goes")
             && let Some(n) = self.tokens().get(i + 1)
         {
             return t.span.cover(n.span);
@@ -130,28 +139,75 @@ impl Reader<'_> {
             return Some(m);
         }
         let mut e = i;
-        while e > lo && cues::is_aux_or_adverb(&self.lower(e - 1)) && i - e < 2 {
+        // "Kelly said": a capitalised word ending in -ly is a name, not an adverb.
+        while e > lo
+            && cues::is_aux_or_adverb(&self.lower(e - 1))
+            && !self.tokens()[e - 1].is_capitalised()
+            && i - e < 2
+        {
             e -= 1;
         }
-        let joined = e > lo && self.words.joined(e - 1, e);
-        let comma = e > lo && self.words.between(e - 1, e) == ",";
+        if let Some(m) = self.relative_subject(e, lo) {
+            return Some(m);
+        }
+        // "Gov. John Kasich (R-OH), said": the parenthesis after a name is skipped.
+        let (e, skipped) = self.before_parenthetical(e, lo);
+        let gap = if e > lo { self.words.between(e - 1, e) } else { String::new() };
+        let joined = e > lo && (self.words.joined(e - 1, e) || skipped);
+        let comma = e > lo && (gap == "," || cues::is_dash(&gap));
         if (joined || comma)
             && let Some((a, b)) = self.words.phrase_before(e, lo)
-            && let Some(m) = self.words.mention(a, b)
+            && let Some(m) =
+                self.words.mention(a, b).or_else(|| joined.then(|| self.words.adjective_as_noun(a, b)).flatten())
         {
             let m2 = self.apposition(a, lo, m.clone());
             if joined || m2 != m {
-                return Some(m2);
+                return Some(self.joint(a, lo, m2));
             }
         }
         if i + 1 < hi
             && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
-            && (may_follow || b == hi && !l.ends_with("ing") && !cues::is_pronoun(&self.lower(a)))
+            && !l.ends_with("ing")
+            && (may_follow && (!cues::is_pronoun(&self.lower(a)) || b == hi && self.lower(a) != "it")
+                || b == hi && !cues::is_pronoun(&self.lower(a)))
         {
-            return self.words.mention(a, b).map(|m| self.role_after(m, b, hi));
+            let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
+            return m.map(|m| self.role_after(m, b, hi));
         }
-        subject_from.filter(|_| comma || l.ends_with("ing")).and_then(|from| self.subject(from, i))
+        // "The senator survived five years in prison and says …": the second verb shares the clause's subject.
+        let coordinated = e > lo && self.lower(e - 1) == "and";
+        subject_from.filter(|_| comma || coordinated || l.ends_with("ing")).and_then(|from| self.subject(from, i))
+    }
+
+    /// The token where a phrase before token `e` ends when a parenthesis such as "(R-OH)" or "(R-OH)," stands
+    /// between them, and true; without a parenthesis, `e` and false.
+    fn before_parenthetical(&self, e: usize, lo: usize) -> (usize, bool) {
+        if e <= lo || !self.words.between(e - 1, e).trim_start_matches('.').starts_with(')') {
+            return (e, false);
+        }
+        match (lo + 1..e).rev().take(6).find(|&k| self.words.between(k - 1, k).ends_with('(')) {
+            Some(k) if self.words.between(k - 1, k) == "(" => (k, true),
+            _ => (e, false),
+        }
+    }
+
+    /// "Beck, who has in the past described …": the relative pronoun that opens a clause after a comma, standing
+    /// for the name before it. The mention is the pronoun; its name is the name before the comma.
+    fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
+        let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k).as_str(), "who" | "which"))?;
+        if self.words.between(k - 1, k) != ","
+            || (k + 1..e).any(|j| {
+                self.words.between(j - 1, j).contains(',')
+                    || self.tokens()[j].is_capitalised()
+                    || cues::is_pronoun(&self.lower(j))
+            })
+        {
+            return None;
+        }
+        let (a, b) = self.words.phrase_before(k, lo)?;
+        let m = self.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))?;
+        Some(Mention { span: self.tokens()[k].span, ..m })
     }
 
     /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not
@@ -161,32 +217,120 @@ impl Reader<'_> {
         let mut i = from;
         // The end of the last phrase a preposition governed, so that "in Salem, New Hampshire" stays governed.
         let mut governed_until = None;
+        let opener_end = self.opener_end(from, hi);
         while i < hi {
             let Some((a, b)) = self.words.phrase_after(i, hi).filter(|(a, b)| b > a) else {
                 i += 1;
                 continue;
             };
-            let governed = a > from
-                && (is_preposition(&self.lower(a - 1))
-                    || governed_until == Some(a - 1) && self.words.between(a - 1, a) == ",");
+            // "days after Trump called Putin": a conjunction before a clause does not govern its subject.
+            let clause = a > from
+                && matches!(self.lower(a - 1).as_str(), "after" | "before" | "since" | "until")
+                && b < hi
+                && self.words.joined(b - 1, b)
+                && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase);
+            let by_preposition = a > from && is_preposition(&self.lower(a - 1)) && !clause;
+            let by_comma = a > from
+                && governed_until == Some(a - 1)
+                && self.words.between(a - 1, a) == ","
+                && (b >= hi || self.words.between(b - 1, b) == ",");
             i = b;
             let Some(m) = self.words.mention(a, b) else { continue };
-            if governed {
-                governed_until = Some(b - 1);
+            if by_preposition || by_comma {
+                // One place after a comma, not a chain: "in Salem, New Hampshire, Trump said".
+                governed_until = by_preposition.then_some(b - 1);
                 continue;
             }
-            if self.only_positional(a, b) || m.kind == MentionKind::Readout {
+            if opener_end.is_some_and(|end| a < end) {
                 continue;
             }
+            if self.only_positional(a, b) || m.kind == MentionKind::Readout || self.not_a_subject(&m, b) {
+                continue;
+            }
+            let (b, gap) = self.after_parenthetical(b, hi);
             let next_ok = b < hi
-                && (self.words.between(b - 1, b) == ","
-                    || self.words.joined(b - 1, b)
-                        && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
+                && (gap == ","
+                    || cues::is_dash(&gap)
+                    || gap.is_empty() && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase));
             if next_ok {
                 return Some(m);
             }
         }
         None
+    }
+
+    /// The token after the comma that closes an opening subordinate or participle clause ("While the donor did
+    /// not say, he …", "Horrified at the prospect, Ramos …"), when the clause at `from` opens with one.
+    fn opener_end(&self, from: usize, hi: usize) -> Option<usize> {
+        let first = self.lower(from);
+        let subordinate = matches!(
+            first.as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+                | "as"
+                | "since"
+                | "because"
+                | "despite"
+        );
+        if !(subordinate || self.opens_sentence(from) && self.only_positional(from, from + 2)) {
+            return None;
+        }
+        (from + 1..hi).find(|&k| self.words.between(k - 1, k) == ",")
+    }
+
+    /// A phrase that cannot be the subject of its clause: a possessive ("Clinton's emails") or the "it" of "it is
+    /// strange that …".
+    fn not_a_subject(&self, m: &Mention, b: usize) -> bool {
+        let last = self.lower(b - 1).replace('’', "'");
+        if m.kind != MentionKind::Pronoun {
+            return last.ends_with("'s");
+        }
+        m.name == "it" && (last == "it's" || matches!(self.lower(b).as_str(), "is" | "was" | "seems" | "seemed"))
+    }
+
+    /// The token after a parenthesis that follows the phrase ending before token `b` ("Warren (D-MA) said"), with
+    /// the gap after it; without a parenthesis, `b` and the gap before it ("" when only spaces).
+    fn after_parenthetical(&self, b: usize, hi: usize) -> (usize, String) {
+        let gap = if b < hi { self.words.between(b - 1, b) } else { String::new() };
+        if gap != "(" {
+            return (b, gap);
+        }
+        let close = (b + 1..hi.min(b + 6)).find_map(|k| {
+            let g = self.words.between(k - 1, k);
+            g.split_once(')').map(|(_, after)| (k, after.trim().to_string()))
+        });
+        close.unwrap_or((b, gap))
+    }
+
+    /// "the White House and Kremlin said": two names joined by "and" speak together, as one group.
+    fn joint(&self, a: usize, lo: usize, m: Mention) -> Mention {
+        if !matches!(m.kind, MentionKind::Name(_))
+            || a < lo + 2
+            || self.lower(a - 1) != "and"
+            || !self.words.joined(a - 1, a)
+        {
+            return m;
+        }
+        let first = self
+            .words
+            .phrase_before(a - 1, lo)
+            .filter(|&(_, y)| self.words.joined(y - 1, a - 1))
+            .and_then(|(x, y)| self.words.mention(x, y))
+            .filter(|f| matches!(f.kind, MentionKind::Name(_)));
+        match first {
+            Some(f) => Mention {
+                span: f.span.cover(m.span),
+                kind: MentionKind::Group,
+                name: format!("{} and {}", f.name, m.name),
+                role: None,
+            },
+            None => m,
+        }
     }
 
     /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
@@ -228,7 +372,8 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
     let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens }, caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
-    let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, &mut table);
+    let event = super::dates::event_date(doc, dates);
+    let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, event, &mut table);
     let marked = quote_marks::quote_spans(&chars, &doc.paragraphs);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Span, Option<Source>, Option<ReadoutId>)> = None;
@@ -395,26 +540,32 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         && b < after_hi
         && r.words.between(b - 1, b) == ","
         && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
-        && let Some(c) = (b..after_hi.min(b + 16)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k) == ",")
+        && let Some(c) = (b..after_hi.min(b + 32)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k).ends_with(','))
     {
         return Some(Source { mention: m, cue: Some(r.cue_span(c)), confidence: 0.85 });
     }
+    // "…" about the decision, said NAME: a cue right after the quote or after a comma takes the phrase after it.
+    let follows = |i: usize| i == after_lo || r.words.between(i - 1, i) == ",";
+    // "… “riding the fence” until Haley said she …": a cue in a clause of its own does not attribute the quote.
+    let own_clause = |i: usize| (after_lo..i).any(|k| cues::is_subordinator(&r.lower(k)));
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
-            && let Some(s) = found(i, after_lo, after_hi, i == after_lo, None, 0.9)
+            && !own_clause(i)
+            && let Some(s) = found(i, after_lo, after_hi, follows(i), None, 0.9)
         {
             return Some(s);
         }
     }
     for i in (before_lo..before_hi).rev() {
         if r.is_cue(i)
+            && !phones(r, i, before_hi)
             && let Some(s) = found(i, before_lo, before_hi, false, Some(before_lo), 0.85)
         {
             return Some(s);
         }
     }
     let later = (after_lo + 7..after_hi).filter(|&i| r.is_cue(i));
-    if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, false, None, 0.7)) {
+    if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, follows(i), None, 0.7)) {
         return Some(s);
     }
     // "… surprise Republican pollster Daron Shaw: "…""
@@ -429,6 +580,11 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         return Some(Source { mention: m, cue: None, confidence: 0.7 });
     }
     None
+}
+
+/// "Putin called Trump to "thank him …"": "call" with an infinitive before the quote is a phone call, not a cue.
+fn phones(r: &Reader, cue: usize, quote: usize) -> bool {
+    matches!(r.lower(cue).as_str(), "called" | "calls" | "calling") && (cue + 1..quote).any(|k| r.lower(k) == "to")
 }
 
 /// A quote that opens a paragraph after one ending in a colon ("Cruz continued:") takes its speaker from the cue
@@ -530,15 +686,24 @@ fn source_from_previous_sentence(r: &Reader, q: Span) -> Option<Source> {
     subject_with_verb(r, r.tok_at(previous.start), r.tok_at(previous.end))
 }
 
-/// The readout a quote or claim at `at` comes through: one named in its sentence, or the account that speaks.
+/// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
+/// House readout"), one named in its sentence, or the account that speaks ("the statement said").
 fn readout_for(found: &[FoundReadout], sentence: Span, mention: Option<&Mention>, at: usize) -> Option<ReadoutId> {
-    if let Some(f) = found.iter().find(|f| f.sentence == sentence) {
+    let named = mention.and_then(|m| found.iter().find(|f| f.is_mentioned_by(m.span)));
+    if let Some(f) = named.or_else(|| found.iter().find(|f| f.named_in(sentence))) {
         return Some(f.readout.id);
     }
     if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {
         return None;
     }
     found.iter().rev().find(|f| f.readout.evidence.start < at).map(|f| f.readout.id)
+}
+
+/// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
+/// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
+/// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause.
+fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
+    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(|k| r.lower(k) == "that")
 }
 
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
@@ -578,7 +743,7 @@ fn indirect_speech(
             } else {
                 piece(lo, c)
             }
-        } else if ms > c || ms > lo + 2 {
+        } else if ms > c || ms > lo + 2 && content_before(r, ms, c, hi) {
             // "CONTENT, said NAME." and "CONTENT, NAME said."
             piece(lo, ms.min(c))
         } else {

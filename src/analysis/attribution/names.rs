@@ -178,14 +178,16 @@ impl<'a> Words<'a> {
         let mut end = start;
         if cues::is_determiner(&l) {
             end += 1;
-            // "the party chairman": plain modifiers before a role noun.
-            if let Some(h) = (end..hi.min(end + 3)).find(|&k| cues::is_role_head(&lower(&self.tokens[k])))
+            // "the party chairman", "the agency", "a prominent Republican National Committee member": modifiers
+            // before a noun that can speak.
+            if let Some(h) = (end..hi.min(end + 5)).find(|&k| cues::is_speaker_noun(bare(&lower(&self.tokens[k]))))
+                && (end - 1..h).all(|k| self.joined(k, k + 1))
                 && (end..h).all(|k| {
                     let w = lower(&self.tokens[k]);
-                    !crate::analysis::text::is_stopword(&w) && self.joined(k, k + 1)
+                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w)
                 })
             {
-                end = h;
+                end = h + 1;
             }
         }
         while end < hi && end - start < 8 {
@@ -208,6 +210,22 @@ impl<'a> Words<'a> {
         (end > start).then_some((start, end))
     }
 
+    /// A capitalised adjective of nation or party used as a noun right before its verb: "Cuban said" names a
+    /// person, "the Republican said" describes one.
+    pub fn adjective_as_noun(&self, a: usize, b: usize) -> Option<Mention> {
+        let toks = self.tokens.get(a..b)?;
+        let (first, last) = (toks.first()?, toks.last()?);
+        let det = lower(first) == "the";
+        let body = &toks[usize::from(det)..];
+        if body.len() != 1 || !cues::is_capitalised_adjective(&lower(last)) {
+            return None;
+        }
+        let span = Span::new(first.span.start, last.span.end);
+        let kind = if det { MentionKind::Role } else { MentionKind::Name(SpeakerKind::Person) };
+        let name = toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        Some(Mention { span, kind, name, role: None })
+    }
+
     /// Classifies a token range as a speaker mention.
     pub fn mention(&self, a: usize, b: usize) -> Option<Mention> {
         if a >= b || b > self.tokens.len() {
@@ -221,7 +239,7 @@ impl<'a> Words<'a> {
         let words: Vec<String> = toks.iter().map(lower).collect();
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
         if words.len() == 1 && cues::is_pronoun(&words[0]) {
-            return Some(Mention { span, kind: MentionKind::Pronoun, name: words[0].clone(), role: None });
+            return Some(Mention { span, kind: MentionKind::Pronoun, name: bare(&words[0]).to_string(), role: None });
         }
         let det = cues::is_determiner(&words[0]).then(|| words[0].as_str());
         let body = usize::from(det.is_some());
@@ -253,7 +271,11 @@ impl<'a> Words<'a> {
             let t = &toks[tail - 1];
             let w = &words[tail - 1];
             let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
-            if (t.is_capitalised() && !cues::is_title(w) && !(cues::is_role_head(w) && tail - 1 > body)) || inner_of {
+            // "Russia's Federal Security Service": the possessor is not part of the name.
+            let possessor = tail < toks.len() && bare(w) != w;
+            let role_inside = cues::is_role_head(w) && tail - 1 > body;
+            let name_word = t.is_capitalised() && !cues::is_title(w) && !role_inside;
+            if name_word && !possessor || inner_of {
                 tail -= 1;
             } else {
                 break;
@@ -262,7 +284,8 @@ impl<'a> Words<'a> {
         if tail < toks.len() && words[tail] != "of" {
             let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
             let honorific = |w: &String| matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
-            let role = (tail > body && !words[body..tail].iter().all(honorific))
+            let possessive = |w: &String| bare(w) != w;
+            let role = (tail > body && !words[body..tail].iter().all(|w| honorific(w) || possessive(w)))
                 .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             let name_words: Vec<&String> = words[tail..].iter().collect();
             let org = det == Some("the")
@@ -271,7 +294,7 @@ impl<'a> Words<'a> {
             let kind = if org { SpeakerKind::Organization } else { SpeakerKind::Person };
             return Some(Mention { span, kind: MentionKind::Name(kind), name, role });
         }
-        if cues::is_org_head(&head) || matches!(head.as_str(), "newspaper" | "paper" | "administration" | "network") {
+        if cues::is_org_head(&head) || cues::is_media_noun(&head) {
             return Some(Mention {
                 span,
                 kind: MentionKind::Name(SpeakerKind::Organization),

@@ -4,12 +4,28 @@ use super::cues;
 use super::names::{MentionKind, Words};
 use super::speakers::SpeakerTable;
 use crate::analysis::DateMention;
+use crate::analysis::dates::on_or_after;
 use crate::model::{DocId, Readout, ReadoutId, ReadoutKind, Span};
+use chrono::NaiveDate;
 
-/// A readout found in the text, with the sentence that names it.
+/// A readout found in the text, with every mention of it ("a Kremlin readout", later "the Kremlin statement") and
+/// the sentences that hold them.
 pub struct FoundReadout {
     pub readout: Readout,
-    pub sentence: Span,
+    pub mentions: Vec<Span>,
+    pub sentences: Vec<Span>,
+}
+
+impl FoundReadout {
+    /// True when the readout is named in this sentence.
+    pub fn named_in(&self, sentence: Span) -> bool {
+        self.sentences.contains(&sentence)
+    }
+
+    /// True when a speaker mention is one of the readout's own mentions.
+    pub fn is_mentioned_by(&self, mention: Span) -> bool {
+        self.mentions.iter().any(|m| m.intersects(mention))
+    }
 }
 
 fn kind_of(noun: &str) -> Option<ReadoutKind> {
@@ -22,13 +38,15 @@ fn kind_of(noun: &str) -> Option<ReadoutKind> {
     })
 }
 
-/// Finds the readouts named in each sentence. Several mentions of one account ("a Kremlin readout", later "the
+/// Finds the readouts named in each sentence. A readout reports on the event, so a date that stands with it is not
+/// before the event date when the text leaves the week open ("issued a readout on Monday"). Several mentions of one account ("a Kremlin readout", later "the
 /// Kremlin statement") become one readout when they share an issuer and the later one is definite.
 pub fn find_readouts(
     w: &Words,
     doc: DocId,
     sentences: &[Span],
     dates: &[DateMention],
+    event: Option<NaiveDate>,
     table: &mut SpeakerTable,
 ) -> Vec<FoundReadout> {
     let mut out: Vec<FoundReadout> = Vec::new();
@@ -102,7 +120,7 @@ pub fn find_readouts(
                     .collect();
                 if !caps.is_empty() {
                     let id = table.speaker(&caps.join(" "), None, crate::model::SpeakerKind::Organization);
-                    push(&mut out, doc, kind, Some(id), definite, evidence, sentence, dates);
+                    push(&mut out, doc, kind, Some(id), definite, evidence, sentence, dates, event);
                     i = end.max(i + 1);
                     continue;
                 }
@@ -130,7 +148,7 @@ pub fn find_readouts(
                 MentionKind::Readout => None,
                 _ => table.resolve(m),
             });
-            push(&mut out, doc, kind, issuer, definite, evidence, sentence, dates);
+            push(&mut out, doc, kind, issuer, definite, evidence, sentence, dates, event);
             i = end.max(i + 1);
         }
     }
@@ -147,19 +165,30 @@ fn push(
     evidence: Span,
     sentence: Span,
     dates: &[DateMention],
+    event: Option<NaiveDate>,
 ) {
     let same = out
-        .iter()
+        .iter_mut()
         .rev()
         .find(|r| definite && (issuer.is_none() || r.readout.issuer == issuer) && r.readout.issuer.is_some());
-    if same.is_some() {
+    if let Some(same) = same {
+        same.mentions.push(evidence);
+        same.sentences.push(sentence);
         return;
     }
     let date = dates
         .iter()
         .filter(|d| sentence.contains(d.span))
         .min_by_key(|d| d.span.start.abs_diff(evidence.start))
-        .map(|d| d.date);
+        .map(|d| {
+            // "a readout of the call on Monday" dates the readout itself, which cannot precede the event.
+            let own = d.span.start.saturating_sub(evidence.end) <= 4 && evidence.start.saturating_sub(d.span.end) <= 4;
+            event.filter(|_| own).map_or(d.date, |e| on_or_after(d, e))
+        });
     let id = ReadoutId { doc, index: out.len() as u32 };
-    out.push(FoundReadout { readout: Readout { id, issuer, kind, date, evidence }, sentence });
+    out.push(FoundReadout {
+        readout: Readout { id, issuer, kind, date, evidence },
+        mentions: vec![evidence],
+        sentences: vec![sentence],
+    });
 }

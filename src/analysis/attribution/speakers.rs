@@ -48,11 +48,12 @@ fn key(name: &str, kind: SpeakerKind) -> String {
     }
 }
 
-/// An organisation's name without its "of …" tail: "Federal Security Service of Russia" gives
-/// "federal security service".
+/// An organisation's name without its country: "Federal Security Service of Russia" and "Russia's Federal Security
+/// Service" give "federal security service".
 pub fn org_core(name: &str) -> String {
     let n = norm(name);
-    n.split_once(" of ").map_or(n.clone(), |(head, _)| head.to_string())
+    let n = n.split_once("'s ").map_or(n.as_str(), |(_, rest)| rest);
+    n.split_once(" of ").map_or(n, |(head, _)| head).to_string()
 }
 
 /// Whether a name refers to the same person or body as another of the same kind.

@@ -179,3 +179,149 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn names_ending_in_ly_and_nation_words_used_as_names_speak() {
+    let f = Found::new(
+        "“Elections matter,” Kelly said.\n“It is too early,” Cuban said.\n“We will see,” the Republican said.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“Elections matter,”", "Kelly", "Kelly"));
+    assert_eq!(q[1], row("“It is too early,”", "Cuban", "Cuban"));
+    assert_eq!(q[2].1, "the Republican");
+}
+
+#[test]
+fn a_cue_after_a_comma_takes_the_phrase_after_it() {
+    let f = Found::new(
+        "“We are happy” about the ruling, said Rosa Diaz, the union leader.\n“We did our best,” said the agency.\n“I want answers,” said a prominent Republican National Committee member who backs the plan.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“We are happy”", "Rosa Diaz", "Rosa Diaz"));
+    assert_eq!(q[1].1, "the agency");
+    assert_eq!(q[2].1, "a prominent Republican National Committee member");
+}
+
+#[test]
+fn parentheses_relative_pronouns_and_openers_around_the_subject() {
+    let f = Found::new(
+        "On Tuesday in Berea, Gov. Tim Hale (R-OH), said, “We are going west.”\nSen. Ann Ward (D-MA) said the plan was a “proven failure” in business.\nBeck, who has in the past described the senator as “a narcissist,” spoke on Monday.\nHorrified at the prospect of a rival becoming president, Ramos believes in journalism that “takes sides.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0], row("“We are going west.”", "Gov. Tim Hale", "Tim Hale"));
+    assert_eq!(q[1], row("“proven failure”", "Sen. Ann Ward", "Ann Ward"));
+    assert_eq!(q[2], row("“a narcissist,”", "who", "Beck"));
+    assert_eq!(q[3], row("“takes sides.”", "Ramos", "Ramos"));
+}
+
+#[test]
+fn possessives_dummy_it_and_phone_calls_do_not_speak() {
+    let f = Found::new(
+        "In a turn that recalled Gov. George Wallace’s famous refrain, Mr. Cruz pledged to fight “today, tomorrow, forever.”\nIt is strange that Trump would denounce “self-deportation,” which he once backed.\nThe White House issued a readout, saying that Putin called Trump to “thank him for the tip.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Cruz");
+    assert_eq!(q[1].2, "Trump");
+    assert_eq!(q[2].2, "White House");
+}
+
+#[test]
+fn joint_speakers_and_organisation_name_variants() {
+    let f = Found::new(
+        "Police arrested two men on Friday, the Interior Ministry and Kremlin said.\nAccording to a statement issued by the Federal Security Service of Russia, the men were armed. They planned attacks, the Federal Security Service said. Russia's Federal Security Service said later that more arrests would follow.",
+    );
+    let ind = f.indirect();
+    assert_eq!(ind[0].1, "the Interior Ministry and Kremlin");
+    let joint = f.att.quotes.iter().find_map(|q| f.speaker(q.speaker)).expect("a speaker");
+    assert_eq!((joint.name.as_str(), joint.kind), ("Interior Ministry and Kremlin", SpeakerKind::Group));
+    let fsb: Vec<&str> = ind[1..].iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(fsb, vec!["Federal Security Service of Russia"; 3]);
+}
+
+#[test]
+fn places_and_phone_calls_are_not_speakers() {
+    let f = Found::new(
+        "The inquiry into contacts between the campaign and Moscow continues to gain momentum.\nTwitter was in disbelief over the back-and-forth phone calls between the two leaders.",
+    );
+    assert!(f.att.quotes.is_empty(), "{:?}", f.att.quotes);
+    assert!(f.att.speakers.is_empty(), "{:?}", f.att.speakers);
+}
+
+#[test]
+fn quotes_take_the_readout_their_attribution_names_and_its_date() {
+    let text = "The leaders spoke by phone on Sunday.\nRussia's Interfax news agency first reported the call.\n\"Both sides agreed to meet. No date was set,\" according to a White House readout.\n\"Talks will go on,\" the White House said in the handout.\nThe Kremlin issued a readout of the call on Monday.";
+    let mut d = doc(text);
+    d.source.published = chrono::NaiveDate::from_ymd_opt(2019, 12, 29);
+    let dates = crate::analysis::date_mentions(&d, d.source.published);
+    let att = attribute(&d, &dates);
+    let slice = |r: &Readout| d.slice(r.evidence).to_string();
+    let direct: Vec<Option<String>> = att
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.readout.and_then(|id| att.readouts.get(id.index as usize)).map(slice))
+        .collect();
+    let white_house = Some("a White House readout".to_string());
+    assert_eq!(direct, vec![white_house.clone(), white_house]);
+    let kremlin = att.readouts.iter().find(|r| slice(r).contains("of the call")).expect("the Kremlin readout");
+    assert_eq!(kremlin.date, chrono::NaiveDate::from_ymd_opt(2019, 12, 30));
+}
+
+#[test]
+fn the_subject_of_a_clause_after_a_conjunction_speaks() {
+    let f =
+        Found::new("The call came days after Trump phoned Putin to discuss the “very dangerous situation” in Korea.");
+    assert_eq!(f.quoted()[0].2, "Trump");
+}
+
+#[test]
+fn party_and_state_after_a_name_are_skipped() {
+    let f = Found::new(
+        "“The veto will fall,” Senate Leader Amy Ross, R-Ky., said Tuesday.\n“Too early to tell,” said Cuban, who hosts a show.\nSen. Ben Hale (I-Vt.) on Saturday criticized the accord, saying it goes “nowhere near far enough.”\n“There is energy in these races,” Rep. Earl Rand (D-Ore.) said.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Amy Ross");
+    assert_eq!(q[1].2, "Cuban");
+    assert_eq!(q[2].2, "Ben Hale");
+    assert_eq!(q[3].2, "Earl Rand");
+}
+
+#[test]
+fn nouns_after_possessives_and_cues_in_other_clauses_do_not_attribute() {
+    let f = Found::new(
+        "Reed said the agency deemed 22 of Clinton’s emails “top secret.”\n“You know, it happens,” Trump went on.\nSims says he was “riding the fence” until Haley said she backed the senator.",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].2, "Reed");
+    assert_eq!(q[1].2, "Trump");
+    assert_eq!(q[2].2, "Sims");
+}
+
+#[test]
+fn indirect_speech_after_an_opening_phrase_and_a_pronoun_after_the_cue() {
+    let f = Found::new(
+        "Speaking on a radio show last week, Kiedis said his band wrote a host of new songs for the album.\nWoodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.\nThe talks failed, the minister said in a statement on Friday.",
+    );
+    assert_eq!(
+        f.indirect(),
+        vec![
+            row("his band wrote a host of new songs for the album", "Kiedis", "Kiedis"),
+            row("he did not know much about the senator", "Woodrow Benford", "Woodrow Benford"),
+            row("The talks failed", "the minister", "the minister"),
+        ]
+    );
+}
+
+#[test]
+fn a_second_verb_shares_the_subject_of_its_clause() {
+    let f = Found::new("The Arizona senator survived five years in prison and says such techniques are inhumane.");
+    assert_eq!(f.indirect(), vec![row("such techniques are inhumane", "The Arizona senator", "The Arizona senator")]);
+}
+
+#[test]
+fn the_object_of_a_participle_is_not_its_speaker() {
+    let f = Found::new("The senator blasted the call for a “deportation force” on Wednesday, calling it “absurd.”");
+    let q = f.quoted();
+    assert!(q.iter().all(|r| r.1 != "it"), "{q:?}");
+    assert_eq!(q[1].2, "The senator");
+}
