@@ -196,6 +196,9 @@ impl<'f> PairIndex<'f> {
         if same_speaker {
             score += SPEAKER_BONUS;
         }
+        if fa.dateline || fb.dateline {
+            score = 0.0;
+        }
         let shared = shared.into_iter().map(|(x, y)| (ta[x].pos as usize, tb[y].pos as usize)).collect();
         Scored { a: i, b: j, score: score.clamp(0.0, 1.0), evidence: Evidence { shared, quote_run, same_speaker } }
     }
@@ -227,4 +230,24 @@ pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
         prev = cur;
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::counterparts::features_of_text;
+
+    /// The scores of claim `a` against each of `b`, all in their articles' leads.
+    fn scores(a: &str, b: &[&str]) -> Vec<f32> {
+        let lead = |t: &str| ClaimFeatures { lead: true, ..features_of_text(t, 0) };
+        let fa = vec![lead(a)];
+        let fb: Vec<ClaimFeatures> = b.iter().map(|t| lead(t)).collect();
+        let index = PairIndex::new(&fa, &fb);
+        (0..fb.len()).map(|j| index.score(0, j).score).collect()
+    }
+
+    #[test]
+    fn a_dateline_has_no_counterpart() {
+        assert_eq!(scores("April 27, 2009", &["April 28, 2009", "Published April 27, 2009"]), vec![0.0, 0.0]);
+    }
 }
