@@ -45,6 +45,9 @@ pub struct ClaimFeatures {
     pub attributed: bool,
     /// The claim is among the first sentences of its article, where news states its main event.
     pub lead: bool,
+    /// The claim is only a date or a timestamp ("April 27, 2009", "Published: Thursday, May 2, 2013, 1:32 PM"):
+    /// page furniture that states no fact, so it has no counterpart.
+    pub dateline: bool,
 }
 
 const ORDINALS: &[&str] =
@@ -55,6 +58,58 @@ const NEGATIONS: &[&str] = &[
 ];
 const CUES: &[&str] =
     &["said", "says", "told", "according", "stated", "announced", "confirmed", "added", "reported", "claimed"];
+
+/// Words of datelines and timestamps besides the numbers: weekdays, months, and what pages print around them.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "published",
+    "updated",
+    "posted",
+    "am",
+    "pm",
+    "et",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "pdt",
+    "pst",
+    "cdt",
+    "cst",
+    "ist",
+];
 
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
@@ -121,8 +176,16 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let mut terms: HashMap<String, Term> = HashMap::new();
     let mut f = ClaimFeatures::default();
     let quoted_ranges = quoted_char_ranges(text, base);
+    let (mut date_words, mut other_words, mut year) = (0, 0, false);
     for (i, t) in tokens.iter().enumerate() {
         let lower = t.lower();
+        if DATE_WORDS.contains(&lower.trim_end_matches('.')) {
+            date_words += 1;
+        } else if lower.chars().all(|c| c.is_ascii_digit()) {
+            year |= lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"));
+        } else if !is_stopword(&lower) {
+            other_words += 1;
+        }
         if let Some(o) = ORDINALS.iter().find(|o| **o == lower) {
             f.ordinals.push(o);
         }
@@ -154,6 +217,7 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         }
     }
     f.attributed |= !f.quoted.is_empty();
+    f.dateline = (date_words > 0 || year) && other_words <= 1;
     let mut terms: Vec<Term> = terms.into_values().collect();
     terms.sort_by(|a, b| a.key.cmp(&b.key));
     f.terms = terms;
@@ -199,5 +263,21 @@ mod tests {
         let b = features_of_text("Agents thwarted the attacks.", 0);
         let keys = |f: &ClaimFeatures| f.terms.iter().map(|t| t.key.clone()).collect::<Vec<_>>();
         assert_eq!(keys(&a), keys(&b));
+    }
+
+    #[test]
+    fn datelines_and_timestamps_are_told_from_dated_facts() {
+        for line in [
+            "April 27, 2009",
+            "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
+            "Originally published 05/03/2013 at 10:20 AM EDT",
+        ] {
+            assert!(features_of_text(line, 0).dateline, "{line}");
+        }
+        for line in
+            ["Quake hits Chile on Monday", "Ellen DeGeneres to host Oscars in 2014", "Lohan, 26, jailed", "Obama wins"]
+        {
+            assert!(!features_of_text(line, 0).dateline, "{line}");
+        }
     }
 }

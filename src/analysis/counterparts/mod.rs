@@ -1,9 +1,10 @@
 //! Links each claim of one document to its counterparts in another.
 //!
 //! Each claim's evidence (stemmed content words with synonyms folded together, names, numbers, quoted words,
-//! dates) is weighted by IDF; candidates come from an inverted index, never from all pairs; a pair is kept
-//! when it clears a floor and comes close to the best pair of either of its claims, so a claim gets several
-//! counterparts only when they score nearly as well as its best.
+//! dates) is weighted by an IDF smoothed for short articles, a name counting for less than a word; candidates
+//! come from an inverted index, never from all pairs; a pair is kept when it clears a floor and comes close to
+//! the best pair of either of its claims, so a claim gets several counterparts only when they score nearly as
+//! well as its best.
 
 mod features;
 mod relation;
@@ -18,7 +19,7 @@ use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
 
 /// The lowest score a link may have.
-const FLOOR: f32 = 0.2;
+const FLOOR: f32 = 0.3;
 /// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
 const NEAR_BEST: f32 = 0.4;
 

@@ -57,6 +57,11 @@ const QUOTE_BONUS: f32 = 0.15;
 /// Added when both claims have the same speaker.
 const SPEAKER_BONUS: f32 = 0.1;
 
+/// Pseudo-claims that smooth the IDF (see `idf`).
+const PRIOR_CLAIMS: f32 = 100.0;
+/// The weight of a name relative to a word (see `kind_factor`).
+const NAME_FACTOR: f32 = 0.7;
+
 /// Terms held by more claims of `b` than this find no candidates (they still count in the score): they say little,
 /// and skipping them keeps the search linear in the size of the documents.
 const POSTING_CAP: usize = 64;
@@ -89,8 +94,8 @@ impl<'f> PairIndex<'f> {
         };
         let ra = raw(a, &mut df);
         let rb = raw(b, &mut df);
-        let n = (a.len() + b.len()).max(1) as f32;
-        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / (d.max(1) as f32)).ln()).collect();
+        let n = a.len() + b.len();
+        let idf: Vec<f32> = df.iter().map(|&d| idf(d as usize, n)).collect();
         let weigh = |r: Vec<Vec<(u32, u32, TermKind)>>| -> Vec<Vec<Weighted>> {
             r.into_iter()
                 .map(|terms| {
@@ -196,14 +201,29 @@ impl<'f> PairIndex<'f> {
         if same_speaker {
             score += SPEAKER_BONUS;
         }
+        if fa.dateline || fb.dateline {
+            score = 0.0;
+        }
         let shared = shared.into_iter().map(|(x, y)| (ta[x].pos as usize, tb[y].pos as usize)).collect();
         Scored { a: i, b: j, score: score.clamp(0.0, 1.0), evidence: Evidence { shared, quote_run, same_speaker } }
     }
 }
 
+/// The weight of a term held by `df` of `n` claims. The counts are smoothed by `PRIOR_CLAIMS` claims in which the
+/// term is taken to be as common as any other: two short articles hold too few claims for a word's frequency
+/// among them to say how telling it is (a name that each mentions once is not thereby the best evidence), while
+/// long ones still weigh their rare terms over their common ones.
+fn idf(df: usize, n: usize) -> f32 {
+    let (df, n) = (df.max(1) as f32 + PRIOR_CLAIMS, n as f32 + PRIOR_CLAIMS);
+    (1.0 + n / df).ln()
+}
+
+/// A name counts for less than a word: articles about one story share their names in most claims, and the
+/// words say which of the story's events a claim reports.
 fn kind_factor(kind: TermKind) -> f32 {
     match kind {
-        TermKind::Word | TermKind::Name => 1.0,
+        TermKind::Word => 1.0,
+        TermKind::Name => NAME_FACTOR,
         TermKind::Number => 1.3,
     }
 }
@@ -227,4 +247,39 @@ pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
         prev = cur;
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::counterparts::features_of_text;
+
+    /// The scores of claim `a` against each of `b`, all in their articles' leads.
+    fn scores(a: &str, b: &[&str]) -> Vec<f32> {
+        let lead = |t: &str| ClaimFeatures { lead: true, ..features_of_text(t, 0) };
+        let fa = vec![lead(a)];
+        let fb: Vec<ClaimFeatures> = b.iter().map(|t| lead(t)).collect();
+        let index = PairIndex::new(&fa, &fb);
+        (0..fb.len()).map(|j| index.score(0, j).score).collect()
+    }
+
+    #[test]
+    fn a_shared_word_outweighs_a_shared_name() {
+        let s = scores(
+            "The lawyer Holley filed the appeal.",
+            &["Reporters met Holley in Boston.", "The appeal was rejected quickly by judges yesterday."],
+        );
+        assert!(s[1] > s[0], "{s:?}");
+    }
+
+    #[test]
+    fn idf_is_flat_for_short_articles_and_telling_for_long_ones() {
+        assert!(idf(1, 24) / idf(10, 24) < 1.1);
+        assert!(idf(1, 20_000) / idf(1_000, 20_000) > 1.5);
+    }
+
+    #[test]
+    fn a_dateline_has_no_counterpart() {
+        assert_eq!(scores("April 27, 2009", &["April 28, 2009", "Published April 27, 2009"]), vec![0.0, 0.0]);
+    }
 }
