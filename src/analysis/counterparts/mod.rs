@@ -14,7 +14,7 @@ mod synonyms;
 pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::date_mentions;
-use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview};
+use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation};
 use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
 
@@ -44,13 +44,17 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
         .into_iter()
         .filter_map(|s| {
             let (ca, cb) = (an_a.claims.get(s.a)?, an_b.claims.get(s.b)?);
-            let (rel, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], same_event);
+            let (mut rel, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], same_event);
             let mut why = relation::describe(&s, &fa[s.a], &fb[s.b]);
             if let Some(clause) = clause {
                 why = format!("{why}; {clause}");
             }
             if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
                 why = format!("{why}; {clause}");
+                // Recalling the other article's event is evidence of its own: more than a related claim.
+                if rel == Relation::Related {
+                    rel = Relation::Parallel;
+                }
             }
             Some(Link {
                 a: ClaimId { doc: a, index: ca.id.index },
@@ -173,6 +177,19 @@ mod tests {
         );
         let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
         assert!(recalled.why.contains("looks back to 2016"), "{}", recalled.why);
+        assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
+    }
+
+    #[test]
+    fn a_weak_link_that_recalls_the_other_event_is_parallel_not_related() {
+        let c = pair(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nA similar rescue took place in 2016, when volunteers, neighbours and police dug through the tunnel for three long days and nights.",
+            "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday after a wall \
+             collapsed during repairs to the ventilation shafts near the river.",
+        );
+        let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
+        assert!(recalled.score < 0.4, "a weak link: {} {}", recalled.score, recalled.why);
+        assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
     }
 
     proptest! {
