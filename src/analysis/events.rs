@@ -27,7 +27,7 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
         let claims = &claims[..claims.len().min(LEAD)];
         claim_features(doc, claims, &date_mentions(doc, None))
     };
-    let (la, lb) = (lead(doc_a, &an_a.claims), lead(doc_b, &an_b.claims));
+    let (la, lb) = rayon::join(|| lead(doc_a, &an_a.claims), || lead(doc_b, &an_b.claims));
     let (names_a, names_b) = (names(&la), names(&lb));
     let shared: Vec<&String> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);
