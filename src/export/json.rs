@@ -4,6 +4,7 @@ use crate::model::{
     CharIndex, ClaimStatus, Comparison, Document, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation,
     ShiftKind, SourceFormat, Span, SpeakerKind,
 };
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The top level of the export.
@@ -154,7 +155,7 @@ pub struct ExportShift {
 
 /// Builds the export structure of a comparison.
 pub fn to_export(c: &Comparison) -> ExportFile {
-    let indexes: Vec<CharIndex> = c.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let indexes: Vec<CharIndex> = c.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect();
     let statuses = super::divergence::claim_statuses(c);
     let span_text = |doc: &Document, span: Span| -> TextSpan {
         let idx = &indexes[doc.id.0 as usize];
@@ -163,8 +164,8 @@ pub fn to_export(c: &Comparison) -> ExportFile {
     };
     let documents = c
         .documents
-        .iter()
-        .zip(&c.analyses)
+        .par_iter()
+        .zip(c.analyses.par_iter())
         .map(|(doc, an)| ExportDocument {
             id: doc.id.to_string(),
             path: doc.source.path.as_ref().map(|p| p.display().to_string()),
