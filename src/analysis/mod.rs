@@ -58,7 +58,7 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
     let (speakers, analyses) = registry::merge_registry(drafts);
     let mut comparison = Comparison { documents, analyses, speakers, ..Default::default() };
     if comparison.documents.len() >= 2 {
-        comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1)));
+        comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]));
         comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]);
         let (fidelity, shifts) = differences::find_differences(&comparison);
         comparison.fidelity = fidelity;
