@@ -8,7 +8,6 @@
 //! `--format text|markdown|html` chooses the form (text by default).
 
 #[path = "../benches/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use std::io::Write;
