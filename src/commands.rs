@@ -51,6 +51,9 @@ pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> 
         bail!("no article given; name one or more .txt, .md or .html files");
     }
     let comparison = analyze_files(paths)?;
+    if format == AnalyzeFormat::Json && out.is_none_or(|p| p.as_os_str() == "-") {
+        return print_json(&export::to_export(&comparison));
+    }
     let text = match format {
         AnalyzeFormat::Json => export::to_json(&comparison),
         AnalyzeFormat::Ron => export::to_project_ron(&comparison),
@@ -112,6 +115,20 @@ pub fn export(inputs: &[PathBuf], format: export::ExportFormat, out: Option<&Pat
 pub fn quotes_csv_path(out: &Path) -> PathBuf {
     let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
     out.with_file_name(format!("{stem}-quotes.csv"))
+}
+
+/// Prints an export as pretty JSON and a newline, streaming it rather than building the whole text first.
+fn print_json(export: &export::ExportFile) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut stdout, export)
+        .map_err(std::io::Error::from)
+        .and_then(|_| stdout.write_all(b"\n"))
+        .and_then(|_| stdout.flush());
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
 }
 
 /// Prints `text`, or writes it atomically to `out`, refusing to write over one of the source articles.

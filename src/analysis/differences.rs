@@ -3,10 +3,11 @@
 use super::counterparts::features_of_text;
 use super::text::tokenize;
 use crate::model::{
-    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Quote, QuoteFidelity, QuoteId,
-    Relation, ShiftKind, Span,
+    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Link, Quote, QuoteFidelity,
+    QuoteId, Relation, ShiftKind, Span,
 };
-use std::collections::{BTreeSet, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The longest quote, in words, that is aligned word by word; longer quotes are compared on their first words.
 const MAX_WORDS: usize = 400;
@@ -23,7 +24,16 @@ const PARALLEL_SHIFT_SCORE: f32 = 0.5;
 
 /// Quotes both documents carry, with their fidelity, and linked claims whose attribution differs.
 pub fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
-    (quote_fidelity(comparison, DocId(0), DocId(1)), attribution_shifts(comparison))
+    let indexes = char_indexes(comparison);
+    rayon::join(
+        || quote_fidelity(comparison, &indexes, DocId(0), DocId(1)),
+        || attribution_shifts(comparison, &indexes),
+    )
+}
+
+/// Each document's character index, built once for both passes.
+fn char_indexes(comparison: &Comparison) -> Vec<CharIndex> {
+    comparison.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect()
 }
 
 /// A quote's words, lower-cased, with their spans in the document.
@@ -44,14 +54,19 @@ fn quote_words(doc: &Document, index: &CharIndex, quotes: &[Quote]) -> Vec<Quote
 }
 
 /// Pairs of quotes, one from each document, that share a run of words, with how faithfully they agree.
-fn quote_fidelity(comparison: &Comparison, a: DocId, b: DocId) -> Vec<QuoteFidelity> {
-    let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
-        (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
-    else {
+fn quote_fidelity(comparison: &Comparison, indexes: &[CharIndex], a: DocId, b: DocId) -> Vec<QuoteFidelity> {
+    let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b), Some(index_a), Some(index_b)) = (
+        comparison.document(a),
+        comparison.document(b),
+        comparison.analysis(a),
+        comparison.analysis(b),
+        indexes.get(a.0 as usize),
+        indexes.get(b.0 as usize),
+    ) else {
         return Vec::new();
     };
-    let qa = quote_words(doc_a, &CharIndex::new(&doc_a.text), &an_a.quotes);
-    let qb = quote_words(doc_b, &CharIndex::new(&doc_b.text), &an_b.quotes);
+    let qa = quote_words(doc_a, index_a, &an_a.quotes);
+    let qb = quote_words(doc_b, index_b, &an_b.quotes);
     // Index the word runs of b's quotes so that only quotes sharing a run are compared.
     let key = |w: &[(String, Span)]| w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(" ");
     let mut runs: HashMap<String, BTreeSet<usize>> = HashMap::new();
@@ -168,23 +183,28 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
 }
 
 /// Linked claims where one article attributes the claim and the other states it, or names another speaker.
-fn attribution_shifts(comparison: &Comparison) -> Vec<AttributionShift> {
-    let indexes: Vec<CharIndex> = comparison.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
-    let mut seen: HashMap<ClaimId, (bool, Option<String>)> = HashMap::new();
-    let mut attribution_of =
-        |claim: &Claim| seen.entry(claim.id).or_insert_with(|| attribution(comparison, &indexes, claim)).clone();
+fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<AttributionShift> {
+    let same_fact = |link: &&Link| match link.relation {
+        Relation::Same | Relation::Contrast => link.score >= SHIFT_SCORE,
+        Relation::Parallel => link.score >= PARALLEL_SHIFT_SCORE,
+        Relation::Related => false,
+    };
+    // The attribution of every claim these links join, worked out once per claim and in parallel.
+    let claims: BTreeMap<ClaimId, &Claim> = comparison
+        .links
+        .iter()
+        .filter(same_fact)
+        .filter_map(|l| Some([comparison.claim(l.a)?, comparison.claim(l.b)?]))
+        .flatten()
+        .map(|c| (c.id, c))
+        .collect();
+    let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
+    let seen: HashMap<ClaimId, (bool, Option<String>)> =
+        claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
     let mut out = Vec::new();
-    for link in &comparison.links {
-        let same_fact = match link.relation {
-            Relation::Same | Relation::Contrast => link.score >= SHIFT_SCORE,
-            Relation::Parallel => link.score >= PARALLEL_SHIFT_SCORE,
-            Relation::Related => false,
-        };
-        if !same_fact {
-            continue;
-        }
+    for link in comparison.links.iter().filter(same_fact) {
         let (Some(ca), Some(cb)) = (comparison.claim(link.a), comparison.claim(link.b)) else { continue };
-        let ((att_a, spk_a), (att_b, spk_b)) = (attribution_of(ca), attribution_of(cb));
+        let ((att_a, spk_a), (att_b, spk_b)) = (seen[&ca.id].clone(), seen[&cb.id].clone());
         let shift = match (&spk_a, &spk_b) {
             (Some(x), Some(y)) if x != y && link.score >= PARALLEL_SHIFT_SCORE => {
                 Some((ShiftKind::DifferentSpeaker, format!("one article gives it to {x}, the other to {y}")))
@@ -243,7 +263,7 @@ mod tests {
 
     fn fidelity(a: &str, b: &str) -> QuoteFidelity {
         let c = with_quotes(a, b);
-        let found = quote_fidelity(&c, DocId(0), DocId(1));
+        let found = quote_fidelity(&c, &char_indexes(&c), DocId(0), DocId(1));
         assert_eq!(found.len(), 1, "{found:?}");
         found.into_iter().next().expect("one")
     }
@@ -258,7 +278,7 @@ mod tests {
             .map(|(i, t)| ingest::load_bytes("t", t.as_bytes(), SourceFormat::Text, DocId(i as u32)).expect("text"))
             .collect();
         let c = crate::analysis::compare(docs);
-        let found = quote_fidelity(&c, DocId(0), DocId(1));
+        let found = quote_fidelity(&c, &char_indexes(&c), DocId(0), DocId(1));
         assert!(!found.is_empty(), "quotes shared by both articles are compared");
         assert!(found.len() <= 6, "each quote of B is paired once at most, not with every copy: {}", found.len());
         let mut bs: Vec<QuoteId> = found.iter().map(|f| f.b).collect();
@@ -303,7 +323,7 @@ mod tests {
             "She said “the plan the council approved will cut bus fares for pensioners across the whole region”.",
             "He said “the plan the council approved is a mistake that nobody in this town ever asked for”.",
         );
-        assert!(quote_fidelity(&c, DocId(0), DocId(1)).is_empty());
+        assert!(quote_fidelity(&c, &char_indexes(&c), DocId(0), DocId(1)).is_empty());
     }
 
     #[test]
@@ -335,7 +355,7 @@ mod tests {
             review: LinkReview::Unreviewed,
             note: None,
         });
-        let shifts = attribution_shifts(&c);
+        let shifts = attribution_shifts(&c, &char_indexes(&c));
         assert_eq!(shifts.len(), 1);
         assert_eq!(shifts[0].kind, ShiftKind::StatedAsFact);
     }

@@ -1,8 +1,8 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
-use super::dates::date_mentions;
-use crate::model::{Comparison, DocId, EventCheck};
+use super::dates::{DateMention, date_mentions};
+use crate::model::{Comparison, DocId, Document, EventCheck};
 use chrono::Datelike;
 use std::collections::BTreeMap;
 
@@ -16,18 +16,23 @@ const SHARED_NAMES: f32 = 0.34;
 /// How many leading claims hold the participants and places of the main event.
 const LEAD: usize = 5;
 
-/// Whether documents `a` and `b` report the same event.
-pub fn check_event(comparison: &Comparison, a: DocId, b: DocId) -> EventCheck {
+/// Whether documents `a` and `b` report the same event. `dates` are their date mentions with their publication
+/// dates, as [`date_mentions`] gives them.
+pub fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> EventCheck {
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
         (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
     else {
         return EventCheck { same_event: None, why: "one of the documents is missing".into() };
     };
-    let lead = |doc, claims: &[crate::model::Claim]| -> Vec<ClaimFeatures> {
+    let lead = |doc: &Document, claims: &[crate::model::Claim], dates: &[DateMention]| -> Vec<ClaimFeatures> {
         let claims = &claims[..claims.len().min(LEAD)];
-        claim_features(doc, claims, &date_mentions(doc, None))
+        // The leads' dates are read without the publication date; without one, the dates given are those.
+        match doc.source.published {
+            None => claim_features(doc, claims, dates),
+            Some(_) => claim_features(doc, claims, &date_mentions(doc, None)),
+        }
     };
-    let (la, lb) = (lead(doc_a, &an_a.claims), lead(doc_b, &an_b.claims));
+    let (la, lb) = rayon::join(|| lead(doc_a, &an_a.claims, dates[0]), || lead(doc_b, &an_b.claims, dates[1]));
     let (names_a, names_b) = (names(&la), names(&lb));
     let shared: Vec<&String> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);

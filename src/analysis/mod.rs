@@ -26,10 +26,10 @@ pub struct DocumentDraft {
     pub speakers: Vec<Speaker>,
 }
 
-/// Analyses one document on its own: quotes, speakers, readouts, dates and claims.
-pub fn analyze_document(doc: &Document) -> DocumentDraft {
-    let dates = dates::date_mentions(doc, doc.source.published);
-    let found = attribution::attribute(doc, &dates);
+/// Analyses one document on its own: quotes, speakers, readouts, dates and claims. `dates` are its date mentions
+/// ([`date_mentions`] with its publication date).
+pub fn analyze_document(doc: &Document, dates: &[DateMention]) -> DocumentDraft {
+    let found = attribution::attribute(doc, dates);
     let claims = claims::segment_claims(doc, &found);
     DocumentDraft {
         analysis: DocumentAnalysis {
@@ -37,7 +37,7 @@ pub fn analyze_document(doc: &Document) -> DocumentDraft {
             claims,
             quotes: found.quotes,
             readouts: found.readouts,
-            event_date: dates::event_date(doc, &dates),
+            event_date: dates::event_date(doc, dates),
         },
         speakers: found.speakers,
     }
@@ -48,12 +48,18 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
     for (i, doc) in documents.iter_mut().enumerate() {
         doc.id = DocId(i as u32);
     }
-    let drafts: Vec<DocumentDraft> = documents.par_iter().map(analyze_document).collect();
+    let (drafts, dates): (Vec<DocumentDraft>, Vec<Vec<DateMention>>) = documents
+        .par_iter()
+        .map(|doc| {
+            let dates = date_mentions(doc, doc.source.published);
+            (analyze_document(doc, &dates), dates)
+        })
+        .unzip();
     let (speakers, analyses) = registry::merge_registry(drafts);
     let mut comparison = Comparison { documents, analyses, speakers, ..Default::default() };
     if comparison.documents.len() >= 2 {
-        comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1)));
-        comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1));
+        comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]));
+        comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]);
         let (fidelity, shifts) = differences::find_differences(&comparison);
         comparison.fidelity = fidelity;
         comparison.shifts = shifts;

@@ -1,7 +1,7 @@
 //! Merges the speakers of all documents into one registry and rewrites each analysis to use its ids.
 
 use super::DocumentDraft;
-use super::attribution::{org_core, same_person};
+use super::attribution::{org_core, same_person_normed};
 use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 
 /// Lower case, without "the" and a possessive ending.
@@ -27,47 +27,74 @@ fn edits(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Names that differ by a letter or two in a long word: "Peskov" and "Peskow".
+/// Names that differ by a letter or two in a long word: "Peskov" and "Peskow". Both names are normalised.
 fn close_spelling(a: &str, b: &str) -> bool {
-    let (a, b) = (norm(a), norm(b));
-    a.len() >= 6 && b.len() >= 6 && edits(&a, &b) <= 1 + usize::from(a.len() >= 12)
+    if a.len() < 6 || b.len() < 6 {
+        return false;
+    }
+    let limit = 1 + usize::from(a.len() >= 12);
+    // Each edit changes the length by one character at most.
+    a.chars().count().abs_diff(b.chars().count()) <= limit && edits(a, b) <= limit
+}
+
+/// One way of naming a speaker, prepared once for comparison with every speaker of the other documents.
+struct Form {
+    norm: String,
+    /// The organisation core of the form ([`org_core`]).
+    core: String,
+    capital: bool,
+    spaced: bool,
+}
+
+/// A speaker's kind and forms: its name first, then its aliases.
+struct Forms {
+    kind: SpeakerKind,
+    forms: Vec<Form>,
+}
+
+impl Forms {
+    fn of(s: &Speaker) -> Self {
+        let form = |f: &String| Form {
+            norm: norm(f),
+            core: org_core(f),
+            capital: f.chars().next().is_some_and(char::is_uppercase),
+            spaced: f.contains(' '),
+        };
+        Forms { kind: s.kind, forms: std::iter::once(&s.name).chain(&s.aliases).map(form).collect() }
+    }
 }
 
 /// Whether two speakers of different documents are one: the same person by name or a spelling variant, a shared
 /// alias or role phrase, or the same organisation name. Anonymous sources never merge.
-fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+fn same_speaker(a: &Forms, b: &Forms) -> bool {
     if a.kind != b.kind || a.kind == SpeakerKind::Anonymous {
         return false;
     }
-    let forms = |s: &Speaker| -> Vec<String> { std::iter::once(s.name.clone()).chain(s.aliases.clone()).collect() };
-    let (fa, fb) = (forms(a), forms(b));
+    let (fa, fb) = (&a.forms, &b.forms);
     if a.kind == SpeakerKind::Person {
         // Compare the names proper; role phrases must match whole.
-        let names = |f: &[String]| -> Vec<String> {
-            f.iter().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).cloned().collect()
-        };
-        let (na, nb) = (names(&fa), names(&fb));
-        let name_match = same_person(&a.name, &b.name)
-            || na.iter().any(|x| {
-                nb.iter().any(|y| same_person(x, y) && x.contains(' ') == y.contains(' ') && norm(x) == norm(y))
-            })
-            || close_spelling(&a.name, &b.name);
-        return name_match
+        let name_match = same_person_normed(&fa[0].norm, &fb[0].norm)
             || fa
                 .iter()
-                .any(|x| !x.chars().next().is_some_and(char::is_uppercase) && fb.iter().any(|y| norm(x) == norm(y)));
+                .filter(|x| x.capital)
+                .any(|x| fb.iter().filter(|y| y.capital).any(|y| x.spaced == y.spaced && x.norm == y.norm))
+            || close_spelling(&fa[0].norm, &fb[0].norm);
+        return name_match || fa.iter().any(|x| !x.capital && fb.iter().any(|y| x.norm == y.norm));
     }
-    fa.iter().any(|x| fb.iter().any(|y| norm(x) == norm(y) || org_core(x) == org_core(y)))
+    fa.iter().any(|x| fb.iter().any(|y| x.norm == y.norm || x.core == y.core))
 }
 
 /// Merges the per-document speaker lists into one registry.
 pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
     let mut registry: Vec<Speaker> = Vec::new();
+    // The forms of each registry speaker, kept in step with it.
+    let mut prepared: Vec<Forms> = Vec::new();
     let mut analyses = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let mut map: Vec<SpeakerId> = Vec::with_capacity(draft.speakers.len());
         for s in draft.speakers {
-            let into = registry.iter().position(|r| same_speaker(r, &s));
+            let forms_s = Forms::of(&s);
+            let into = prepared.iter().position(|r| same_speaker(r, &forms_s));
             let id = match into {
                 Some(i) => {
                     let r = &mut registry[i];
@@ -85,11 +112,13 @@ pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<Document
                     if r.role.is_none() {
                         r.role = s.role;
                     }
+                    prepared[i] = Forms::of(r);
                     r.id
                 }
                 None => {
                     let id = SpeakerId(registry.len() as u32);
                     registry.push(Speaker { id, ..s });
+                    prepared.push(forms_s);
                     id
                 }
             };
@@ -185,7 +214,7 @@ mod tests {
 
     #[test]
     fn spelling_variants_merge() {
-        assert!(close_spelling("Dmitry Peskov", "Dmitri Peskov"));
-        assert!(!close_spelling("Cruz", "Crux"));
+        assert!(close_spelling(&norm("Dmitry Peskov"), &norm("Dmitri Peskov")));
+        assert!(!close_spelling(&norm("Cruz"), &norm("Crux")));
     }
 }

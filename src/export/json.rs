@@ -4,6 +4,7 @@ use crate::model::{
     CharIndex, ClaimStatus, Comparison, Document, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation,
     ShiftKind, SourceFormat, Span, SpeakerKind,
 };
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The top level of the export.
@@ -154,7 +155,8 @@ pub struct ExportShift {
 
 /// Builds the export structure of a comparison.
 pub fn to_export(c: &Comparison) -> ExportFile {
-    let indexes: Vec<CharIndex> = c.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let indexes: Vec<CharIndex> = c.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect();
+    let statuses = super::divergence::claim_statuses(c);
     let span_text = |doc: &Document, span: Span| -> TextSpan {
         let idx = &indexes[doc.id.0 as usize];
         let span = Span::new(span.start.min(idx.len_chars()), span.end.min(idx.len_chars()));
@@ -162,8 +164,8 @@ pub fn to_export(c: &Comparison) -> ExportFile {
     };
     let documents = c
         .documents
-        .iter()
-        .zip(&c.analyses)
+        .par_iter()
+        .zip(c.analyses.par_iter())
         .map(|(doc, an)| ExportDocument {
             id: doc.id.to_string(),
             path: doc.source.path.as_ref().map(|p| p.display().to_string()),
@@ -188,7 +190,7 @@ pub fn to_export(c: &Comparison) -> ExportFile {
                         end: t.end,
                         text: t.text,
                         sentence: cl.sentence,
-                        status: status_name(c.claim_status(cl.id)).into(),
+                        status: status_name(statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique)).into(),
                         kind: format!("{:?}", cl.kind).to_lowercase(),
                         speaker: cl.speaker.map(|s| s.to_string()),
                         readout: cl.readout.map(|r| r.to_string()),

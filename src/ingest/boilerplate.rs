@@ -86,7 +86,9 @@ fn has_photo_credit(line: &str) -> bool {
     let tail = lower.trim_end_matches([')', ']', ' ', '.']);
     let slash_credit = tail.rsplit_once('/').is_some_and(|(before, agency)| {
         let agency = agency.trim();
-        let by_agency = CREDIT_AGENCIES.iter().any(|a| agency == *a || agency.ends_with(&format!(" {a}")));
+        let by_agency = CREDIT_AGENCIES
+            .iter()
+            .any(|a| agency.strip_suffix(a).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')));
         by_agency && !before.ends_with(char::is_whitespace)
     });
     slash_credit || tail.ends_with("getty images") && !ends_like_sentence(line)

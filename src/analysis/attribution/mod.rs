@@ -14,7 +14,7 @@ use readouts::FoundReadout;
 use speakers::SpeakerTable;
 use std::collections::HashSet;
 
-pub use speakers::{org_core, same_person};
+pub use speakers::{org_core, same_person_normed};
 
 /// One document's quotes, readouts and the speakers they name. Speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]

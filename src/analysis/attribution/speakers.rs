@@ -69,14 +69,22 @@ fn norm(name: &str) -> String {
 
 /// Whether two names of people can be the same person: equal, or the same surname with no clashing first name.
 pub fn same_person(a: &str, b: &str) -> bool {
-    let (a, b) = (norm(a), norm(b));
+    same_person_normed(&norm(a), &norm(b))
+}
+
+/// [`same_person`] for names already normalised (lower case, without "the" and a possessive ending), so that
+/// callers comparing many pairs normalise each name once.
+pub fn same_person_normed(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let wa: Vec<&str> = a.split_whitespace().collect();
-    let wb: Vec<&str> = b.split_whitespace().collect();
-    match (wa.last(), wb.last()) {
-        (Some(x), Some(y)) if x == y && x.len() > 1 => wa.len() == 1 || wb.len() == 1 || wa[0] == wb[0],
+    let (mut wa, mut wb) = (a.split_whitespace(), b.split_whitespace());
+    match (wa.next_back(), wb.next_back()) {
+        // What is left before the surnames: a name of one word, or the same first word.
+        (Some(x), Some(y)) if x == y && x.len() > 1 => match (wa.next(), wb.next()) {
+            (Some(fa), Some(fb)) => fa == fb,
+            _ => true,
+        },
         _ => false,
     }
 }

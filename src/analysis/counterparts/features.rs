@@ -197,7 +197,7 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         if is_stopword(&lower) || lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        let lower = lower.trim_end_matches("'s").trim_end_matches("’s").to_string();
+        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
         let kind = if lower.chars().any(|c| c.is_ascii_digit()) {
             TermKind::Number
         } else if t.is_capitalised()
@@ -208,12 +208,15 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         } else {
             TermKind::Word
         };
-        let stemmed = if kind == TermKind::Number { lower.replace(',', "") } else { stem(&lower) };
-        let key = canonical(&stemmed).map_or_else(|| stemmed.clone(), str::to_string);
-        let entry =
-            terms.entry(key.clone()).or_insert_with(|| Term { key, kind, surface: t.text.to_string(), stem: stemmed });
-        if kind == TermKind::Name {
-            entry.kind = TermKind::Name;
+        let stemmed = if kind == TermKind::Number { lower.replace(',', "") } else { stem(lower) };
+        let key = canonical(&stemmed).unwrap_or(&stemmed);
+        match terms.get_mut(key) {
+            Some(entry) if kind == TermKind::Name => entry.kind = TermKind::Name,
+            Some(_) => {}
+            None => {
+                let key = key.to_string();
+                terms.insert(key.clone(), Term { key, kind, surface: t.text.to_string(), stem: stemmed });
+            }
         }
     }
     f.attributed |= !f.quoted.is_empty();

@@ -13,7 +13,7 @@ mod synonyms;
 
 pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
-use super::dates::date_mentions;
+use super::dates::DateMention;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation};
 use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
@@ -26,17 +26,18 @@ const NEAR_BEST: f32 = 0.4;
 /// The most counterparts one claim of `a` may have.
 const MAX_PER_CLAIM: usize = 5;
 
-/// Links the claims of documents `a` and `b`.
-pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId) -> Vec<Link> {
+/// Links the claims of documents `a` and `b`. `dates` are their date mentions ([`date_mentions`] with each
+/// document's publication date), which the caller has already found.
+///
+/// [`date_mentions`]: crate::analysis::date_mentions
+pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Vec<Link> {
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
         (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
     else {
         return Vec::new();
     };
-    let (fa, fb) = rayon::join(
-        || claim_features(doc_a, &an_a.claims, &date_mentions(doc_a, doc_a.source.published)),
-        || claim_features(doc_b, &an_b.claims, &date_mentions(doc_b, doc_b.source.published)),
-    );
+    let (fa, fb) =
+        rayon::join(|| claim_features(doc_a, &an_a.claims, dates[0]), || claim_features(doc_b, &an_b.claims, dates[1]));
     let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
     let index = PairIndex::new(&fa, &fb);
     let chosen = choose(index.candidates(), fb.len());
