@@ -6,6 +6,15 @@ use counterpart::export::ExportFormat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: the analysis makes many small short-lived allocations on several
+/// threads, where glibc's malloc spends a fifth of the time and its per-thread arenas keep freed memory resident.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `mi_option_purge_delay` in mimalloc 3's `mi_option_e` (include/mimalloc.h), which the -sys crate leaves
+/// unnamed: how long freed memory stays committed before it is returned to the system.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 /// Put two news articles side by side and compare them claim by claim.
 ///
 /// With no arguments, opens the window on the two built-in sample articles. With two files, opens the window on
@@ -73,6 +82,10 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    // Return freed memory at once, which keeps the peak of an analysis (and of the window holding one) a third
+    // lower at no measurable cost in time.
+    // SAFETY: mi_option_set is not thread safe, and no other thread exists yet.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Analyze { files, format, output }) => {
