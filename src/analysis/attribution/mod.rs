@@ -50,8 +50,9 @@ impl Reader<'_> {
         self.tokens().partition_point(|t| t.span.start < offset)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.tokens().get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
+    /// Token `i` in lower case, or "" past the end.
+    fn lower(&self, i: usize) -> &str {
+        self.words.lower.get(i).copied().unwrap_or_default()
     }
 
     /// The sentence that holds an offset, or the paragraph when the offset lies outside every sentence.
@@ -77,9 +78,9 @@ impl Reader<'_> {
                 return false;
             }
         }
-        cues::is_speech_verb(&l)
+        cues::is_speech_verb(l)
             || (l == "according" && self.lower(i + 1) == "to")
-            || (matches!(l.as_str(), "went" | "goes") && self.lower(i + 1) == "on")
+            || (matches!(l, "went" | "goes") && self.lower(i + 1) == "on")
     }
 
     /// True when token `i` is the first word of its sentence.
@@ -103,7 +104,7 @@ impl Reader<'_> {
     /// The cue span of the cue at token `i`: "said", or "according to".
     fn cue_span(&self, i: usize) -> Span {
         let t = &self.tokens()[i];
-        if matches!(self.lower(i).as_str(), "according" | "went" | "goes")
+        if matches!(self.lower(i), "according" | "went" | "goes")
             && let Some(n) = self.tokens().get(i + 1)
         {
             return t.span.cover(n.span);
@@ -130,7 +131,7 @@ impl Reader<'_> {
             // "according to a court document filed by the state attorney"
             if m.kind == MentionKind::Readout
                 && b + 1 < hi
-                && matches!(self.lower(b).as_str(), "issued" | "filed" | "released" | "published" | "written")
+                && matches!(self.lower(b), "issued" | "filed" | "released" | "published" | "written")
                 && self.lower(b + 1) == "by"
                 && let Some(by) = self.words.phrase_after(b + 2, hi).and_then(|(x, y)| self.words.mention(x, y))
             {
@@ -140,10 +141,7 @@ impl Reader<'_> {
         }
         let mut e = i;
         // "Kelly said": a capitalised word ending in -ly is a name, not an adverb.
-        while e > lo
-            && cues::is_aux_or_adverb(&self.lower(e - 1))
-            && !self.tokens()[e - 1].is_capitalised()
-            && i - e < 2
+        while e > lo && cues::is_aux_or_adverb(self.lower(e - 1)) && !self.tokens()[e - 1].is_capitalised() && i - e < 2
         {
             e -= 1;
         }
@@ -166,11 +164,11 @@ impl Reader<'_> {
             }
         }
         if i + 1 < hi
-            && !matches!(l.as_str(), "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
+            && !matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
             && !l.ends_with("ing")
-            && (may_follow && (!cues::is_pronoun(&self.lower(a)) || b == hi && self.lower(a) != "it")
-                || b == hi && !cues::is_pronoun(&self.lower(a)))
+            && (may_follow && (!cues::is_pronoun(self.lower(a)) || b == hi && self.lower(a) != "it")
+                || b == hi && !cues::is_pronoun(self.lower(a)))
         {
             let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
             return m.map(|m| self.role_after(m, b, hi));
@@ -195,12 +193,12 @@ impl Reader<'_> {
     /// "Beck, who has in the past described …": the relative pronoun that opens a clause after a comma, standing
     /// for the name before it. The mention is the pronoun; its name is the name before the comma.
     fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
-        let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k).as_str(), "who" | "which"))?;
+        let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k), "who" | "which"))?;
         if self.words.between(k - 1, k) != ","
             || (k + 1..e).any(|j| {
                 self.words.between(j - 1, j).contains(',')
                     || self.tokens()[j].is_capitalised()
-                    || cues::is_pronoun(&self.lower(j))
+                    || cues::is_pronoun(self.lower(j))
             })
         {
             return None;
@@ -225,11 +223,11 @@ impl Reader<'_> {
             };
             // "days after Trump called Putin": a conjunction before a clause does not govern its subject.
             let clause = a > from
-                && matches!(self.lower(a - 1).as_str(), "after" | "before" | "since" | "until")
+                && matches!(self.lower(a - 1), "after" | "before" | "since" | "until")
                 && b < hi
                 && self.words.joined(b - 1, b)
                 && self.tokens()[b].text.chars().next().is_some_and(char::is_lowercase);
-            let by_preposition = a > from && is_preposition(&self.lower(a - 1)) && !clause;
+            let by_preposition = a > from && is_preposition(self.lower(a - 1)) && !clause;
             let by_comma = a > from
                 && governed_until == Some(a - 1)
                 && self.words.between(a - 1, a) == ","
@@ -264,7 +262,7 @@ impl Reader<'_> {
     fn opener_end(&self, from: usize, hi: usize) -> Option<usize> {
         let first = self.lower(from);
         let subordinate = matches!(
-            first.as_str(),
+            first,
             "while"
                 | "although"
                 | "though"
@@ -290,7 +288,7 @@ impl Reader<'_> {
         if m.kind != MentionKind::Pronoun {
             return last.ends_with("'s");
         }
-        m.name == "it" && (last == "it's" || matches!(self.lower(b).as_str(), "is" | "was" | "seems" | "seemed"))
+        m.name == "it" && (last == "it's" || matches!(self.lower(b), "is" | "was" | "seems" | "seemed"))
     }
 
     /// The token after a parenthesis that follows the phrase ending before token `b` ("Warren (D-MA) said"), with
@@ -369,7 +367,9 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
     let chars: Vec<char> = doc.text.chars().collect();
     let tokens = tokenize(&doc.text, 0);
     let caps_inside = capitalised_inside(doc, &tokens);
-    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens }, caps_inside };
+    let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens, lower: &lower }, caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
     let event = super::dates::event_date(doc, dates);
@@ -515,7 +515,7 @@ fn names_a_work(r: &Reader, q: Span) -> bool {
     let i = r.tok_at(q.start);
     i > 0 && {
         let l = r.lower(i - 1);
-        l.ends_with("'s") || l.ends_with("’s") || matches!(l.as_str(), "on" | "of" | "in" | "about" | "called")
+        l.ends_with("'s") || l.ends_with("’s") || matches!(l, "on" | "of" | "in" | "about" | "called")
     }
 }
 
@@ -547,7 +547,7 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     // "…" about the decision, said NAME: a cue right after the quote or after a comma takes the phrase after it.
     let follows = |i: usize| i == after_lo || r.words.between(i - 1, i) == ",";
     // "… “riding the fence” until Haley said she …": a cue in a clause of its own does not attribute the quote.
-    let own_clause = |i: usize| (after_lo..i).any(|k| cues::is_subordinator(&r.lower(k)));
+    let own_clause = |i: usize| (after_lo..i).any(|k| cues::is_subordinator(r.lower(k)));
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
             && !own_clause(i)
@@ -584,7 +584,7 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
 
 /// "Putin called Trump to "thank him …"": "call" with an infinitive before the quote is a phone call, not a cue.
 fn phones(r: &Reader, cue: usize, quote: usize) -> bool {
-    matches!(r.lower(cue).as_str(), "called" | "calls" | "calling") && (cue + 1..quote).any(|k| r.lower(k) == "to")
+    matches!(r.lower(cue), "called" | "calls" | "calling") && (cue + 1..quote).any(|k| r.lower(k) == "to")
 }
 
 /// A quote that opens a paragraph after one ending in a colon ("Cruz continued:") takes its speaker from the cue
@@ -727,7 +727,7 @@ fn indirect_speech(
         }
         let Some(c) = (lo..hi).find(|&i| {
             let l = r.lower(i);
-            r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(&l)) || cues::is_weak_verb(&l)
+            r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(l)) || cues::is_weak_verb(l)
         }) else {
             continue;
         };
@@ -750,7 +750,7 @@ fn indirect_speech(
             // "NAME said (that) CONTENT"
             let after_cue = c + 1;
             let mut s = after_cue;
-            if matches!(r.lower(c).as_str(), "told" | "tells") {
+            if matches!(r.lower(c), "told" | "tells") {
                 s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
             }
             if r.lower(s) == "that" {

@@ -36,10 +36,8 @@ pub struct Mention {
 pub struct Words<'a> {
     pub chars: &'a [char],
     pub tokens: &'a [Token<'a>],
-}
-
-fn lower(t: &Token) -> String {
-    t.text.to_lowercase()
+    /// Each token in lower case, at the token's index.
+    pub lower: &'a [&'a str],
 }
 
 /// The word without a possessive ending.
@@ -53,6 +51,11 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl<'a> Words<'a> {
+    /// Token `i` in lower case.
+    fn low(&self, i: usize) -> &'a str {
+        self.lower[i]
+    }
+
     /// True when only spaces separate token `a` from token `b` (a < b).
     pub fn joined(&self, a: usize, b: usize) -> bool {
         let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return false };
@@ -64,7 +67,7 @@ impl<'a> Words<'a> {
         let spaces = |g: &[char]| g.iter().all(|c| *c == ' ' || *c == '\u{a0}');
         // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush": the period of a title or an initial.
         let abbreviated = gap.first() == Some(&'.')
-            && (cues::is_title(&x.text.to_lowercase()) || x.text.chars().count() == 1 && x.is_capitalised());
+            && (cues::is_title(self.low(a)) || x.text.chars().count() == 1 && x.is_capitalised());
         spaces(gap) || abbreviated && spaces(&gap[1..])
     }
 
@@ -80,14 +83,14 @@ impl<'a> Words<'a> {
 
     fn part_of_phrase(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let l = lower(t);
-        if cues::is_determiner(&l) || cues::is_pronoun(&l) {
+        let l = self.low(i);
+        if cues::is_determiner(l) || cues::is_pronoun(l) {
             return false;
         }
-        if t.is_capitalised() && !crate::analysis::text::is_stopword(&l) {
+        if t.is_capitalised() && !crate::analysis::text::is_stopword(l) {
             return true;
         }
-        let b = bare(&l);
+        let b = bare(l);
         cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b) || cues::is_document_noun(b)
     }
 
@@ -97,8 +100,8 @@ impl<'a> Words<'a> {
             return None;
         }
         let last = end - 1;
-        let l = lower(&self.tokens[last]);
-        if cues::is_pronoun(&l) || matches!(l.as_str(), "another" | "others" | "one") {
+        let l = self.low(last);
+        if cues::is_pronoun(l) || matches!(l, "another" | "others" | "one") {
             return Some((last, end));
         }
         let mut start = end;
@@ -111,7 +114,7 @@ impl<'a> Words<'a> {
         };
         if last > lo
             && !self.part_of_phrase(last)
-            && plain_head(&l)
+            && plain_head(l)
             && self.tokens[last].text.chars().next().is_some_and(char::is_lowercase)
             && self.tokens[last - 1].is_capitalised()
             && self.joined(last - 1, last)
@@ -124,7 +127,7 @@ impl<'a> Words<'a> {
             if !linked {
                 break;
             }
-            let inner_of = lower(&self.tokens[i]) == "of"
+            let inner_of = self.low(i) == "of"
                 && start < end
                 && self.tokens[start].is_capitalised()
                 && i > lo
@@ -142,17 +145,17 @@ impl<'a> Words<'a> {
                 }
                 let d = end - width - 1;
                 let words_ok = (d + 1..end).all(|k| {
-                    let w = lower(&self.tokens[k]);
-                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w) && w != "ago"
+                    let w = self.low(k);
+                    !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w) && w != "ago"
                 });
                 let governed = d > lo
                     && matches!(
-                        lower(&self.tokens[d - 1]).as_str(),
+                        self.low(d - 1),
                         "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
                     );
                 if words_ok
                     && !governed
-                    && cues::is_determiner(&lower(&self.tokens[d]))
+                    && cues::is_determiner(self.low(d))
                     && (d..end - 1).all(|k| self.joined(k, k + 1))
                 {
                     return Some((d, end));
@@ -160,7 +163,7 @@ impl<'a> Words<'a> {
             }
             return None;
         }
-        if start > lo && self.joined(start - 1, start) && cues::is_determiner(&lower(&self.tokens[start - 1])) {
+        if start > lo && self.joined(start - 1, start) && cues::is_determiner(self.low(start - 1)) {
             start -= 1;
         }
         Some((start, end))
@@ -171,20 +174,20 @@ impl<'a> Words<'a> {
         if start >= hi || start >= self.tokens.len() {
             return None;
         }
-        let l = lower(&self.tokens[start]);
-        if cues::is_pronoun(&l) {
+        let l = self.low(start);
+        if cues::is_pronoun(l) {
             return Some((start, start + 1));
         }
         let mut end = start;
-        if cues::is_determiner(&l) {
+        if cues::is_determiner(l) {
             end += 1;
             // "the party chairman", "the agency", "a prominent Republican National Committee member": modifiers
             // before a noun that can speak.
-            if let Some(h) = (end..hi.min(end + 5)).find(|&k| cues::is_speaker_noun(bare(&lower(&self.tokens[k]))))
+            if let Some(h) = (end..hi.min(end + 5)).find(|&k| cues::is_speaker_noun(bare(self.low(k))))
                 && (end - 1..h).all(|k| self.joined(k, k + 1))
                 && (end..h).all(|k| {
-                    let w = lower(&self.tokens[k]);
-                    !crate::analysis::text::is_stopword(&w) && !cues::is_speech_verb(&w)
+                    let w = self.low(k);
+                    !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w)
                 })
             {
                 end = h + 1;
@@ -194,7 +197,7 @@ impl<'a> Words<'a> {
             if end > start && !self.joined(end - 1, end) {
                 break;
             }
-            let inner_of = lower(&self.tokens[end]) == "of"
+            let inner_of = self.low(end) == "of"
                 && end > start
                 && self.tokens[end - 1].is_capitalised()
                 && end + 1 < hi
@@ -204,7 +207,7 @@ impl<'a> Words<'a> {
             }
             end += 1;
         }
-        if end == start + 1 && cues::is_determiner(&l) {
+        if end == start + 1 && cues::is_determiner(l) {
             return (l == "another" || l == "one").then_some((start, end));
         }
         (end > start).then_some((start, end))
@@ -215,9 +218,9 @@ impl<'a> Words<'a> {
     pub fn adjective_as_noun(&self, a: usize, b: usize) -> Option<Mention> {
         let toks = self.tokens.get(a..b)?;
         let (first, last) = (toks.first()?, toks.last()?);
-        let det = lower(first) == "the";
+        let det = self.low(a) == "the";
         let body = &toks[usize::from(det)..];
-        if body.len() != 1 || !cues::is_capitalised_adjective(&lower(last)) {
+        if body.len() != 1 || !cues::is_capitalised_adjective(self.low(b - 1)) {
             return None;
         }
         let span = Span::new(first.span.start, last.span.end);
@@ -232,19 +235,19 @@ impl<'a> Words<'a> {
             return None;
         }
         let toks = &self.tokens[a..b];
-        if toks.iter().all(|t| cues::is_calendar_word(&lower(t)) || lower(t) == "the") {
+        let words = &self.lower[a..b];
+        if words.iter().all(|w| cues::is_calendar_word(w) || *w == "the") {
             return None;
         }
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
-        let words: Vec<String> = toks.iter().map(lower).collect();
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
-        if words.len() == 1 && cues::is_pronoun(&words[0]) {
-            return Some(Mention { span, kind: MentionKind::Pronoun, name: bare(&words[0]).to_string(), role: None });
+        if words.len() == 1 && cues::is_pronoun(words[0]) {
+            return Some(Mention { span, kind: MentionKind::Pronoun, name: bare(words[0]).to_string(), role: None });
         }
-        let det = cues::is_determiner(&words[0]).then(|| words[0].as_str());
+        let det = cues::is_determiner(words[0]).then_some(words[0]);
         let body = usize::from(det.is_some());
-        let head = bare(words.last().map_or("", String::as_str)).to_string();
-        if cues::is_readout_noun(&head) || cues::is_document_noun(&head) {
+        let head = bare(words.last().copied().unwrap_or(""));
+        if cues::is_readout_noun(head) || cues::is_document_noun(head) {
             let issuer = toks[body..]
                 .iter()
                 .filter(|t| t.is_capitalised())
@@ -259,17 +262,17 @@ impl<'a> Words<'a> {
         if matches!(det, Some("a" | "an" | "one" | "another")) {
             return Some(Mention { span, kind: MentionKind::Anonymous, name: text(0), role: None });
         }
-        if matches!(det, Some("some" | "many" | "several" | "two" | "three")) || cues::is_group_word(&head) {
+        if matches!(det, Some("some" | "many" | "several" | "two" | "three")) || cues::is_group_word(head) {
             return Some(Mention { span, kind: MentionKind::Group, name: text(body), role: None });
         }
-        if toks[body..].iter().all(|t| cues::is_capitalised_adjective(bare(&lower(t)))) {
+        if words[body..].iter().all(|w| cues::is_capitalised_adjective(bare(w))) {
             return None;
         }
         // The name is the longest capitalised tail that is not a title.
         let mut tail = toks.len();
         while tail > body {
             let t = &toks[tail - 1];
-            let w = &words[tail - 1];
+            let w = words[tail - 1];
             let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
             // "Russia's Federal Security Service": the possessor is not part of the name.
             let possessor = tail < toks.len() && bare(w) != w;
@@ -283,18 +286,17 @@ impl<'a> Words<'a> {
         }
         if tail < toks.len() && words[tail] != "of" {
             let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
-            let honorific = |w: &String| matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr");
-            let possessive = |w: &String| bare(w) != w;
+            let honorific = |w: &str| matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr");
+            let possessive = |w: &str| bare(w) != w;
             let role = (tail > body && !words[body..tail].iter().all(|w| honorific(w) || possessive(w)))
                 .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-            let name_words: Vec<&String> = words[tail..].iter().collect();
             let org = det == Some("the")
-                || name_words.iter().any(|w| cues::is_org_head(bare(w)))
+                || words[tail..].iter().any(|w| cues::is_org_head(bare(w)))
                 || toks[tail..].iter().any(|t| is_acronym(t.text));
             let kind = if org { SpeakerKind::Organization } else { SpeakerKind::Person };
             return Some(Mention { span, kind: MentionKind::Name(kind), name, role });
         }
-        if cues::is_org_head(&head) || cues::is_media_noun(&head) {
+        if cues::is_org_head(head) || cues::is_media_noun(head) {
             return Some(Mention {
                 span,
                 kind: MentionKind::Name(SpeakerKind::Organization),
@@ -314,7 +316,9 @@ mod tests {
     fn classify(text: &str) -> Mention {
         let chars: Vec<char> = text.chars().collect();
         let tokens = tokenize(text, 0);
-        let w = Words { chars: &chars, tokens: &tokens };
+        let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let lower: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        let w = Words { chars: &chars, tokens: &tokens, lower: &lower };
         let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
         w.mention(a, b).expect("a mention")
     }

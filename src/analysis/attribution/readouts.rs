@@ -56,19 +56,14 @@ pub fn find_readouts(
         let hi = tokens.partition_point(|t| t.span.start < sentence.end);
         let mut i = lo;
         while i < hi {
-            let l = tokens[i].text.to_lowercase();
-            let next = tokens.get(i + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
+            let l = w.lower[i];
+            let next = w.lower.get(i + 1).copied().unwrap_or_default();
             let (kind, noun_end) = if (l == "news" || l == "press") && next == "agency" {
                 (ReadoutKind::Report, i + 2)
             } else if l == "press" && (next == "conference" || next == "briefing") {
                 (ReadoutKind::Briefing, i + 2)
-            } else if let Some(k) = kind_of(&l) {
-                if l == "release"
-                    && !matches!(
-                        i.checked_sub(1).map(|p| tokens[p].text.to_lowercase()).as_deref(),
-                        Some("press" | "news")
-                    )
-                {
+            } else if let Some(k) = kind_of(l) {
+                if l == "release" && !matches!(i.checked_sub(1).map(|p| w.lower[p]), Some("press" | "news")) {
                     i += 1;
                     continue;
                 }
@@ -82,8 +77,8 @@ pub fn find_readouts(
             let mut definite = false;
             while start > lo && i - start < 5 && w.joined(start - 1, start) {
                 let t = &tokens[start - 1];
-                let tl = t.text.to_lowercase();
-                if cues::is_determiner(&tl) {
+                let tl = w.lower[start - 1];
+                if cues::is_determiner(tl) {
                     definite = tl == "the";
                     start -= 1;
                     break;
@@ -138,7 +133,7 @@ pub fn find_readouts(
                     )
                 {
                     k -= 1;
-                    while k > lo && cues::is_aux_or_adverb(&tokens[k - 1].text.to_lowercase()) {
+                    while k > lo && cues::is_aux_or_adverb(w.lower[k - 1]) {
                         k -= 1;
                     }
                     issuer_mention = w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b));
