@@ -12,6 +12,7 @@ use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span
 use names::{Mention, MentionKind, Words};
 use readouts::FoundReadout;
 use speakers::SpeakerTable;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 pub use speakers::{org_core, same_person_normed};
@@ -367,9 +368,19 @@ pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
     let chars: Vec<char> = doc.text.chars().collect();
     let tokens = tokenize(&doc.text, 0);
     let caps_inside = capitalised_inside(doc, &tokens);
-    let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    let lower: Vec<&str> = lowered.iter().map(String::as_str).collect();
-    let r = Reader { doc, words: Words { chars: &chars, tokens: &tokens, lower: &lower }, caps_inside };
+    // Only a word with a capital or a non-ASCII character needs a lower-case copy.
+    let lowered: Vec<Cow<str>> = tokens
+        .iter()
+        .map(|t| {
+            if t.text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                Cow::Owned(t.text.to_lowercase())
+            } else {
+                Cow::Borrowed(t.text)
+            }
+        })
+        .collect();
+    let lower: Vec<&str> = lowered.iter().map(|l| &**l).collect();
+    let r = Reader { doc, words: Words::new(&chars, &tokens, &lower), caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
     let event = super::dates::event_date(doc, dates);

@@ -3,6 +3,7 @@
 use super::cues;
 use crate::analysis::text::Token;
 use crate::model::{Span, SpeakerKind};
+use std::cell::Cell;
 
 /// What a speaker mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +39,8 @@ pub struct Words<'a> {
     pub tokens: &'a [Token<'a>],
     /// Each token in lower case, at the token's index.
     pub lower: &'a [&'a str],
+    /// Whether each token can be part of a speaker phrase, worked out on first use.
+    phrase_part: Vec<Cell<Option<bool>>>,
 }
 
 /// The word without a possessive ending.
@@ -51,6 +54,10 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl<'a> Words<'a> {
+    pub fn new(chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
+        Words { chars, tokens, lower, phrase_part: vec![Cell::new(None); tokens.len()] }
+    }
+
     /// Token `i` in lower case.
     fn low(&self, i: usize) -> &'a str {
         self.lower[i]
@@ -82,6 +89,15 @@ impl<'a> Words<'a> {
     }
 
     fn part_of_phrase(&self, i: usize) -> bool {
+        if let Some(known) = self.phrase_part[i].get() {
+            return known;
+        }
+        let part = self.may_be_in_phrase(i);
+        self.phrase_part[i].set(Some(part));
+        part
+    }
+
+    fn may_be_in_phrase(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let l = self.low(i);
         if cues::is_determiner(l) || cues::is_pronoun(l) {
@@ -318,7 +334,7 @@ mod tests {
         let tokens = tokenize(text, 0);
         let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
         let lower: Vec<&str> = lowered.iter().map(String::as_str).collect();
-        let w = Words { chars: &chars, tokens: &tokens, lower: &lower };
+        let w = Words::new(&chars, &tokens, &lower);
         let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
         w.mention(a, b).expect("a mention")
     }

@@ -9,6 +9,8 @@ use std::collections::{HashMap, HashSet};
 struct Known {
     name: String,
     role: Option<String>,
+    /// The words of `role`, normalised.
+    role_words: Vec<String>,
     kind: SpeakerKind,
     /// Character offsets of its mentions, in order.
     at: Vec<usize>,
@@ -93,10 +95,9 @@ fn role_words(role: &str) -> Vec<String> {
     norm(role).split_whitespace().map(str::to_string).collect()
 }
 
-/// How well a role phrase ("the Russian president") fits a known role ("Russian President"): 0 is no fit.
-fn role_fit(phrase: &str, role: &str) -> usize {
-    let p = role_words(phrase);
-    let r = role_words(role);
+/// How well a role phrase ("the Russian president") fits a known role ("Russian President"), both as
+/// [`role_words`]: 0 is no fit.
+fn role_fit(p: &[String], r: &[String]) -> usize {
     match (p.last(), r.last()) {
         (Some(x), Some(y)) if x == y => 1 + p.iter().filter(|w| r.contains(w)).count(),
         _ => 0,
@@ -119,11 +120,18 @@ impl SpeakerTable {
                 }
                 if k.role.is_none() {
                     k.role = role.map(str::to_string);
+                    k.role_words = role.map(role_words).unwrap_or_default();
                 }
                 i
             }
             None => {
-                self.known.push(Known { name: name.to_string(), role: role.map(str::to_string), kind, at: Vec::new() });
+                self.known.push(Known {
+                    name: name.to_string(),
+                    role: role.map(str::to_string),
+                    role_words: role.map(role_words).unwrap_or_default(),
+                    kind,
+                    at: Vec::new(),
+                });
                 self.known_by_key.entry(key(name, kind)).or_default().push(self.known.len() - 1);
                 self.known.len() - 1
             }
@@ -232,11 +240,13 @@ impl SpeakerTable {
         let end = self.timeline.partition_point(|t| t.at <= at);
         let mut best: Option<(usize, usize)> = None;
         let mut seen = HashSet::new();
+        let p = role_words(phrase);
         for t in self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev() {
             if !seen.insert(t.known) {
                 continue;
             }
-            let fit = self.known[t.known].role.as_deref().map_or(0, |r| role_fit(phrase, r));
+            let k = &self.known[t.known];
+            let fit = if k.role.is_some() { role_fit(&p, &k.role_words) } else { 0 };
             if fit > 0 && best.is_none_or(|(f, _)| fit > f) {
                 best = Some((fit, t.known));
             }
