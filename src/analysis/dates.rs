@@ -5,7 +5,7 @@
 //! ("Sunday", "yesterday", "last year", "this week") count back from the anchor. The anchor is the publication
 //! date, else a dateline near the top of the text, else a weekday written with its day and month.
 
-use super::text::{Token, tokenize};
+use super::text::{Token, Tokens};
 use crate::model::{Document, Span};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -37,8 +37,13 @@ pub struct DateMention {
 
 /// Every resolvable date expression in the document, in text order.
 pub fn date_mentions(doc: &Document, anchor: Option<NaiveDate>) -> Vec<DateMention> {
-    let tokens = tokenize(&doc.text, 0);
-    let mut words: Vec<Word> = tokens.iter().map(|t| Word::new(&doc.text, t)).collect();
+    date_mentions_in(doc, &Tokens::new(&doc.text), anchor)
+}
+
+/// [`date_mentions`] over the document's tokens, already made.
+pub fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut words: Vec<Word> =
+        tokens.tokens.iter().zip(&tokens.lower).map(|(t, lower)| Word::new(&doc.text, t, lower)).collect();
     for k in 0..words.len() {
         let from = words[k].bytes.1;
         let to = words.get(k + 1).map_or(doc.text.len(), |w| w.bytes.0).max(from);
@@ -101,7 +106,7 @@ pub fn on_or_after(m: &DateMention, earliest: NaiveDate) -> NaiveDate {
 
 /// A token with its lower-case text and the byte range it covers.
 struct Word<'a> {
-    lower: String,
+    lower: &'a str,
     raw: &'a str,
     span: Span,
     /// Byte offsets of the token in the document text.
@@ -111,10 +116,10 @@ struct Word<'a> {
 }
 
 impl<'a> Word<'a> {
-    fn new(text: &'a str, t: &Token<'a>) -> Self {
+    fn new(text: &'a str, t: &Token<'a>, lower: &'a str) -> Self {
         let start = (t.text.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         let end = (start + t.text.len()).min(text.len());
-        Word { lower: t.text.to_lowercase(), raw: t.text, span: t.span, bytes: (start, end), after: "" }
+        Word { lower, raw: t.text, span: t.span, bytes: (start, end), after: "" }
     }
 }
 
@@ -223,7 +228,7 @@ fn scan(words: &[Word]) -> Vec<Raw> {
     let gap = |i: usize| -> bool { i + 1 < n && joins(words[i].after) };
     while i < n {
         let w = &words[i];
-        let lw = w.lower.as_str();
+        let lw = w.lower;
         let start = w.span.start;
         let end_of = |j: usize| words[j].span.end;
         // ISO dates: 2013-09-26.
@@ -288,7 +293,7 @@ fn slash_date(words: &[Word]) -> Option<(NaiveDate, usize)> {
     let x: u32 = a.lower.parse().ok().filter(|_| a.lower.len() <= 2)?;
     let y: u32 = b.lower.parse().ok().filter(|_| b.lower.len() <= 2)?;
     let year: i32 = match c.lower.len() {
-        4 => year_of(&c.lower)?,
+        4 => year_of(c.lower)?,
         2 => 2000 + c.lower.parse::<i32>().ok()?,
         _ => return None,
     };
@@ -299,7 +304,7 @@ fn slash_date(words: &[Word]) -> Option<(NaiveDate, usize)> {
 /// "May 3, 2013", "Dec. 17", "17 December 2017", "December 2008", each with an optional weekday before it.
 /// `gap(k)` says whether word `k` joins the word after it.
 fn written_date(words: &[Word], wd: Option<Weekday>, gap: impl Fn(usize) -> bool) -> Option<(RawKind, usize)> {
-    let word = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let word = |k: usize| words.get(k).map(|w| w.lower);
     let (month, day, used) = if let Some(m) = word(0).and_then(month_of) {
         // "May" is too common a word to stand alone; other months may stand with a year.
         match word(1).filter(|_| gap(0)).and_then(day_of) {
@@ -331,7 +336,7 @@ fn written_date(words: &[Word], wd: Option<Weekday>, gap: impl Fn(usize) -> bool
 
 /// "yesterday", "today", "last week", "this month", "last year", "two days ago".
 fn relative(words: &[Word]) -> Option<(RawKind, usize)> {
-    let word = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let word = |k: usize| words.get(k).map(|w| w.lower);
     let one = match word(0)? {
         "yesterday" => Some(RawKind::DaysAgo(1)),
         "today" | "tonight" => Some(RawKind::DaysAgo(0)),

@@ -18,6 +18,7 @@ pub use dates::{DateMention, date_mentions};
 
 use crate::model::{Comparison, DocId, Document, DocumentAnalysis, Speaker};
 use rayon::prelude::*;
+use text::Tokens;
 
 /// One document's analysis before the speaker registry is merged: its speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]
@@ -26,10 +27,10 @@ pub struct DocumentDraft {
     pub speakers: Vec<Speaker>,
 }
 
-/// Analyses one document on its own: quotes, speakers, readouts, dates and claims. `dates` are its date mentions
-/// ([`date_mentions`] with its publication date).
-pub fn analyze_document(doc: &Document, dates: &[DateMention]) -> DocumentDraft {
-    let found = attribution::attribute(doc, dates);
+/// Analyses one document on its own: quotes, speakers, readouts, dates and claims. `tokens` are its tokens and
+/// `dates` its date mentions ([`date_mentions`] with its publication date).
+pub fn analyze_document(doc: &Document, tokens: &Tokens, dates: &[DateMention]) -> DocumentDraft {
+    let found = attribution::attribute(doc, tokens, dates);
     let claims = claims::segment_claims(doc, &found);
     DocumentDraft {
         analysis: DocumentAnalysis {
@@ -51,8 +52,9 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
     let (drafts, dates): (Vec<DocumentDraft>, Vec<Vec<DateMention>>) = documents
         .par_iter()
         .map(|doc| {
-            let dates = date_mentions(doc, doc.source.published);
-            (analyze_document(doc, &dates), dates)
+            let tokens = Tokens::new(&doc.text);
+            let dates = dates::date_mentions_in(doc, &tokens, doc.source.published);
+            (analyze_document(doc, &tokens, &dates), dates)
         })
         .unzip();
     let (speakers, analyses) = registry::merge_registry(drafts);

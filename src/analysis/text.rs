@@ -2,6 +2,7 @@
 
 use crate::model::Span;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -26,6 +27,30 @@ impl Token<'_> {
 }
 
 /// Splits text into word tokens. `base` is the character offset of `text` in its document.
+/// A document's tokens with each one in lower case, made once and read by date finding and attribution.
+pub struct Tokens<'a> {
+    pub tokens: Vec<Token<'a>>,
+    /// Each token in lower case ([`lower_form`]), at the token's index.
+    pub lower: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text, 0);
+        let lower = tokens.iter().map(|t| lower_form(t.text)).collect();
+        Tokens { tokens, lower }
+    }
+}
+
+/// A word in lower case, copied only when it has a capital or a non-ASCII character.
+pub fn lower_form(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().enumerate().peekable();

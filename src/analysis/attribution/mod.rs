@@ -7,12 +7,11 @@ mod readouts;
 mod speakers;
 
 use super::DateMention;
-use crate::analysis::text::{Token, tokenize};
+use crate::analysis::text::{Token, Tokens};
 use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
 use names::{Mention, MentionKind, Words};
 use readouts::FoundReadout;
 use speakers::SpeakerTable;
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 pub use speakers::{org_core, same_person_normed};
@@ -364,23 +363,12 @@ fn strip_the(phrase: &str) -> String {
 }
 
 /// Finds the quotes, speakers and readouts of one document.
-pub fn attribute(doc: &Document, dates: &[DateMention]) -> Attribution {
+pub fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attribution {
     let chars: Vec<char> = doc.text.chars().collect();
-    let tokens = tokenize(&doc.text, 0);
-    let caps_inside = capitalised_inside(doc, &tokens);
-    // Only a word with a capital or a non-ASCII character needs a lower-case copy.
-    let lowered: Vec<Cow<str>> = tokens
-        .iter()
-        .map(|t| {
-            if t.text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                Cow::Owned(t.text.to_lowercase())
-            } else {
-                Cow::Borrowed(t.text)
-            }
-        })
-        .collect();
-    let lower: Vec<&str> = lowered.iter().map(|l| &**l).collect();
-    let r = Reader { doc, words: Words::new(&chars, &tokens, &lower), caps_inside };
+    let tokens = &toks.tokens;
+    let caps_inside = capitalised_inside(doc, tokens);
+    let lower: Vec<&str> = toks.lower.iter().map(|l| &**l).collect();
+    let r = Reader { doc, words: Words::new(&chars, tokens, &lower), caps_inside };
     let mut table = SpeakerTable::default();
     note_names(&r, &mut table);
     let event = super::dates::event_date(doc, dates);

@@ -327,14 +327,14 @@ impl<'a> Words<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::text::tokenize;
+    use crate::analysis::text::Tokens;
 
     fn classify(text: &str) -> Mention {
         let chars: Vec<char> = text.chars().collect();
-        let tokens = tokenize(text, 0);
-        let lowered: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-        let lower: Vec<&str> = lowered.iter().map(String::as_str).collect();
-        let w = Words::new(&chars, &tokens, &lower);
+        let t = Tokens::new(text);
+        let lower: Vec<&str> = t.lower.iter().map(|l| &**l).collect();
+        let w = Words::new(&chars, &t.tokens, &lower);
+        let tokens = &t.tokens;
         let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
         w.mention(a, b).expect("a mention")
     }

@@ -17,7 +17,7 @@ struct Found {
 impl Found {
     fn new(text: &str) -> Self {
         let doc = doc(text);
-        let att = attribute(&doc, &[]);
+        let att = attribute(&doc, &Tokens::new(&doc.text), &[]);
         Found { doc, att }
     }
 
@@ -162,7 +162,7 @@ proptest! {
     fn arbitrary_text_never_panics_and_spans_stay_inside(text in "[A-Za-z .,;:'\"“”‘’\n—é]{0,300}") {
         let Ok(d) = load_bytes("p", text.as_bytes(), SourceFormat::Text, DocId(0)) else { return Ok(()) };
         let n = d.char_len();
-        let a = attribute(&d, &[]);
+        let a = attribute(&d, &Tokens::new(&d.text), &[]);
         for q in &a.quotes {
             prop_assert!(q.span.start <= q.span.end && q.span.end <= n);
             for s in [q.speaker_mention, q.cue].into_iter().flatten() {
@@ -253,7 +253,7 @@ fn quotes_take_the_readout_their_attribution_names_and_its_date() {
     let mut d = doc(text);
     d.source.published = chrono::NaiveDate::from_ymd_opt(2019, 12, 29);
     let dates = crate::analysis::date_mentions(&d, d.source.published);
-    let att = attribute(&d, &dates);
+    let att = attribute(&d, &Tokens::new(&d.text), &dates);
     let slice = |r: &Readout| d.slice(r.evidence).to_string();
     let direct: Vec<Option<String>> = att
         .quotes
