@@ -2,7 +2,7 @@
 
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
-use crate::analysis::text::{is_stopword, stem, tokenize};
+use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
 use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -178,23 +178,24 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
     for (i, t) in tokens.iter().enumerate() {
-        let lower = t.lower();
+        let lower = lower_form(t.text);
+        let stopword = is_stopword(&lower);
         if DATE_WORDS.contains(&lower.trim_end_matches('.')) {
             date_words += 1;
         } else if lower.chars().all(|c| c.is_ascii_digit()) {
             year |= lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"));
-        } else if !is_stopword(&lower) {
+        } else if !stopword {
             other_words += 1;
         }
         if let Some(o) = ORDINALS.iter().find(|o| **o == lower) {
             f.ordinals.push(o);
         }
-        f.negated |= NEGATIONS.contains(&lower.as_str());
-        f.attributed |= CUES.contains(&lower.as_str());
+        f.negated |= NEGATIONS.contains(&&*lower);
+        f.attributed |= CUES.contains(&&*lower);
         if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
-            f.quoted.push(lower.clone());
+            f.quoted.push(lower.to_string());
         }
-        if is_stopword(&lower) || lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
+        if stopword || lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
