@@ -64,9 +64,17 @@ fn same_name(a: &str, b: &str, kind: SpeakerKind) -> bool {
 }
 
 fn norm(name: &str) -> String {
-    let l = name.trim().to_lowercase().replace('’', "'");
-    let l = l.strip_prefix("the ").unwrap_or(&l).to_string();
-    l.strip_suffix("'s").unwrap_or(&l).to_string()
+    let mut l = name.trim().to_lowercase();
+    if l.contains('’') {
+        l = l.replace('’', "'");
+    }
+    if l.starts_with("the ") {
+        l.drain(..4);
+    }
+    if l.ends_with("'s") {
+        l.truncate(l.len() - 2);
+    }
+    l
 }
 
 /// Whether two names of people can be the same person: equal, or the same surname with no clashing first name.
