@@ -25,6 +25,15 @@ pub fn segment_claims(doc: &Document, found: &Attribution) -> Vec<Claim> {
         out.reverse();
         out
     };
+    // The readouts by where their evidence starts, to find one inside a claim without scanning them all.
+    let mut evidence: Vec<(Span, usize)> = found.readouts.iter().enumerate().map(|(k, r)| (r.evidence, k)).collect();
+    evidence.sort_by_key(|&(e, k)| (e.start, k));
+    let readout_inside = |span: Span| {
+        let from = evidence.partition_point(|(e, _)| e.start < span.start);
+        let inside =
+            evidence[from..].iter().take_while(|(e, _)| e.start <= span.end).filter(|(e, _)| span.contains(*e));
+        inside.map(|&(_, k)| k).min().map(|k| found.readouts[k].id)
+    };
     for (i, &s) in doc.sentences.iter().enumerate() {
         for span in split_clauses(&chars, s, found) {
             let quotes = overlapping(span);
@@ -39,10 +48,7 @@ pub fn segment_claims(doc: &Document, found: &Attribution) -> Vec<Claim> {
                 ClaimKind::Statement
             };
             let speaker = quotes.iter().find_map(|q| q.speaker);
-            let readout = quotes
-                .iter()
-                .find_map(|q| q.readout)
-                .or_else(|| found.readouts.iter().find(|r| span.contains(r.evidence)).map(|r| r.id));
+            let readout = quotes.iter().find_map(|q| q.readout).or_else(|| readout_inside(span));
             claims.push(Claim {
                 id: ClaimId { doc: doc.id, index: claims.len() as u32 },
                 span,

@@ -10,7 +10,7 @@ use super::DateMention;
 use crate::analysis::text::{Token, Tokens};
 use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
 use names::{Mention, MentionKind, Words};
-use readouts::FoundReadout;
+use readouts::{FoundReadout, ReadoutIndex};
 use speakers::SpeakerTable;
 use std::collections::HashSet;
 
@@ -373,6 +373,7 @@ pub fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attrib
     note_names(&r, &mut table);
     let event = super::dates::event_date(doc, dates);
     let found_readouts = readouts::find_readouts(&r.words, doc.id, &doc.sentences, dates, event, &mut table);
+    let index = ReadoutIndex::new(&found_readouts);
     let marked = quote_marks::quote_spans(&chars, &doc.paragraphs);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Span, Option<Source>, Option<ReadoutId>)> = None;
@@ -400,8 +401,9 @@ pub fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attrib
         }
         let mut speaker = source.as_ref().and_then(|s| table.resolve(&s.mention));
         let sentence = r.sentence_at(span.start);
-        readout =
-            readout.or_else(|| readout_for(&found_readouts, sentence, source.as_ref().map(|s| &s.mention), span.start));
+        readout = readout.or_else(|| {
+            readout_for(&found_readouts, &index, sentence, source.as_ref().map(|s| &s.mention), span.start)
+        });
         if speaker.is_none() {
             speaker = readout.and_then(|id| found_readouts.get(id.index as usize)).and_then(|f| f.readout.issuer);
         }
@@ -417,7 +419,7 @@ pub fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attrib
             confidence: source.as_ref().map_or(0.4, |s| s.confidence),
         });
     }
-    indirect_speech(&r, &marked, &found_readouts, &mut table, &mut quotes);
+    indirect_speech(&r, &marked, (&found_readouts, &index), &mut table, &mut quotes);
     quotes.sort_by_key(|q| q.span.start);
     for (i, q) in quotes.iter_mut().enumerate() {
         q.id.index = i as u32;
@@ -687,9 +689,15 @@ fn source_from_previous_sentence(r: &Reader, q: Span) -> Option<Source> {
 
 /// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
 /// House readout"), one named in its sentence, or the account that speaks ("the statement said").
-fn readout_for(found: &[FoundReadout], sentence: Span, mention: Option<&Mention>, at: usize) -> Option<ReadoutId> {
-    let named = mention.and_then(|m| found.iter().find(|f| f.is_mentioned_by(m.span)));
-    if let Some(f) = named.or_else(|| found.iter().find(|f| f.named_in(sentence))) {
+fn readout_for(
+    found: &[FoundReadout],
+    index: &ReadoutIndex,
+    sentence: Span,
+    mention: Option<&Mention>,
+    at: usize,
+) -> Option<ReadoutId> {
+    let named = mention.and_then(|m| index.mentioned_by(m.span));
+    if let Some(f) = named.or_else(|| index.named_in(sentence)).and_then(|i| found.get(i)) {
         return Some(f.readout.id);
     }
     if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {
@@ -709,7 +717,7 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
 fn indirect_speech(
     r: &Reader,
     marked: &[Span],
-    found: &[FoundReadout],
+    (found, index): (&[FoundReadout], &ReadoutIndex),
     table: &mut SpeakerTable,
     quotes: &mut Vec<Quote>,
 ) {
@@ -761,7 +769,7 @@ fn indirect_speech(
         if content.is_empty() {
             continue;
         }
-        let readout = readout_for(found, sentence, Some(&mention), sentence.start);
+        let readout = readout_for(found, index, sentence, Some(&mention), sentence.start);
         let speaker = table
             .resolve(&mention)
             .or_else(|| readout.and_then(|id| found.get(id.index as usize)).and_then(|f| f.readout.issuer));

@@ -7,6 +7,7 @@ use crate::analysis::DateMention;
 use crate::analysis::dates::on_or_after;
 use crate::model::{DocId, Readout, ReadoutId, ReadoutKind, Span};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// A readout found in the text, with every mention of it ("a Kremlin readout", later "the Kremlin statement") and
 /// the sentences that hold them.
@@ -16,15 +17,51 @@ pub struct FoundReadout {
     pub sentences: Vec<Span>,
 }
 
-impl FoundReadout {
-    /// True when the readout is named in this sentence.
-    pub fn named_in(&self, sentence: Span) -> bool {
-        self.sentences.contains(&sentence)
+/// Where the found readouts are named, indexed so that a quote finds its readout without scanning them all.
+pub struct ReadoutIndex {
+    /// The first readout named in each sentence.
+    by_sentence: HashMap<Span, usize>,
+    /// Every mention of a readout, by start, with the readout's index.
+    mentions: Vec<(Span, usize)>,
+    /// The furthest end among the mentions up to each, to stop a backward scan early.
+    reach: Vec<usize>,
+}
+
+impl ReadoutIndex {
+    pub fn new(found: &[FoundReadout]) -> Self {
+        let mut by_sentence = HashMap::new();
+        for (i, f) in found.iter().enumerate() {
+            for s in &f.sentences {
+                by_sentence.entry(*s).or_insert(i);
+            }
+        }
+        let mut mentions: Vec<(Span, usize)> =
+            found.iter().enumerate().flat_map(|(i, f)| f.mentions.iter().map(move |m| (*m, i))).collect();
+        mentions.sort_by_key(|&(m, i)| (m.start, i));
+        let reach = mentions
+            .iter()
+            .scan(0, |r, (m, _)| {
+                *r = (*r).max(m.end);
+                Some(*r)
+            })
+            .collect();
+        ReadoutIndex { by_sentence, mentions, reach }
     }
 
-    /// True when a speaker mention is one of the readout's own mentions.
-    pub fn is_mentioned_by(&self, mention: Span) -> bool {
-        self.mentions.iter().any(|m| m.intersects(mention))
+    /// The first readout (in the order found) named in this sentence.
+    pub fn named_in(&self, sentence: Span) -> Option<usize> {
+        self.by_sentence.get(&sentence).copied()
+    }
+
+    /// The first readout (in the order found) one of whose own mentions overlaps a speaker mention.
+    pub fn mentioned_by(&self, mention: Span) -> Option<usize> {
+        let upper = self.mentions.partition_point(|(m, _)| m.start < mention.end);
+        (0..upper)
+            .rev()
+            .take_while(|&k| self.reach[k] > mention.start)
+            .filter(|&k| self.mentions[k].0.intersects(mention))
+            .map(|k| self.mentions[k].1)
+            .min()
     }
 }
 
