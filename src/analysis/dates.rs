@@ -149,7 +149,8 @@ struct Raw {
     kind: RawKind,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months in lower case, January first.
+pub(super) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -1,7 +1,7 @@
 //! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
 
 use super::synonyms::canonical;
-use crate::analysis::dates::{DateMention, DatePrecision};
+use crate::analysis::dates::{DateMention, DatePrecision, MONTHS};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
 use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
 use chrono::NaiveDate;
@@ -59,27 +59,10 @@ const NEGATIONS: &[&str] = &[
 const CUES: &[&str] =
     &["said", "says", "told", "according", "stated", "announced", "confirmed", "added", "reported", "claimed"];
 
-/// Words of datelines and timestamps besides the numbers: weekdays, months, and what pages print around them.
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// What datelines and timestamps print besides weekdays, months and numbers.
+const DATELINE_WORDS: &[&str] = &[
     "jan",
     "feb",
     "mar",
@@ -111,34 +94,21 @@ const DATE_WORDS: &[&str] = &[
     "ist",
 ];
 
+/// Short titles: capitalised, but no names.
+const TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
+
+/// A word of datelines and timestamps besides the numbers: a weekday, a month, or what pages print around them.
+fn is_date_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w) || DATELINE_WORDS.contains(&w)
+}
+
+/// A word capitalised for grammar, not because it names something. "May" is left out: it is a name too.
+fn is_capitalised_for_grammar(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || (MONTHS.contains(&w) && w != "may") || TITLES.contains(&w)
+}
+
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
-
-/// Words that are capitalised for grammar, not because they name something.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
 
 /// Extracts each claim's features. `dates` are the document's date mentions in text order.
 pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -> Vec<ClaimFeatures> {
@@ -180,7 +150,7 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     for (i, t) in tokens.iter().enumerate() {
         let lower = lower_form(t.text);
         let stopword = is_stopword(&lower);
-        if DATE_WORDS.contains(&lower.trim_end_matches('.')) {
+        if is_date_word(lower.trim_end_matches('.')) {
             date_words += 1;
         } else if lower.chars().all(|c| c.is_ascii_digit()) {
             year |= lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"));
@@ -203,7 +173,7 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             TermKind::Number
         } else if t.is_capitalised()
             && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase))
-            && !NOT_NAMES.contains(&lower.trim_end_matches('.'))
+            && !is_capitalised_for_grammar(lower.trim_end_matches('.'))
         {
             TermKind::Name
         } else {
