@@ -141,7 +141,7 @@ pub fn status_bar(
         if let Some(job) = job {
             // A label that ticks each second, not a spinner: a spinner repaints every frame, and on a software
             // renderer those frames take the CPU the analysis needs.
-            ui.label(format!("⏳ {}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
+            ui.label(format!("{}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
             ui.separator();
         }
         let c = &state.comparison;
