@@ -1,27 +1,16 @@
 //! Segments a document into claims and ties each to the quotes, speaker and readout it carries.
 
 use super::Attribution;
-use crate::model::{Claim, ClaimId, ClaimKind, Document, Quote, QuoteKind, Span};
+use crate::model::{Claim, ClaimId, ClaimKind, Document, OverlapIndex, Quote, QuoteKind, Span};
 
 /// One claim per sentence, in text order; a sentence whose independent clauses are joined by a semicolon gives one
 /// claim per clause.
 pub fn segment_claims(doc: &Document, found: &Attribution) -> Vec<Claim> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut claims = Vec::new();
-    let mut sorted: Vec<&Quote> = found.quotes.iter().collect();
-    sorted.sort_by_key(|q| q.span.start);
-    // The furthest end among the quotes up to each position, to stop the backward scan early.
-    let reach: Vec<usize> = sorted
-        .iter()
-        .scan(0, |m, q| {
-            *m = (*m).max(q.span.end);
-            Some(*m)
-        })
-        .collect();
+    let quotes = OverlapIndex::new(found.quotes.iter().map(|q| (q.span, q)).collect());
     let overlapping = |span: Span| -> Vec<&Quote> {
-        let upper = sorted.partition_point(|q| q.span.start < span.end);
-        let mut out: Vec<&Quote> = (0..upper).rev().take_while(|&k| reach[k] > span.start).map(|k| sorted[k]).collect();
-        out.retain(|q| q.span.intersects(span));
+        let mut out: Vec<&Quote> = quotes.overlapping(span).map(|&(_, q)| q).collect();
         out.reverse();
         out
     };

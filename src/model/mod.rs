@@ -21,5 +21,5 @@ pub use document::{Document, Source, SourceFormat, slice_chars};
 pub use edit::{Edit, EditError, MergedClaim, apply};
 pub use history::History;
 pub use ids::{ClaimId, DocId, LinkId, QuoteId, ReadoutId, SpeakerId};
-pub use span::{CharIndex, Span};
+pub use span::{CharIndex, OverlapIndex, Span};
 pub use validate::validate;

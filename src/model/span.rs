@@ -46,6 +46,39 @@ impl Span {
     }
 }
 
+/// Values at spans, sorted by where the spans start, with the furthest end up to each: finds the spans that
+/// overlap a span without scanning them all.
+#[derive(Clone, Debug)]
+pub struct OverlapIndex<T> {
+    items: Vec<(Span, T)>,
+    reach: Vec<usize>,
+}
+
+impl<T> OverlapIndex<T> {
+    /// Sorts the items by start, keeping the given order among equal starts.
+    pub fn new(mut items: Vec<(Span, T)>) -> Self {
+        items.sort_by_key(|(s, _)| s.start);
+        let reach = items
+            .iter()
+            .scan(0, |r, (s, _)| {
+                *r = (*r).max(s.end);
+                Some(*r)
+            })
+            .collect();
+        OverlapIndex { items, reach }
+    }
+
+    /// The items whose spans overlap `span`, the latest start first.
+    pub fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, T)> {
+        let upper = self.items.partition_point(|(s, _)| s.start < span.end);
+        (0..upper)
+            .rev()
+            .take_while(move |&k| self.reach[k] > span.start)
+            .map(|k| &self.items[k])
+            .filter(move |(s, _)| s.intersects(span))
+    }
+}
+
 /// Converts between character offsets and byte offsets of one string.
 ///
 /// Build it once per text; lookups are O(1) for ASCII text and O(1) through a table otherwise.
@@ -106,6 +139,17 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlap_index_finds_every_overlapping_span_latest_start_first() {
+        let spans = [(0, 50), (5, 8), (10, 12), (12, 20), (30, 31)];
+        let index = OverlapIndex::new(spans.iter().rev().map(|&(a, b)| (Span::new(a, b), a)).collect());
+        let found = |a, b| index.overlapping(Span::new(a, b)).map(|&(_, v)| v).collect::<Vec<_>>();
+        assert_eq!(found(11, 13), vec![12, 10, 0], "the long first span is reached past the short ones");
+        assert_eq!(found(8, 10), vec![0], "touching is not overlapping");
+        assert_eq!(found(40, 60), vec![0]);
+        assert_eq!(found(60, 70), Vec::<usize>::new());
+    }
 
     #[test]
     fn char_index_maps_multibyte_text_both_ways() {

@@ -5,7 +5,7 @@ use super::names::{MentionKind, Words};
 use super::speakers::SpeakerTable;
 use crate::analysis::DateMention;
 use crate::analysis::dates::on_or_after;
-use crate::model::{DocId, Readout, ReadoutId, ReadoutKind, Span};
+use crate::model::{DocId, OverlapIndex, Readout, ReadoutId, ReadoutKind, Span};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -21,10 +21,8 @@ pub struct FoundReadout {
 pub struct ReadoutIndex {
     /// The first readout named in each sentence.
     by_sentence: HashMap<Span, usize>,
-    /// Every mention of a readout, by start, with the readout's index.
-    mentions: Vec<(Span, usize)>,
-    /// The furthest end among the mentions up to each, to stop a backward scan early.
-    reach: Vec<usize>,
+    /// Every mention of a readout, with the readout's index.
+    mentions: OverlapIndex<usize>,
 }
 
 impl ReadoutIndex {
@@ -35,17 +33,10 @@ impl ReadoutIndex {
                 by_sentence.entry(*s).or_insert(i);
             }
         }
-        let mut mentions: Vec<(Span, usize)> =
-            found.iter().enumerate().flat_map(|(i, f)| f.mentions.iter().map(move |m| (*m, i))).collect();
-        mentions.sort_by_key(|&(m, i)| (m.start, i));
-        let reach = mentions
-            .iter()
-            .scan(0, |r, (m, _)| {
-                *r = (*r).max(m.end);
-                Some(*r)
-            })
-            .collect();
-        ReadoutIndex { by_sentence, mentions, reach }
+        let mentions = OverlapIndex::new(
+            found.iter().enumerate().flat_map(|(i, f)| f.mentions.iter().map(move |m| (*m, i))).collect(),
+        );
+        ReadoutIndex { by_sentence, mentions }
     }
 
     /// The first readout (in the order found) named in this sentence.
@@ -55,13 +46,7 @@ impl ReadoutIndex {
 
     /// The first readout (in the order found) one of whose own mentions overlaps a speaker mention.
     pub fn mentioned_by(&self, mention: Span) -> Option<usize> {
-        let upper = self.mentions.partition_point(|(m, _)| m.start < mention.end);
-        (0..upper)
-            .rev()
-            .take_while(|&k| self.reach[k] > mention.start)
-            .filter(|&k| self.mentions[k].0.intersects(mention))
-            .map(|k| self.mentions[k].1)
-            .min()
+        self.mentions.overlapping(mention).map(|&(_, i)| i).min()
     }
 }
 
