@@ -3,6 +3,7 @@
 use super::DocumentDraft;
 use super::attribution::{org_core, same_person_normed};
 use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
+use std::collections::HashMap;
 
 /// Lower case, without "the" and a possessive ending.
 fn norm(name: &str) -> String {
@@ -84,39 +85,157 @@ fn same_speaker(a: &Forms, b: &Forms) -> bool {
     fa.iter().any(|x| fb.iter().any(|y| x.norm == y.norm || x.core == y.core))
 }
 
+/// A key that two speakers must share for [`same_speaker`] to hold, hashed: a rule, the speaker kind and a text.
+type Key = u64;
+
+/// FNV-1a over a key's parts, so that the keys are the same on every run.
+fn key_of(rule: u8, kind: SpeakerKind, text: impl IntoIterator<Item = char>) -> Key {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |x: u32| {
+        for b in x.to_le_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(u32::from(rule));
+    eat(kind as u32);
+    text.into_iter().for_each(|c| eat(c as u32));
+    h
+}
+
+/// The rules behind the keys.
+const WHOLE: u8 = 0;
+const SURNAME: u8 = 1;
+const CAPITALISED: u8 = 2;
+const CAPITALISED_SPACED: u8 = 3;
+const ROLE: u8 = 4;
+const SPELLING: u8 = 5;
+const ORG_NAME: u8 = 6;
+const ORG_CORE: u8 = 7;
+
+/// The keys of `word` with up to `deletions` characters left out: two words within that many edits of each other
+/// share one of them, which finds [`close_spelling`] candidates without comparing every pair.
+fn spelling_keys(word: &str, kind: SpeakerKind, deletions: usize, keys: &mut Vec<Key>) {
+    let chars: Vec<char> = word.chars().collect();
+    let skipping = |skip: &[usize]| {
+        key_of(SPELLING, kind, chars.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, c)| *c))
+    };
+    keys.push(skipping(&[]));
+    for i in 0..chars.len() {
+        if deletions >= 1 {
+            keys.push(skipping(&[i]));
+        }
+        if deletions >= 2 {
+            keys.extend((i + 1..chars.len()).map(|j| skipping(&[i, j])));
+        }
+    }
+}
+
+/// Which side of a comparison the keys are for: [`same_speaker`] is not symmetric, so a registry speaker offers
+/// some keys that a new speaker looks up under others.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Registry,
+    New,
+}
+
+/// Every key under which `f` can match a speaker on the other side: if [`same_speaker`] holds, the two share a key.
+fn keys(f: &Forms, side: Side) -> Vec<Key> {
+    let mut keys = Vec::new();
+    let kind = f.kind;
+    match kind {
+        SpeakerKind::Anonymous => {}
+        SpeakerKind::Person => {
+            let name = &f.forms[0].norm;
+            keys.push(key_of(WHOLE, kind, name.chars()));
+            if let Some(last) = name.split_whitespace().next_back() {
+                keys.push(key_of(SURNAME, kind, last.chars()));
+            }
+            for x in &f.forms {
+                if x.capital {
+                    let rule = if x.spaced { CAPITALISED_SPACED } else { CAPITALISED };
+                    keys.push(key_of(rule, kind, x.norm.chars()));
+                }
+                // A role phrase of the registry speaker matches any form of the new one.
+                if !x.capital || side == Side::New {
+                    keys.push(key_of(ROLE, kind, x.norm.chars()));
+                }
+            }
+            if name.len() >= 6 {
+                let deletions = match side {
+                    Side::Registry => 1 + usize::from(name.len() >= 12),
+                    Side::New => 2,
+                };
+                spelling_keys(name, kind, deletions, &mut keys);
+            }
+        }
+        _ => {
+            for x in &f.forms {
+                keys.push(key_of(ORG_NAME, kind, x.norm.chars()));
+                keys.push(key_of(ORG_CORE, kind, x.core.chars()));
+            }
+        }
+    }
+    keys
+}
+
+/// Merges speaker `s` into registry speaker `r`: the longer name of a person wins, and every other form becomes an
+/// alias.
+fn absorb(r: &mut Speaker, s: Speaker) {
+    let mut forms: Vec<String> = std::iter::once(s.name).chain(s.aliases).collect();
+    if r.kind == SpeakerKind::Person && forms[0].split_whitespace().count() > r.name.split_whitespace().count() {
+        std::mem::swap(&mut r.name, &mut forms[0]);
+    }
+    for f in forms {
+        if norm(&f) != norm(&r.name) && !r.aliases.iter().any(|a| norm(a) == norm(&f)) {
+            r.aliases.push(f);
+        }
+    }
+    if r.role.is_none() {
+        r.role = s.role;
+    }
+}
+
 /// Merges the per-document speaker lists into one registry.
+///
+/// Each speaker joins the first registry speaker it matches ([`same_speaker`]); the candidates come from an index of
+/// keys, so the cost grows with the number of speakers rather than its square.
 pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
     let mut registry: Vec<Speaker> = Vec::new();
     // The forms of each registry speaker, kept in step with it.
     let mut prepared: Vec<Forms> = Vec::new();
+    // The registry speakers under each key. Keys of forms a speaker has since lost stay: they only add candidates.
+    let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
+    let add_keys = |index: &mut HashMap<Key, Vec<usize>>, f: &Forms, at: usize| {
+        for k in keys(f, Side::Registry) {
+            let list = index.entry(k).or_default();
+            if list.last() != Some(&at) {
+                list.push(at);
+            }
+        }
+    };
+    let mut candidates: Vec<usize> = Vec::new();
     let mut analyses = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let mut map: Vec<SpeakerId> = Vec::with_capacity(draft.speakers.len());
         for s in draft.speakers {
             let forms_s = Forms::of(&s);
-            let into = prepared.iter().position(|r| same_speaker(r, &forms_s));
+            candidates.clear();
+            for k in keys(&forms_s, Side::New) {
+                candidates.extend(index.get(&k).into_iter().flatten());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            let into = candidates.iter().copied().find(|&i| same_speaker(&prepared[i], &forms_s));
             let id = match into {
                 Some(i) => {
-                    let r = &mut registry[i];
-                    let mut forms: Vec<String> = std::iter::once(s.name).chain(s.aliases).collect();
-                    if r.kind == SpeakerKind::Person
-                        && forms[0].split_whitespace().count() > r.name.split_whitespace().count()
-                    {
-                        std::mem::swap(&mut r.name, &mut forms[0]);
-                    }
-                    for f in forms {
-                        if norm(&f) != norm(&r.name) && !r.aliases.iter().any(|a| norm(a) == norm(&f)) {
-                            r.aliases.push(f);
-                        }
-                    }
-                    if r.role.is_none() {
-                        r.role = s.role;
-                    }
-                    prepared[i] = Forms::of(r);
-                    r.id
+                    absorb(&mut registry[i], s);
+                    prepared[i] = Forms::of(&registry[i]);
+                    add_keys(&mut index, &prepared[i], i);
+                    registry[i].id
                 }
                 None => {
                     let id = SpeakerId(registry.len() as u32);
+                    add_keys(&mut index, &forms_s, registry.len());
                     registry.push(Speaker { id, ..s });
                     prepared.push(forms_s);
                     id
@@ -142,6 +261,7 @@ pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<Document
 mod tests {
     use super::*;
     use crate::model::{DocId, Quote, QuoteId, QuoteKind, Span};
+    use proptest::prelude::*;
 
     fn speaker(id: u32, name: &str, aliases: &[&str], kind: SpeakerKind) -> Speaker {
         Speaker {
@@ -210,6 +330,65 @@ mod tests {
         );
         let (reg, _) = merge_registry(vec![a, b]);
         assert_eq!(reg.len(), 4);
+    }
+
+    /// Speakers drawn from a small stock of names, roles and spellings, so that many of them match.
+    fn arb_speaker() -> impl Strategy<Value = Speaker> {
+        let form = prop::sample::select(vec![
+            "Vladimir Putin",
+            "Putin",
+            "Vladmir Putin",
+            "the Russian president",
+            "Dmitry Peskov",
+            "Dmitri Peskov",
+            "Dmitri Peskow",
+            "Peskov",
+            "Jeb Bush",
+            "George Bush",
+            "Bush",
+            "the spokesman",
+            "White House",
+            "the White House",
+            "White House's press office",
+            "Ministry of Defence",
+            "Ministry",
+            "officials",
+            "one Twitter user",
+            "Alexandria Ocasio-Cortez",
+            "Alexandra Ocasio-Cortes",
+        ]);
+        let kind = prop::sample::select(vec![
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Group,
+            SpeakerKind::Anonymous,
+        ]);
+        (form.clone(), prop::collection::vec(form, 0..3), kind).prop_map(|(name, aliases, kind)| Speaker {
+            id: SpeakerId(0),
+            name: name.into(),
+            aliases: aliases.into_iter().map(String::from).collect(),
+            kind,
+            role: None,
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_index_merges_what_comparing_every_pair_merges(
+            drafts in prop::collection::vec(prop::collection::vec(arb_speaker(), 0..8), 1..4)
+        ) {
+            let mut expected: Vec<Speaker> = Vec::new();
+            for s in drafts.iter().flatten() {
+                match expected.iter().position(|r| same_speaker(&Forms::of(r), &Forms::of(s))) {
+                    Some(i) => absorb(&mut expected[i], s.clone()),
+                    None => expected.push(Speaker { id: SpeakerId(expected.len() as u32), ..s.clone() }),
+                }
+            }
+            let (registry, _) = merge_registry(
+                drafts.into_iter().map(|speakers| DocumentDraft { speakers, ..Default::default() }).collect(),
+            );
+            prop_assert_eq!(registry, expected);
+        }
     }
 
     #[test]
