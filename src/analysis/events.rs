@@ -5,6 +5,7 @@ use super::dates::{DateMention, date_mentions};
 use crate::model::{Comparison, DocId, Document, EventCheck};
 use chrono::Datelike;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Event dates this many days apart or fewer can be one event: reports of a story spread over a week or two.
 const SAME_DAYS: i64 = 14;
@@ -34,7 +35,7 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMe
     };
     let (la, lb) = rayon::join(|| lead(doc_a, &an_a.claims, dates[0]), || lead(doc_b, &an_b.claims, dates[1]));
     let (names_a, names_b) = (names(&la), names(&lb));
-    let shared: Vec<&String> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
+    let shared: Vec<&Arc<str>> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);
     let overlap = shared.len() as f32 / smaller as f32;
     let shared_words = {
@@ -93,7 +94,7 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
 }
 
 /// The names (people, places, bodies) that lead claims hold: their keys and the words as first written.
-fn names(features: &[ClaimFeatures]) -> BTreeMap<String, String> {
+fn names(features: &[ClaimFeatures]) -> BTreeMap<Arc<str>, String> {
     let mut out = BTreeMap::new();
     for t in features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name) {
         out.entry(t.key.clone()).or_insert_with(|| t.surface.clone());

@@ -5,7 +5,9 @@ use crate::analysis::dates::{DateMention, DatePrecision, MONTHS};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
 use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::Arc;
 
 /// How a term entered a claim: as a plain word, a name or a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,11 +20,11 @@ pub enum TermKind {
 /// One distinct term of a claim: its key (a stem, or a synonym group's stem), its kind and the word as written.
 #[derive(Clone, Debug)]
 pub struct Term {
-    pub key: String,
+    pub key: Arc<str>,
     pub kind: TermKind,
     pub surface: String,
     /// The stem before synonyms were folded in, to tell an exact match from a synonym.
-    pub stem: String,
+    pub stem: Arc<str>,
 }
 
 /// The evidence one claim offers.
@@ -31,7 +33,7 @@ pub struct ClaimFeatures {
     /// Distinct terms, sorted by key.
     pub terms: Vec<Term>,
     /// Lower-case words inside quote marks, in order.
-    pub quoted: Vec<String>,
+    pub quoted: Vec<Arc<str>>,
     /// Day-precise dates the claim mentions.
     pub dates: Vec<NaiveDate>,
     /// Years the claim mentions.
@@ -140,60 +142,118 @@ pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -
         .collect()
 }
 
+/// What [`features_of_text`] needs to know of a word as written, worked out once per thread for each word.
+struct WordClass {
+    lower: Arc<str>,
+    stopword: bool,
+    /// A weekday, a month, or what pages print around dates ([`is_date_word`]).
+    date_word: bool,
+    /// Only digits: 4 of them starting 19 or 20 make a year.
+    year: Option<bool>,
+    ordinal: Option<&'static str>,
+    negation: bool,
+    cue: bool,
+    /// `None` for a stop word or a single character other than a digit, which are no terms.
+    term: Option<TermClass>,
+}
+
+/// How a word counts as a term.
+struct TermClass {
+    number: bool,
+    /// Capitalised for grammar, not because it names something ([`is_capitalised_for_grammar`]).
+    grammar_capital: bool,
+    stem: Arc<str>,
+    /// The stem of the word's synonym group, or its own.
+    key: Arc<str>,
+}
+
+impl WordClass {
+    fn of(word: &str) -> Self {
+        let lower = lower_form(word);
+        let stopword = is_stopword(&lower);
+        let digits_only = lower.chars().all(|c| c.is_ascii_digit());
+        let is_term = !stopword && (lower.chars().nth(1).is_some() || digits_only);
+        let term = is_term.then(|| {
+            let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+            let number = bare.chars().any(|c| c.is_ascii_digit());
+            let stem: Arc<str> = if number { bare.replace(',', "").into() } else { stem(bare).into() };
+            let key = canonical(&stem).map_or_else(|| stem.clone(), Arc::from);
+            TermClass { number, grammar_capital: is_capitalised_for_grammar(bare.trim_end_matches('.')), stem, key }
+        });
+        WordClass {
+            stopword,
+            date_word: is_date_word(lower.trim_end_matches('.')),
+            year: digits_only.then(|| lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"))),
+            ordinal: ORDINALS.iter().find(|o| **o == lower).copied(),
+            negation: NEGATIONS.contains(&&*lower),
+            cue: CUES.contains(&&*lower),
+            term,
+            lower: lower.into(),
+        }
+    }
+}
+
+/// How many words each thread remembers before it starts again: news vocabulary repeats, so most words hit.
+const WORD_CACHE: usize = 1 << 16;
+
+thread_local! {
+    static WORD_CLASSES: RefCell<FxHashMap<Box<str>, WordClass>> = RefCell::new(FxHashMap::default());
+}
+
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
 pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let tokens = tokenize(text, base);
-    let mut terms: HashMap<String, Term> = HashMap::new();
+    let mut terms: Vec<Term> = Vec::new();
     let mut f = ClaimFeatures::default();
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
-    for (i, t) in tokens.iter().enumerate() {
-        let lower = lower_form(t.text);
-        let stopword = is_stopword(&lower);
-        if is_date_word(lower.trim_end_matches('.')) {
-            date_words += 1;
-        } else if lower.chars().all(|c| c.is_ascii_digit()) {
-            year |= lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"));
-        } else if !stopword {
-            other_words += 1;
+    WORD_CLASSES.with_borrow_mut(|classes| {
+        if classes.len() + tokens.len() > WORD_CACHE {
+            classes.clear();
         }
-        if let Some(o) = ORDINALS.iter().find(|o| **o == lower) {
-            f.ordinals.push(o);
-        }
-        f.negated |= NEGATIONS.contains(&&*lower);
-        f.attributed |= CUES.contains(&&*lower);
-        if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
-            f.quoted.push(lower.to_string());
-        }
-        if stopword || lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
-        let kind = if lower.chars().any(|c| c.is_ascii_digit()) {
-            TermKind::Number
-        } else if t.is_capitalised()
-            && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase))
-            && !is_capitalised_for_grammar(lower.trim_end_matches('.'))
-        {
-            TermKind::Name
-        } else {
-            TermKind::Word
-        };
-        let stemmed = if kind == TermKind::Number { lower.replace(',', "") } else { stem(lower) };
-        let key = canonical(&stemmed).unwrap_or(&stemmed);
-        match terms.get_mut(key) {
-            Some(entry) if kind == TermKind::Name => entry.kind = TermKind::Name,
-            Some(_) => {}
-            None => {
-                let key = key.to_string();
-                terms.insert(key.clone(), Term { key, kind, surface: t.text.to_string(), stem: stemmed });
+        for (i, t) in tokens.iter().enumerate() {
+            if !classes.contains_key(t.text) {
+                classes.insert(t.text.into(), WordClass::of(t.text));
             }
+            let w = &classes[t.text];
+            if w.date_word {
+                date_words += 1;
+            } else if let Some(y) = w.year {
+                year |= y;
+            } else if !w.stopword {
+                other_words += 1;
+            }
+            f.ordinals.extend(w.ordinal);
+            f.negated |= w.negation;
+            f.attributed |= w.cue;
+            if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
+                f.quoted.push(w.lower.clone());
+            }
+            let Some(term) = &w.term else { continue };
+            let kind = if term.number {
+                TermKind::Number
+            } else if t.is_capitalised()
+                && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase))
+                && !term.grammar_capital
+            {
+                TermKind::Name
+            } else {
+                TermKind::Word
+            };
+            terms.push(Term { key: term.key.clone(), kind, surface: t.text.to_string(), stem: term.stem.clone() });
         }
-    }
+    });
     f.attributed |= !f.quoted.is_empty();
     f.dateline = (date_words > 0 || year) && other_words <= 1;
-    let mut terms: Vec<Term> = terms.into_values().collect();
+    // One term for each key: the first as written, a name if any of its words was one.
     terms.sort_by(|a, b| a.key.cmp(&b.key));
+    terms.dedup_by(|later, first| {
+        let same = later.key == first.key;
+        if same && later.kind == TermKind::Name {
+            first.kind = TermKind::Name;
+        }
+        same
+    });
     f.terms = terms;
     f
 }
@@ -228,7 +288,7 @@ mod tests {
         assert_eq!(kind("12"), Some(TermKind::Number));
         assert_eq!(kind("Police"), Some(TermKind::Word));
         assert!(f.negated && f.attributed);
-        assert_eq!(f.quoted, vec!["a", "grave", "mistake"]);
+        assert_eq!(f.quoted, ["a", "grave", "mistake"].map(Arc::from));
     }
 
     #[test]

@@ -229,7 +229,7 @@ fn kind_factor(kind: TermKind) -> f32 {
 }
 
 /// The length of the longest run of words that two sequences share, in order.
-pub fn longest_common_run(a: &[String], b: &[String]) -> usize {
+pub fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
