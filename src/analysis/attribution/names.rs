@@ -3,7 +3,7 @@
 use super::cues;
 use crate::analysis::text::Token;
 use crate::model::{Span, SpeakerKind};
-use std::cell::Cell;
+use rustc_hash::FxHashMap;
 
 /// What a speaker mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +39,38 @@ pub struct Words<'a> {
     pub tokens: &'a [Token<'a>],
     /// Each token in lower case, at the token's index.
     pub lower: &'a [&'a str],
-    /// Whether each token can be part of a speaker phrase, worked out on first use.
-    phrase_part: Vec<Cell<Option<bool>>>,
+    /// What each token's word is ([`WordClass`] bits), at the token's index.
+    classes: Vec<u8>,
+}
+
+/// Bits saying what a word is, worked out once for each distinct word of a document.
+struct WordClass;
+
+impl WordClass {
+    const DETERMINER: u8 = 1;
+    const PRONOUN: u8 = 1 << 1;
+    const STOPWORD: u8 = 1 << 2;
+    const SPEECH_VERB: u8 = 1 << 3;
+    const TITLE: u8 = 1 << 4;
+    /// A role, group, readout or document noun, which can stand in a speaker phrase uncapitalised.
+    const PHRASE_NOUN: u8 = 1 << 5;
+    /// A noun that can head a speaker phrase after a determiner ([`cues::is_speaker_noun`]), possessive aside.
+    const SPEAKER_NOUN: u8 = 1 << 6;
+
+    fn of(lower: &str) -> u8 {
+        let b = bare(lower);
+        let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+        bit(cues::is_determiner(lower), Self::DETERMINER)
+            | bit(cues::is_pronoun(lower), Self::PRONOUN)
+            | bit(crate::analysis::text::is_stopword(lower), Self::STOPWORD)
+            | bit(cues::is_speech_verb(lower), Self::SPEECH_VERB)
+            | bit(cues::is_title(lower), Self::TITLE)
+            | bit(
+                cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b) || cues::is_document_noun(b),
+                Self::PHRASE_NOUN,
+            )
+            | bit(cues::is_speaker_noun(b), Self::SPEAKER_NOUN)
+    }
 }
 
 /// The word without a possessive ending.
@@ -55,7 +85,14 @@ fn is_acronym(word: &str) -> bool {
 
 impl<'a> Words<'a> {
     pub fn new(chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
-        Words { chars, tokens, lower, phrase_part: vec![Cell::new(None); tokens.len()] }
+        let mut seen: FxHashMap<&str, u8> = FxHashMap::default();
+        let classes = lower.iter().map(|w| *seen.entry(w).or_insert_with(|| WordClass::of(w))).collect();
+        Words { chars, tokens, lower, classes }
+    }
+
+    /// Whether token `i`'s word has a [`WordClass`] bit.
+    fn is(&self, i: usize, class: u8) -> bool {
+        self.classes.get(i).is_some_and(|c| c & class != 0)
     }
 
     /// Token `i` in lower case.
@@ -74,7 +111,7 @@ impl<'a> Words<'a> {
         let spaces = |g: &[char]| g.iter().all(|c| *c == ' ' || *c == '\u{a0}');
         // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush": the period of a title or an initial.
         let abbreviated = gap.first() == Some(&'.')
-            && (cues::is_title(self.low(a)) || x.text.chars().count() == 1 && x.is_capitalised());
+            && (self.is(a, WordClass::TITLE) || x.text.chars().count() == 1 && x.is_capitalised());
         spaces(gap) || abbreviated && spaces(&gap[1..])
     }
 
@@ -88,26 +125,12 @@ impl<'a> Words<'a> {
         self.chars[s..e].iter().collect::<String>().trim().to_string()
     }
 
+    /// Whether token `i` can be part of a speaker phrase: a capitalised word or a role, group or readout noun.
     fn part_of_phrase(&self, i: usize) -> bool {
-        if let Some(known) = self.phrase_part[i].get() {
-            return known;
-        }
-        let part = self.may_be_in_phrase(i);
-        self.phrase_part[i].set(Some(part));
-        part
-    }
-
-    fn may_be_in_phrase(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        let l = self.low(i);
-        if cues::is_determiner(l) || cues::is_pronoun(l) {
+        if self.is(i, WordClass::DETERMINER | WordClass::PRONOUN) {
             return false;
         }
-        if t.is_capitalised() && !crate::analysis::text::is_stopword(l) {
-            return true;
-        }
-        let b = bare(l);
-        cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b) || cues::is_document_noun(b)
+        self.tokens[i].is_capitalised() && !self.is(i, WordClass::STOPWORD) || self.is(i, WordClass::PHRASE_NOUN)
     }
 
     /// The phrase that ends just before token `end` and starts no earlier than `lo`, as a token range.
@@ -191,20 +214,17 @@ impl<'a> Words<'a> {
             return None;
         }
         let l = self.low(start);
-        if cues::is_pronoun(l) {
+        if self.is(start, WordClass::PRONOUN) {
             return Some((start, start + 1));
         }
         let mut end = start;
-        if cues::is_determiner(l) {
+        if self.is(start, WordClass::DETERMINER) {
             end += 1;
             // "the party chairman", "the agency", "a prominent Republican National Committee member": modifiers
             // before a noun that can speak.
-            if let Some(h) = (end..hi.min(end + 5)).find(|&k| cues::is_speaker_noun(bare(self.low(k))))
+            if let Some(h) = (end..hi.min(end + 5)).find(|&k| self.is(k, WordClass::SPEAKER_NOUN))
                 && (end - 1..h).all(|k| self.joined(k, k + 1))
-                && (end..h).all(|k| {
-                    let w = self.low(k);
-                    !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w)
-                })
+                && (end..h).all(|k| !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB))
             {
                 end = h + 1;
             }
@@ -223,7 +243,7 @@ impl<'a> Words<'a> {
             }
             end += 1;
         }
-        if end == start + 1 && cues::is_determiner(l) {
+        if end == start + 1 && self.is(start, WordClass::DETERMINER) {
             return (l == "another" || l == "one").then_some((start, end));
         }
         (end > start).then_some((start, end))

@@ -2,7 +2,7 @@
 
 use super::names::{Mention, MentionKind};
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A person or body the text names, with its role and where it was mentioned.
 #[derive(Clone, Debug)]
@@ -35,8 +35,8 @@ pub struct SpeakerTable {
     /// People and bodies the text names, in order of their first mention.
     known: Vec<Known>,
     /// `known` and `speakers` indexed by [`key`].
-    known_by_key: HashMap<String, Vec<usize>>,
-    speakers_by_key: HashMap<String, Vec<usize>>,
+    known_by_key: FxHashMap<String, Vec<usize>>,
+    speakers_by_key: FxHashMap<String, Vec<usize>>,
     /// Every mention of a known name, in text order.
     timeline: Vec<Sighting>,
 }
@@ -171,7 +171,7 @@ impl SpeakerTable {
     pub fn speaker(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind) -> SpeakerId {
         let name = name.trim();
         // A name known with a fuller form or a role (from anywhere in the text) lends them.
-        let known = self.find_known(name, kind).map(|i| self.known[i].clone());
+        let known = self.find_known(name, kind).map(|i| (self.known[i].name.clone(), self.known[i].role.clone()));
         let i = match self.find(name, kind) {
             Some(i) => i,
             None => {
@@ -187,12 +187,12 @@ impl SpeakerTable {
             }
         };
         self.add_form(i, name, true);
-        if let Some(k) = &known {
-            self.add_form(i, &k.name, true);
+        if let Some((known_name, _)) = &known {
+            self.add_form(i, known_name, true);
         }
         let s = &mut self.speakers[i];
         if s.role.is_none() {
-            s.role = role.map(str::to_string).or_else(|| known.and_then(|k| k.role));
+            s.role = role.map(str::to_string).or_else(|| known.and_then(|(_, role)| role));
         }
         s.id
     }
@@ -201,7 +201,8 @@ impl SpeakerTable {
     fn add_form(&mut self, i: usize, form: &str, may_rename: bool) {
         let s = &mut self.speakers[i];
         let form = form.trim();
-        if form.is_empty() || norm(form) == norm(&s.name) || s.aliases.iter().any(|a| norm(a) == norm(form)) {
+        let normed = norm(form);
+        if form.is_empty() || normed == norm(&s.name) || s.aliases.iter().any(|a| norm(a) == normed) {
             return;
         }
         if may_rename
@@ -239,15 +240,16 @@ impl SpeakerTable {
         let recent = self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev();
         let fits: Vec<&Sighting> = recent.filter(|t| want.contains(&self.known[t.known].kind)).collect();
         let pick = fits.iter().find(|t| t.subject).or(fits.first())?;
-        let k = self.known[pick.known].clone();
-        Some(self.speaker(&k.name, k.role.as_deref(), k.kind))
+        let Known { name, role, kind, .. } = &self.known[pick.known];
+        let (name, role, kind) = (name.clone(), role.clone(), *kind);
+        Some(self.speaker(&name, role.as_deref(), kind))
     }
 
     /// The person or body a role phrase at `at` stands for, through the roles the text gave them.
     pub fn resolve_role(&mut self, phrase: &str, at: usize) -> Option<SpeakerId> {
         let end = self.timeline.partition_point(|t| t.at <= at);
         let mut best: Option<(usize, usize)> = None;
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         let p = role_words(phrase);
         for t in self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev() {
             if !seen.insert(t.known) {
@@ -259,8 +261,9 @@ impl SpeakerTable {
                 best = Some((fit, t.known));
             }
         }
-        let k = self.known[best?.1].clone();
-        let id = self.speaker(&k.name, k.role.as_deref(), k.kind);
+        let Known { name, role, kind, .. } = &self.known[best?.1];
+        let (name, role, kind) = (name.clone(), role.clone(), *kind);
+        let id = self.speaker(&name, role.as_deref(), kind);
         self.alias(id, phrase);
         Some(id)
     }
