@@ -66,7 +66,10 @@ impl WordClass {
             | bit(cues::is_speech_verb(lower), Self::SPEECH_VERB)
             | bit(cues::is_title(lower), Self::TITLE)
             | bit(
-                cues::is_role_word(b) || cues::is_group_word(b) || cues::is_readout_noun(b) || cues::is_document_noun(b),
+                cues::is_role_word(b)
+                    || cues::is_group_word(b)
+                    || cues::is_readout_noun(b)
+                    || cues::is_document_noun(b),
                 Self::PHRASE_NOUN,
             )
             | bit(cues::is_speaker_noun(b), Self::SPEAKER_NOUN)

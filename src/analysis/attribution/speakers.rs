@@ -8,6 +8,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 #[derive(Clone, Debug)]
 struct Known {
     name: String,
+    /// `name` normalised ([`norm`]).
+    normed: String,
     role: Option<String>,
     /// The words of `role`, normalised.
     role_words: Vec<String>,
@@ -34,6 +36,8 @@ pub struct SpeakerTable {
     pub speakers: Vec<Speaker>,
     /// People and bodies the text names, in order of their first mention.
     known: Vec<Known>,
+    /// The normalised forms ([`norm`]) of each speaker's name and aliases, at the speaker's index.
+    forms: Vec<Vec<String>>,
     /// `known` and `speakers` indexed by [`key`].
     known_by_key: FxHashMap<String, Vec<usize>>,
     speakers_by_key: FxHashMap<String, Vec<usize>>,
@@ -53,14 +57,18 @@ fn key(name: &str, kind: SpeakerKind) -> String {
 /// An organisation's name without its country: "Federal Security Service of Russia" and "Russia's Federal Security
 /// Service" give "federal security service".
 pub fn org_core(name: &str) -> String {
-    let n = norm(name);
-    let n = n.split_once("'s ").map_or(n.as_str(), |(_, rest)| rest);
-    n.split_once(" of ").map_or(n, |(head, _)| head).to_string()
+    core_of_normed(&norm(name)).to_string()
 }
 
-/// Whether a name refers to the same person or body as another of the same kind.
-fn same_name(a: &str, b: &str, kind: SpeakerKind) -> bool {
-    if kind == SpeakerKind::Person { same_person(a, b) } else { org_core(a) == org_core(b) }
+/// [`org_core`] of a name already normalised.
+fn core_of_normed(n: &str) -> &str {
+    let n = n.split_once("'s ").map_or(n, |(_, rest)| rest);
+    n.split_once(" of ").map_or(n, |(head, _)| head)
+}
+
+/// Whether two normalised names refer to the same person or body, of kind `kind`.
+fn same_name_normed(a: &str, b: &str, kind: SpeakerKind) -> bool {
+    if kind == SpeakerKind::Person { same_person_normed(a, b) } else { core_of_normed(a) == core_of_normed(b) }
 }
 
 fn norm(name: &str) -> String {
@@ -77,13 +85,8 @@ fn norm(name: &str) -> String {
     l
 }
 
-/// Whether two names of people can be the same person: equal, or the same surname with no clashing first name.
-pub fn same_person(a: &str, b: &str) -> bool {
-    same_person_normed(&norm(a), &norm(b))
-}
-
-/// [`same_person`] for names already normalised (lower case, without "the" and a possessive ending), so that
-/// callers comparing many pairs normalise each name once.
+/// Whether two names of people, already normalised ([`norm`]: lower case, without "the" and a possessive ending),
+/// can be the same person: equal, or the same surname with no clashing first name.
 pub fn same_person_normed(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -115,7 +118,12 @@ fn role_fit(p: &[String], r: &[String]) -> usize {
 impl SpeakerTable {
     fn find_known(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
         let bucket = self.known_by_key.get(&key(name, kind))?;
-        bucket.iter().rev().copied().find(|&i| self.known[i].kind == kind && same_name(&self.known[i].name, name, kind))
+        let n = norm(name);
+        bucket
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.known[i].kind == kind && same_name_normed(&self.known[i].normed, &n, kind))
     }
 
     /// Records a named person or body seen at `at`, with the role the text gives them there.
@@ -125,6 +133,7 @@ impl SpeakerTable {
                 let k = &mut self.known[i];
                 if name.split_whitespace().count() > k.name.split_whitespace().count() {
                     k.name = name.to_string();
+                    k.normed = norm(name);
                 }
                 if k.role.is_none() {
                     k.role = role.map(str::to_string);
@@ -135,6 +144,7 @@ impl SpeakerTable {
             None => {
                 self.known.push(Known {
                     name: name.to_string(),
+                    normed: norm(name),
                     role: role.map(str::to_string),
                     role_words: role.map(role_words).unwrap_or_default(),
                     kind,
@@ -161,10 +171,11 @@ impl SpeakerTable {
 
     fn find(&self, name: &str, kind: SpeakerKind) -> Option<usize> {
         let bucket = self.speakers_by_key.get(&key(name, kind))?;
-        bucket.iter().copied().find(|&i| {
-            let s = &self.speakers[i];
-            s.kind == kind && (same_name(&s.name, name, kind) || s.aliases.iter().any(|a| same_name(a, name, kind)))
-        })
+        let n = norm(name);
+        bucket
+            .iter()
+            .copied()
+            .find(|&i| self.speakers[i].kind == kind && self.forms[i].iter().any(|f| same_name_normed(f, &n, kind)))
     }
 
     /// The speaker with this name, made if it is new; the name or role seen fills in what the speaker lacks.
@@ -182,6 +193,7 @@ impl SpeakerTable {
                     kind,
                     role: None,
                 });
+                self.forms.push(vec![norm(name)]);
                 self.speakers_by_key.entry(key(name, kind)).or_default().push(self.speakers.len() - 1);
                 self.speakers.len() - 1
             }
@@ -202,9 +214,10 @@ impl SpeakerTable {
         let s = &mut self.speakers[i];
         let form = form.trim();
         let normed = norm(form);
-        if form.is_empty() || normed == norm(&s.name) || s.aliases.iter().any(|a| norm(a) == normed) {
+        if form.is_empty() || self.forms[i].contains(&normed) {
             return;
         }
+        self.forms[i].push(normed);
         if may_rename
             && s.kind == SpeakerKind::Person
             && form.split_whitespace().count() > s.name.split_whitespace().count()
@@ -314,6 +327,7 @@ mod tests {
 
     #[test]
     fn different_first_names_are_different_people() {
+        let same_person = |a: &str, b: &str| same_person_normed(&norm(a), &norm(b));
         assert!(!same_person("Jeb Bush", "George Bush"));
         assert!(same_person("Bush", "George Bush"));
     }
