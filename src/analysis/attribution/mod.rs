@@ -9,7 +9,7 @@ mod speakers;
 use super::DateMention;
 use crate::analysis::text::{Token, Tokens};
 use crate::model::{Document, Quote, QuoteId, QuoteKind, Readout, ReadoutId, Span, Speaker};
-use names::{Mention, MentionKind, Words};
+use names::{Mention, MentionKind, WordClass, Words};
 use readouts::{FoundReadout, ReadoutIndex};
 use speakers::SpeakerTable;
 use std::collections::HashSet;
@@ -73,12 +73,13 @@ impl Reader<'_> {
         }
         // After a possessive or an article the word is a noun: "Clinton's emails", "his calls", "the reports".
         if i > 0 && self.words.joined(i - 1, i) {
-            let before = self.lower(i - 1).replace('’', "'");
-            if before.ends_with("'s") && !cues::is_pronoun(&before) || cues::is_possessive_or_article(&before) {
+            let before = self.lower(i - 1);
+            let possessive = before.ends_with("'s") || before.ends_with("’s");
+            if possessive && !cues::is_pronoun(before) || cues::is_possessive_or_article(before) {
                 return false;
             }
         }
-        cues::is_speech_verb(l)
+        self.words.is(i, WordClass::SPEECH_VERB)
             || (l == "according" && self.lower(i + 1) == "to")
             || (matches!(l, "went" | "goes") && self.lower(i + 1) == "on")
     }

@@ -44,18 +44,18 @@ pub struct Words<'a> {
 }
 
 /// Bits saying what a word is, worked out once for each distinct word of a document.
-struct WordClass;
+pub struct WordClass;
 
 impl WordClass {
-    const DETERMINER: u8 = 1;
-    const PRONOUN: u8 = 1 << 1;
-    const STOPWORD: u8 = 1 << 2;
-    const SPEECH_VERB: u8 = 1 << 3;
-    const TITLE: u8 = 1 << 4;
+    pub const DETERMINER: u8 = 1;
+    pub const PRONOUN: u8 = 1 << 1;
+    pub const STOPWORD: u8 = 1 << 2;
+    pub const SPEECH_VERB: u8 = 1 << 3;
+    pub const TITLE: u8 = 1 << 4;
     /// A role, group, readout or document noun, which can stand in a speaker phrase uncapitalised.
-    const PHRASE_NOUN: u8 = 1 << 5;
+    pub const PHRASE_NOUN: u8 = 1 << 5;
     /// A noun that can head a speaker phrase after a determiner ([`cues::is_speaker_noun`]), possessive aside.
-    const SPEAKER_NOUN: u8 = 1 << 6;
+    pub const SPEAKER_NOUN: u8 = 1 << 6;
 
     fn of(lower: &str) -> u8 {
         let b = bare(lower);
@@ -94,7 +94,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i`'s word has a [`WordClass`] bit.
-    fn is(&self, i: usize, class: u8) -> bool {
+    pub fn is(&self, i: usize, class: u8) -> bool {
         self.classes.get(i).is_some_and(|c| c & class != 0)
     }
 
