@@ -1,12 +1,14 @@
 //! Compares what linked claims carry: quote fidelity and attribution shifts.
 
 use super::counterparts::features_of_text;
-use super::text::tokenize;
+use super::text::{lower_form, tokenize};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Link, Quote, QuoteFidelity,
     QuoteId, Relation, ShiftKind, Span,
 };
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The longest quote, in words, that is aligned word by word; longer quotes are compared on their first words.
@@ -36,18 +38,31 @@ fn char_indexes(comparison: &Comparison) -> Vec<CharIndex> {
     comparison.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect()
 }
 
-/// A quote's words, lower-cased, with their spans in the document.
+/// A quote's words, as ids of their lower-case forms, with their spans in the document.
 struct QuoteWords {
     id: QuoteId,
-    words: Vec<(String, Span)>,
+    words: Vec<(u32, Span)>,
 }
 
-fn quote_words(doc: &Document, index: &CharIndex, quotes: &[Quote]) -> Vec<QuoteWords> {
+/// The words of each quote, numbered through `ids` so that both documents' quotes share the numbers.
+fn quote_words<'t>(
+    doc: &'t Document,
+    index: &CharIndex,
+    quotes: &[Quote],
+    ids: &mut FxHashMap<Cow<'t, str>, u32>,
+) -> Vec<QuoteWords> {
     quotes
         .iter()
         .map(|q| {
             let text = doc.text.get(index.byte_range(q.span)).unwrap_or("");
-            let words = tokenize(text, q.span.start).into_iter().take(MAX_WORDS).map(|t| (t.lower(), t.span)).collect();
+            let words = tokenize(text, q.span.start)
+                .into_iter()
+                .take(MAX_WORDS)
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    (*ids.entry(lower_form(t.text)).or_insert(next), t.span)
+                })
+                .collect();
             QuoteWords { id: q.id, words }
         })
         .collect()
@@ -65,11 +80,12 @@ fn quote_fidelity(comparison: &Comparison, indexes: &[CharIndex], a: DocId, b: D
     ) else {
         return Vec::new();
     };
-    let qa = quote_words(doc_a, index_a, &an_a.quotes);
-    let qb = quote_words(doc_b, index_b, &an_b.quotes);
+    let mut ids = FxHashMap::default();
+    let qa = quote_words(doc_a, index_a, &an_a.quotes, &mut ids);
+    let qb = quote_words(doc_b, index_b, &an_b.quotes, &mut ids);
     // Index the word runs of b's quotes so that only quotes sharing a run are compared.
-    let key = |w: &[(String, Span)]| w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(" ");
-    let mut runs: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let key = |w: &[(u32, Span)]| -> [u32; SHARED_RUN] { std::array::from_fn(|k| w[k].0) };
+    let mut runs: FxHashMap<[u32; SHARED_RUN], BTreeSet<usize>> = FxHashMap::default();
     for (j, q) in qb.iter().enumerate() {
         for w in q.words.windows(SHARED_RUN) {
             runs.entry(key(w)).or_default().insert(j);
@@ -79,7 +95,7 @@ fn quote_fidelity(comparison: &Comparison, indexes: &[CharIndex], a: DocId, b: D
     let mut paired_b = BTreeSet::new();
     for q in &qa {
         // Count the runs each quote of b shares with this one; a run found in many quotes identifies none.
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         for w in q.words.windows(SHARED_RUN) {
             if let Some(found) = runs.get(&key(w)).filter(|f| f.len() <= MAX_RUN_QUOTES) {
                 for j in found {
@@ -152,7 +168,7 @@ fn contiguous(kept: &[bool]) -> bool {
 }
 
 /// The spans of the words not kept, with neighbouring words merged into one span.
-fn missing_spans(words: &[(String, Span)], kept: &[bool]) -> Vec<Span> {
+fn missing_spans(words: &[(u32, Span)], kept: &[bool]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut prev_missing = false;
     for ((_, span), k) in words.iter().zip(kept) {

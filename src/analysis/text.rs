@@ -52,7 +52,9 @@ pub fn lower_form(word: &str) -> Cow<'_, str> {
 }
 
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
+    // Room for the most tokens a text can hold (a word and a space each), so that the list is never copied as it
+    // grows; pages of it that stay unused are never touched.
+    let mut tokens = Vec::with_capacity(text.len() / 2 + 1);
     let mut chars = text.char_indices().enumerate().peekable();
     while let Some((ci, (bi, c))) = chars.next() {
         if !c.is_alphanumeric() {

@@ -2,7 +2,7 @@
 
 use super::features::{ClaimFeatures, TermKind};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A term of one claim, interned: its id, its IDF weight and its stem's id (to tell synonyms from exact matches).
 #[derive(Clone, Copy, Debug)]
@@ -71,7 +71,7 @@ const CANDIDATES: usize = 12;
 
 impl<'f> PairIndex<'f> {
     pub fn new(a: &'f [ClaimFeatures], b: &'f [ClaimFeatures]) -> Self {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut intern = |key: &'f str, df: &mut Vec<u32>, count: bool| -> u32 {
             let next = ids.len() as u32;
