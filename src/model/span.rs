@@ -81,24 +81,39 @@ impl<T> OverlapIndex<T> {
 
 /// Converts between character offsets and byte offsets of one string.
 ///
-/// Build it once per text; lookups are O(1) for ASCII text and O(1) through a table otherwise.
+/// Build it once per text. It records only the characters outside ASCII, so it stays small for news text (a few
+/// curly quotes and dashes a paragraph); lookups are O(1) for ASCII text and a binary search over those
+/// characters otherwise.
 #[derive(Clone, Debug, Default)]
 pub struct CharIndex {
-    /// Byte offset of each character, plus the text's length at the end; empty when the text is ASCII.
-    byte_of_char: Vec<usize>,
-    len_bytes: usize,
+    /// Each character outside ASCII, in text order.
+    wide: Vec<WideChar>,
     len_chars: usize,
+}
+
+/// A character of more than one byte: its character offset and the byte offset just past it.
+#[derive(Clone, Copy, Debug)]
+struct WideChar {
+    char: usize,
+    byte_end: usize,
 }
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        if text.is_ascii() {
-            return CharIndex { byte_of_char: Vec::new(), len_bytes: text.len(), len_chars: text.len() };
+        let mut wide = Vec::new();
+        let mut chars = 0;
+        let mut at = 0;
+        // Only the bytes from the first non-ASCII one on need decoding.
+        while let Some(skip) = text.as_bytes()[at..].iter().position(|b| !b.is_ascii()) {
+            chars += skip;
+            at += skip;
+            let c = text[at..].chars().next().map_or(1, char::len_utf8);
+            at += c;
+            wide.push(WideChar { char: chars, byte_end: at });
+            chars += 1;
         }
-        let mut byte_of_char: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        let len_chars = byte_of_char.len();
-        byte_of_char.push(text.len());
-        CharIndex { byte_of_char, len_bytes: text.len(), len_chars }
+        chars += text.len() - at;
+        CharIndex { wide, len_chars: chars }
     }
 
     /// The number of characters in the text.
@@ -108,23 +123,23 @@ impl CharIndex {
 
     /// The byte offset of a character offset; offsets past the end clamp to the text's length.
     pub fn byte(&self, char_offset: usize) -> usize {
-        if self.byte_of_char.is_empty() {
-            char_offset.min(self.len_bytes)
-        } else {
-            self.byte_of_char[char_offset.min(self.len_chars)]
+        let c = char_offset.min(self.len_chars);
+        match self.wide.partition_point(|w| w.char < c).checked_sub(1) {
+            None => c,
+            Some(k) => self.wide[k].byte_end + (c - self.wide[k].char - 1),
         }
     }
 
     /// The character offset of a byte offset, which must lie on a character boundary (or it rounds down).
     pub fn char(&self, byte_offset: usize) -> usize {
-        if self.byte_of_char.is_empty() {
-            byte_offset.min(self.len_bytes)
-        } else {
-            match self.byte_of_char.binary_search(&byte_offset) {
-                Ok(i) => i,
-                Err(i) => i.saturating_sub(1),
-            }
-        }
+        let k = self.wide.partition_point(|w| w.byte_end <= byte_offset);
+        let c = match k.checked_sub(1) {
+            None => byte_offset,
+            Some(p) => self.wide[p].char + 1 + (byte_offset - self.wide[p].byte_end),
+        };
+        // Inside the next wide character: round down to its start.
+        let c = self.wide.get(k).map_or(c, |w| c.min(w.char));
+        c.min(self.len_chars)
     }
 
     pub fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
@@ -162,6 +177,23 @@ mod tests {
         }
         assert_eq!(idx.byte(7), text.len());
         assert_eq!(&text[idx.byte_range(Span::new(5, 7))], "😀z");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_index_agrees_with_decoding_every_character(text in "[a-c“”é😀 \\n]{0,40}", probe in 0usize..200) {
+            let idx = CharIndex::new(&text);
+            let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            proptest::prop_assert_eq!(idx.len_chars(), starts.len() - 1);
+            for (ci, &bi) in starts.iter().enumerate() {
+                proptest::prop_assert_eq!(idx.byte(ci), bi);
+                proptest::prop_assert_eq!(idx.char(bi), ci);
+            }
+            proptest::prop_assert_eq!(idx.byte(probe), starts[probe.min(starts.len() - 1)]);
+            // A byte offset inside a character, or past the end, rounds down.
+            let expected = starts.iter().rposition(|&b| b <= probe).unwrap_or(0);
+            proptest::prop_assert_eq!(idx.char(probe), expected);
+        }
     }
 
     #[test]
