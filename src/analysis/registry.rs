@@ -3,7 +3,7 @@
 use super::DocumentDraft;
 use super::attribution::{org_core, same_person_normed};
 use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Lower case, without "the" and a possessive ending.
 fn norm(name: &str) -> String {
@@ -112,20 +112,45 @@ const SPELLING: u8 = 5;
 const ORG_NAME: u8 = 6;
 const ORG_CORE: u8 = 7;
 
-/// The keys of `word` with up to `deletions` characters left out: two words within that many edits of each other
-/// share one of them, which finds [`close_spelling`] candidates without comparing every pair.
+/// The base of the polynomial hash of [`spelling_keys`], and its inverse modulo 2^64 (Newton's iteration).
+const BASE: u64 = 0x0000_0100_0000_01b3;
+const BASE_INVERSE: u64 = {
+    let mut x = BASE;
+    let mut k = 0;
+    while k < 6 {
+        x = x.wrapping_mul(2u64.wrapping_sub(BASE.wrapping_mul(x)));
+        k += 1;
+    }
+    x
+};
+
+/// The keys of `word` with up to `deletions` (at most 2) characters left out: two words within that many edits
+/// of each other share one of them, which finds [`close_spelling`] candidates without comparing every pair. Each
+/// key is a polynomial hash, so that leaving characters out costs O(1) a key.
 fn spelling_keys(word: &str, kind: SpeakerKind, deletions: usize, keys: &mut Vec<Key>) {
-    let chars: Vec<char> = word.chars().collect();
-    let skipping = |skip: &[usize]| {
-        key_of(SPELLING, kind, chars.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, c)| *c))
-    };
-    keys.push(skipping(&[]));
-    for i in 0..chars.len() {
+    // prefix[k]: the hash of the first k characters, character t weighted by BASE^t.
+    let mut prefix = vec![0u64];
+    let mut power = 1u64;
+    for c in word.chars() {
+        let last = prefix[prefix.len() - 1];
+        prefix.push(last.wrapping_add((u64::from(c) + 1).wrapping_mul(power)));
+        power = power.wrapping_mul(BASE);
+    }
+    let n = prefix.len() - 1;
+    let tag = key_of(SPELLING, kind, std::iter::empty());
+    let key = |h: u64| (h ^ tag).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    // The characters from `from` to `to`, shifted back by `by` places.
+    let shifted =
+        |from: usize, to: usize, by: u32| prefix[to].wrapping_sub(prefix[from]).wrapping_mul(BASE_INVERSE.pow(by));
+    keys.push(key(prefix[n]));
+    for (i, &before) in prefix[..n].iter().enumerate() {
         if deletions >= 1 {
-            keys.push(skipping(&[i]));
+            keys.push(key(before.wrapping_add(shifted(i + 1, n, 1))));
         }
         if deletions >= 2 {
-            keys.extend((i + 1..chars.len()).map(|j| skipping(&[i, j])));
+            for j in i + 1..n {
+                keys.push(key(before.wrapping_add(shifted(i + 1, j, 1)).wrapping_add(shifted(j + 1, n, 2))));
+            }
         }
     }
 }
@@ -204,8 +229,8 @@ pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<Document
     // The forms of each registry speaker, kept in step with it.
     let mut prepared: Vec<Forms> = Vec::new();
     // The registry speakers under each key. Keys of forms a speaker has since lost stay: they only add candidates.
-    let mut index: HashMap<Key, Vec<usize>> = HashMap::new();
-    let add_keys = |index: &mut HashMap<Key, Vec<usize>>, f: &Forms, at: usize| {
+    let mut index: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
+    let add_keys = |index: &mut FxHashMap<Key, Vec<usize>>, f: &Forms, at: usize| {
         for k in keys(f, Side::Registry) {
             let list = index.entry(k).or_default();
             if list.last() != Some(&at) {
@@ -389,6 +414,23 @@ mod tests {
             );
             prop_assert_eq!(registry, expected);
         }
+    }
+
+    #[test]
+    fn spelling_keys_leave_out_each_character_and_each_pair() {
+        let keys = |w: &str, d| {
+            let mut k = Vec::new();
+            spelling_keys(w, SpeakerKind::Person, d, &mut k);
+            k
+        };
+        let one = keys("peskov", 1);
+        assert_eq!(one.len(), 7);
+        for shorter in ["eskov", "pskov", "peskv", "pesko"] {
+            assert!(one.contains(&keys(shorter, 0)[0]), "{shorter}");
+        }
+        let two = keys("peskov", 2);
+        assert!(two.contains(&keys("psko", 0)[0]) && two.contains(&keys("pesk", 0)[0]));
+        assert!(!two.contains(&keys("pesky", 0)[0]));
     }
 
     #[test]
