@@ -203,7 +203,8 @@ thread_local! {
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
 pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let tokens = tokenize(text, base);
-    let mut terms: Vec<Term> = Vec::new();
+    // Each term's key, kind, words as written and stem, in text order.
+    let mut found: Vec<(Arc<str>, TermKind, &str, Arc<str>)> = Vec::new();
     let mut f = ClaimFeatures::default();
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
@@ -240,21 +241,24 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             } else {
                 TermKind::Word
             };
-            terms.push(Term { key: term.key.clone(), kind, surface: t.text.to_string(), stem: term.stem.clone() });
+            found.push((term.key.clone(), kind, t.text, term.stem.clone()));
         }
     });
     f.attributed |= !f.quoted.is_empty();
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     // One term for each key: the first as written, a name if any of its words was one.
-    terms.sort_by(|a, b| a.key.cmp(&b.key));
-    terms.dedup_by(|later, first| {
-        let same = later.key == first.key;
-        if same && later.kind == TermKind::Name {
-            first.kind = TermKind::Name;
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found.dedup_by(|later, first| {
+        let same = later.0 == first.0;
+        if same && later.1 == TermKind::Name {
+            first.1 = TermKind::Name;
         }
         same
     });
-    f.terms = terms;
+    f.terms = found
+        .into_iter()
+        .map(|(key, kind, surface, stem)| Term { key, kind, surface: surface.to_string(), stem })
+        .collect();
     f
 }
 
