@@ -234,17 +234,14 @@ pub fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
         return 0;
     }
     let (a, b) = (&a[..a.len().min(MAX_QUOTED)], &b[..b.len().min(MAX_QUOTED)]);
-    let mut prev = vec![0usize; b.len() + 1];
+    let (mut prev, mut cur) = (vec![0usize; b.len() + 1], vec![0usize; b.len() + 1]);
     let mut best = 0;
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
         for (k, y) in b.iter().enumerate() {
-            if x == y {
-                cur[k + 1] = prev[k] + 1;
-                best = best.max(cur[k + 1]);
-            }
+            cur[k + 1] = if x == y { prev[k] + 1 } else { 0 };
+            best = best.max(cur[k + 1]);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -276,6 +273,17 @@ mod tests {
     fn idf_is_flat_for_short_articles_and_telling_for_long_ones() {
         assert!(idf(1, 24) / idf(10, 24) < 1.1);
         assert!(idf(1, 20_000) / idf(1_000, 20_000) > 1.5);
+    }
+
+    #[test]
+    fn the_longest_common_run_is_found_anywhere_in_either_sequence() {
+        fn words(t: &str) -> Vec<&str> {
+            t.split(' ').collect()
+        }
+        let run = |a: &str, b: &str| longest_common_run(&words(a), &words(b));
+        assert_eq!(run("we will not back down now", "they said we will not back down"), 5);
+        assert_eq!(run("a b c x a b", "a b y a b c"), 3);
+        assert_eq!(run("a b", "c d"), 0);
     }
 
     #[test]
