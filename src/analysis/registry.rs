@@ -140,8 +140,9 @@ fn spelling_keys(word: &str, kind: SpeakerKind, deletions: usize, keys: &mut Vec
     let tag = key_of(SPELLING, kind, std::iter::empty());
     let key = |h: u64| (h ^ tag).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
     // The characters from `from` to `to`, shifted back by `by` places.
-    let shifted =
-        |from: usize, to: usize, by: u32| prefix[to].wrapping_sub(prefix[from]).wrapping_mul(BASE_INVERSE.pow(by));
+    let shifted = |from: usize, to: usize, by: u32| {
+        prefix[to].wrapping_sub(prefix[from]).wrapping_mul(BASE_INVERSE.wrapping_pow(by))
+    };
     keys.push(key(prefix[n]));
     for (i, &before) in prefix[..n].iter().enumerate() {
         if deletions >= 1 {
