@@ -52,7 +52,7 @@ pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> 
     }
     let comparison = analyze_files(paths)?;
     if format == AnalyzeFormat::Json && out.is_none_or(|p| p.as_os_str() == "-") {
-        return print_json(&export::to_export(&comparison));
+        return print_json(export::to_export(&comparison));
     }
     let text = match format {
         AnalyzeFormat::Json => export::to_json(&comparison),
@@ -117,12 +117,11 @@ pub fn quotes_csv_path(out: &Path) -> PathBuf {
     out.with_file_name(format!("{stem}-quotes.csv"))
 }
 
-/// Prints an export as pretty JSON and a newline, streaming it rather than building the whole text first.
-fn print_json(export: &export::ExportFile) -> anyhow::Result<()> {
+/// Prints an export as pretty JSON and a newline, the documents rendered in parallel and the rest streamed.
+fn print_json(export: export::ExportFile) -> anyhow::Result<()> {
     use std::io::Write;
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut stdout, export)
-        .map_err(std::io::Error::from)
+    let written = export::write_pretty(export, &mut stdout)
         .and_then(|_| stdout.write_all(b"\n"))
         .and_then(|_| stdout.flush());
     match written {

@@ -314,7 +314,50 @@ pub fn to_export(c: &Comparison) -> ExportFile {
 
 /// The export as pretty-printed JSON.
 pub fn to_json(c: &Comparison) -> String {
-    serde_json::to_string_pretty(&to_export(c)).expect("the export structure always serialises")
+    let mut out = Vec::new();
+    write_pretty(to_export(c), &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the export as pretty-printed JSON, byte for byte what `serde_json::to_writer_pretty` writes, with the
+/// documents (most of the file) rendered in parallel.
+pub fn write_pretty(mut export: ExportFile, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let documents = std::mem::take(&mut export.documents);
+    // Each document rendered on its own, then indented for its place in the `documents` list: pretty JSON
+    // indents only after line breaks, and strings hold no raw ones.
+    let rendered: Vec<Vec<u8>> = documents
+        .par_iter()
+        .map(|d| {
+            let own = serde_json::to_vec_pretty(d)?;
+            let mut placed = Vec::with_capacity(own.len() + own.len() / 16);
+            for line in own.split(|b| *b == b'\n') {
+                if !placed.is_empty() {
+                    placed.push(b'\n');
+                }
+                placed.extend_from_slice(b"    ");
+                placed.extend_from_slice(line);
+            }
+            Ok(placed)
+        })
+        .collect::<serde_json::Result<_>>()?;
+    let head = serde_json::to_vec_pretty(&export)?;
+    const EMPTY: &[u8] = b"\"documents\": []";
+    let at = head.windows(EMPTY.len()).position(|w| w == EMPTY).unwrap_or(head.len());
+    out.write_all(&head[..at])?;
+    if rendered.is_empty() {
+        out.write_all(&head[at..])?;
+    } else {
+        out.write_all(b"\"documents\": [\n")?;
+        for (i, doc) in rendered.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",\n")?;
+            }
+            out.write_all(doc)?;
+        }
+        out.write_all(b"\n  ]")?;
+        out.write_all(&head[(at + EMPTY.len()).min(head.len())..])?;
+    }
+    Ok(())
 }
 
 fn ranges(spans: &[Span]) -> Vec<Range> {
@@ -377,5 +420,37 @@ pub fn review_name(r: LinkReview) -> &'static str {
         LinkReview::Unreviewed => "unreviewed",
         LinkReview::Confirmed => "confirmed",
         LinkReview::Rejected => "rejected",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::compare;
+    use crate::ingest;
+    use crate::model::{DocId, Document, SourceFormat};
+
+    fn documents(n: usize) -> Vec<Document> {
+        let texts = [
+            "Talks resume\n\n“We will not back down,” the minister said on Sunday.\n\nShe added: \"Tabs\tand \\ stay.\"",
+            "Minister vows to stand firm\n\nThe minister said she would “not back down”, officials said.",
+        ];
+        texts
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, t)| ingest::load_bytes("t.txt", t.as_bytes(), SourceFormat::Text, DocId(i as u32)).expect("text"))
+            .collect()
+    }
+
+    #[test]
+    fn the_parallel_writer_writes_what_serde_json_writes() {
+        for documents in [documents(2), documents(1), documents(0)] {
+            let export = to_export(&compare(documents));
+            let expected = serde_json::to_string_pretty(&export).expect("serialises");
+            let mut written = Vec::new();
+            write_pretty(export, &mut written).expect("written");
+            assert_eq!(String::from_utf8(written).expect("UTF-8"), expected);
+        }
     }
 }

@@ -11,7 +11,7 @@ pub mod recovery;
 pub mod w3c;
 
 pub use import::{ImportError, from_json};
-pub use json::{ExportDocument, ExportFile, to_export, to_json};
+pub use json::{ExportDocument, ExportFile, to_export, to_json, write_pretty};
 pub use project::{
     PROJECT_VERSION, ProjectError, ProjectFile, SourceChange, SourceState, changed_sources, read_project, save_project,
     to_project_ron, write_atomically,
