@@ -24,6 +24,9 @@ const FLOOR: f32 = 0.45;
 /// The lowest score of a link whose claims share no term of the pair's event vocabulary: they may well report
 /// something else than the event both articles lead with.
 const OFF_EVENT_FLOOR: f32 = 0.5;
+/// The lowest score of a link between two claims that both stand outside their articles' leads: deep in an
+/// article, news gives background, reactions and earlier events, which two articles share less often.
+const DEEP_FLOOR: f32 = 0.6;
 /// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
 const NEAR_BEST: f32 = 0.4;
 
@@ -108,7 +111,10 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
         let best_a = list.first().map_or(0.0, |s| s.score);
         for s in list.into_iter().take(MAX_PER_CLAIM) {
             let near_b = best_b.get(s.b).is_some_and(|&b| s.score >= NEAR_BEST * b);
-            let floor = if s.evidence.event_terms > 0 { FLOOR } else { OFF_EVENT_FLOOR };
+            let mut floor = if s.evidence.event_terms > 0 { FLOOR } else { OFF_EVENT_FLOOR };
+            if !s.evidence.in_lead {
+                floor = floor.max(DEEP_FLOOR);
+            }
             if s.score >= floor && (s.score >= NEAR_BEST * best_a || near_b) {
                 out.push(s);
             }
@@ -200,16 +206,29 @@ mod tests {
     }
 
     fn scored(b: usize, score: f32, event_terms: usize) -> Scored {
-        Scored { a: 0, b, score, evidence: Evidence { event_terms, ..Evidence::default() } }
+        Scored { a: 0, b, score, evidence: Evidence { event_terms, in_lead: true, ..Evidence::default() } }
     }
 
     #[test]
     fn a_pair_off_the_event_needs_a_higher_floor() {
         let (floor, off) = (super::FLOOR, super::OFF_EVENT_FLOOR);
         let middle = (floor + off) / 2.0;
-        let chosen = super::choose(vec![vec![scored(0, middle, 1), scored(1, middle, 0), scored(2, off, 0)]], 3);
+        let chosen = super::choose(vec![vec![scored(2, off, 0), scored(0, middle, 1), scored(1, middle, 0)]], 3);
         let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
-        assert_eq!(kept, vec![0, 2]);
+        assert_eq!(kept, vec![2, 0]);
+    }
+
+    #[test]
+    fn a_pair_deep_in_both_articles_needs_a_higher_floor() {
+        let deep = |b, score| {
+            let mut s = scored(b, score, 2);
+            s.evidence.in_lead = false;
+            s
+        };
+        let middle = (super::FLOOR + super::DEEP_FLOOR) / 2.0;
+        let chosen = super::choose(vec![vec![deep(2, super::DEEP_FLOOR), scored(0, middle, 2), deep(1, middle)]], 3);
+        let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
+        assert_eq!(kept, vec![2, 0]);
     }
 
     proptest! {

@@ -38,6 +38,8 @@ pub struct Evidence {
     pub same_speaker: bool,
     /// How many of the shared terms (numbers aside) belong to the pair's event vocabulary.
     pub event_terms: usize,
+    /// Whether either claim stands in its article's lead.
+    pub in_lead: bool,
 }
 
 /// A scored pair of claims, by their positions in the two lists.
@@ -225,7 +227,7 @@ impl<'f> PairIndex<'f> {
             a: i,
             b: j,
             score: score.clamp(0.0, 1.0),
-            evidence: Evidence { shared, quote_run, same_speaker, event_terms },
+            evidence: Evidence { shared, quote_run, same_speaker, event_terms, in_lead: fa.lead || fb.lead },
         }
     }
 }
