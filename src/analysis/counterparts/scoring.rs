@@ -66,6 +66,9 @@ const SPEAKER_BONUS: f32 = 0.1;
 /// both report the event that both articles lead with, which is what a counterpart mostly is.
 const EVENT_BONUS: f32 = 0.2;
 const EVENT_TERMS: usize = 2;
+/// How many of an article's first claims (datelines aside) state the event for the event vocabulary: fewer than
+/// the whole lead, whose later claims already give detail and background.
+const EVENT_LEAD: usize = 4;
 
 /// Pseudo-claims that smooth the IDF (see `idf`).
 const PRIOR_CLAIMS: f32 = 100.0;
@@ -232,12 +235,13 @@ impl<'f> PairIndex<'f> {
     }
 }
 
-/// The pair's event vocabulary, by term id: the terms that the leads of both articles hold (datelines aside), where
-/// news states its main event. A claim later in an article that uses them most likely reports that event too.
+/// The pair's event vocabulary, by term id: the terms that the first `EVENT_LEAD` claims of both articles hold
+/// (datelines aside), where news states its main event. A claim later in an article that uses them most likely
+/// reports that event too.
 fn event_vocabulary(docs: [&[ClaimFeatures]; 2], weighted: [&[Vec<Weighted>]; 2], n: usize) -> Vec<bool> {
     let lead_terms = |claims: &[ClaimFeatures], w: &[Vec<Weighted>]| -> Vec<bool> {
         let mut held = vec![false; n];
-        for (_, terms) in claims.iter().zip(w).filter(|(c, _)| c.lead && !c.dateline) {
+        for (_, terms) in claims.iter().zip(w).filter(|(c, _)| c.lead && !c.dateline).take(EVENT_LEAD) {
             for t in terms {
                 held[t.id as usize] = true;
             }
@@ -334,6 +338,30 @@ mod tests {
         let (event, incidental) = (index.score(1, 1), index.score(1, 2));
         assert_eq!((event.evidence.event_terms, incidental.evidence.event_terms), (1, 0));
         assert!(event.score > incidental.score + 0.05, "{} {}", event.score, incidental.score);
+    }
+
+    #[test]
+    fn the_event_vocabulary_comes_from_the_first_claims_of_the_lead() {
+        let lead = |t: &str| ClaimFeatures { lead: true, ..features_of_text(t, 0) };
+        let mut fa: Vec<ClaimFeatures> = [
+            "Firefighters rescued eleven miners in Lyon.",
+            "The miners were trapped for two days.",
+            "Rescuers drilled a narrow shaft.",
+            "Doctors examined every miner.",
+        ]
+        .iter()
+        .map(|t| lead(t))
+        .collect();
+        fa.push(lead("The harbour authority praised the volunteers."));
+        fa.push(features_of_text("Volunteers from the harbour brought food to the miners.", 0));
+        let fb = vec![
+            lead("Miners freed by firefighters in Lyon, and the harbour authority thanked volunteers."),
+            features_of_text("Harbour volunteers helped the families of the miners.", 0),
+        ];
+        let index = PairIndex::new(&fa, &fb);
+        let s = index.score(5, 1);
+        // "miners" is in the first claims of both leads; "harbour" and "volunteers" only in the fifth claim of one.
+        assert_eq!(s.evidence.event_terms, 1, "{:?}", s.evidence);
     }
 
     #[test]
