@@ -121,9 +121,8 @@ pub fn quotes_csv_path(out: &Path) -> PathBuf {
 fn print_json(export: export::ExportFile) -> anyhow::Result<()> {
     use std::io::Write;
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = export::write_pretty(export, &mut stdout)
-        .and_then(|_| stdout.write_all(b"\n"))
-        .and_then(|_| stdout.flush());
+    let written =
+        export::write_pretty(export, &mut stdout).and_then(|_| stdout.write_all(b"\n")).and_then(|_| stdout.flush());
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),

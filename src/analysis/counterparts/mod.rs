@@ -2,9 +2,10 @@
 //!
 //! Each claim's evidence (stemmed content words with synonyms folded together, names, numbers, quoted words,
 //! dates) is weighted by an IDF smoothed for short articles, a name counting for less than a word; candidates
-//! come from an inverted index, never from all pairs; a pair is kept when it clears a floor and comes close to
-//! the best pair of either of its claims, so a claim gets several counterparts only when they score nearly as
-//! well as its best.
+//! come from an inverted index, never from all pairs. Two claims that share the pair's event vocabulary (the terms
+//! both articles' leads hold) score more, and a pair that shares none of it needs a higher floor. A pair is kept
+//! when it clears its floor and comes close to the best pair of either of its claims, so a claim gets several
+//! counterparts only when they score nearly as well as its best.
 
 mod features;
 mod relation;
@@ -19,12 +20,18 @@ use chrono::{Datelike, NaiveDate};
 use scoring::{PairIndex, Scored};
 
 /// The lowest score a link may have.
-const FLOOR: f32 = 0.3;
+const FLOOR: f32 = 0.45;
+/// The lowest score of a link whose claims share no term of the pair's event vocabulary: they may well report
+/// something else than the event both articles lead with.
+const OFF_EVENT_FLOOR: f32 = 0.5;
+/// The lowest score of a link between two claims that both stand outside their articles' leads: deep in an
+/// article, news gives background, reactions and earlier events, which two articles share less often.
+const DEEP_FLOOR: f32 = 0.6;
 /// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
 const NEAR_BEST: f32 = 0.4;
 
 /// The most counterparts one claim of `a` may have.
-const MAX_PER_CLAIM: usize = 5;
+const MAX_PER_CLAIM: usize = 8;
 
 /// Links the claims of documents `a` and `b`. `dates` are their date mentions ([`date_mentions`] with each
 /// document's publication date), which the caller has already found.
@@ -104,7 +111,11 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
         let best_a = list.first().map_or(0.0, |s| s.score);
         for s in list.into_iter().take(MAX_PER_CLAIM) {
             let near_b = best_b.get(s.b).is_some_and(|&b| s.score >= NEAR_BEST * b);
-            if s.score >= FLOOR && (s.score >= NEAR_BEST * best_a || near_b) {
+            let mut floor = if s.evidence.event_terms > 0 { FLOOR } else { OFF_EVENT_FLOOR };
+            if !s.evidence.in_lead {
+                floor = floor.max(DEEP_FLOOR);
+            }
+            if s.score >= floor && (s.score >= NEAR_BEST * best_a || near_b) {
                 out.push(s);
             }
         }
@@ -114,6 +125,7 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
 
 #[cfg(test)]
 mod tests {
+    use super::scoring::{Evidence, Scored};
     use crate::analysis::compare;
     use crate::ingest;
     use crate::model::{Comparison, DocId, Relation, SourceFormat};
@@ -184,13 +196,39 @@ mod tests {
     #[test]
     fn a_weak_link_that_recalls_the_other_event_is_parallel_not_related() {
         let c = pair(
-            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nA similar rescue took place in 2016, when volunteers, neighbours and police dug through the tunnel for three long days and nights.",
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nIn 2016, volunteers freed workers from the tunnel.",
             "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday after a wall \
              collapsed during repairs to the ventilation shafts near the river.",
         );
         let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
-        assert!(recalled.score < 0.4, "a weak link: {} {}", recalled.score, recalled.why);
+        assert!(recalled.score < super::relation::STRONG, "a weak link: {} {}", recalled.score, recalled.why);
         assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
+    }
+
+    fn scored(b: usize, score: f32, event_terms: usize) -> Scored {
+        Scored { a: 0, b, score, evidence: Evidence { event_terms, in_lead: true, ..Evidence::default() } }
+    }
+
+    #[test]
+    fn a_pair_off_the_event_needs_a_higher_floor() {
+        let (floor, off) = (super::FLOOR, super::OFF_EVENT_FLOOR);
+        let middle = (floor + off) / 2.0;
+        let chosen = super::choose(vec![vec![scored(2, off, 0), scored(0, middle, 1), scored(1, middle, 0)]], 3);
+        let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
+        assert_eq!(kept, vec![2, 0]);
+    }
+
+    #[test]
+    fn a_pair_deep_in_both_articles_needs_a_higher_floor() {
+        let deep = |b, score| {
+            let mut s = scored(b, score, 2);
+            s.evidence.in_lead = false;
+            s
+        };
+        let middle = (super::FLOOR + super::DEEP_FLOOR) / 2.0;
+        let chosen = super::choose(vec![vec![deep(2, super::DEEP_FLOOR), scored(0, middle, 2), deep(1, middle)]], 3);
+        let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
+        assert_eq!(kept, vec![2, 0]);
     }
 
     proptest! {

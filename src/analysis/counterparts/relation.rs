@@ -5,7 +5,7 @@ use super::scoring::Scored;
 use crate::model::Relation;
 
 /// A score from which two claims count as the same fact (or the same role, across two events).
-pub const STRONG: f32 = 0.4;
+pub const STRONG: f32 = 0.6;
 
 /// The relation of a scored pair, and the clause that explains it when it is not plain agreement.
 /// `same_event` is the event check's verdict.

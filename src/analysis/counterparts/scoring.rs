@@ -22,6 +22,8 @@ pub struct PairIndex<'f> {
     wb: Vec<Vec<Weighted>>,
     norm_a: Vec<f32>,
     norm_b: Vec<f32>,
+    /// For each term id, whether it belongs to the pair's event vocabulary (see `event_vocabulary`).
+    event: Vec<bool>,
     /// For each term id, the claims of `b` that hold it; terms in too many claims are left out.
     postings: Vec<Vec<u32>>,
 }
@@ -34,6 +36,10 @@ pub struct Evidence {
     /// The longest run of quoted words the two claims share.
     pub quote_run: usize,
     pub same_speaker: bool,
+    /// How many of the shared terms (numbers aside) belong to the pair's event vocabulary.
+    pub event_terms: usize,
+    /// Whether either claim stands in its article's lead.
+    pub in_lead: bool,
 }
 
 /// A scored pair of claims, by their positions in the two lists.
@@ -56,6 +62,13 @@ const NUMBERS_ONLY: f32 = 0.3;
 const QUOTE_BONUS: f32 = 0.15;
 /// Added when both claims have the same speaker.
 const SPEAKER_BONUS: f32 = 0.1;
+/// Added, in full from `EVENT_TERMS` shared terms of the pair's event vocabulary on, in part below: the two claims
+/// both report the event that both articles lead with, which is what a counterpart mostly is.
+const EVENT_BONUS: f32 = 0.2;
+const EVENT_TERMS: usize = 2;
+/// How many of an article's first claims (datelines aside) state the event for the event vocabulary: fewer than
+/// the whole lead, whose later claims already give detail and background.
+const EVENT_LEAD: usize = 4;
 
 /// Pseudo-claims that smooth the IDF (see `idf`).
 const PRIOR_CLAIMS: f32 = 100.0;
@@ -119,6 +132,7 @@ impl<'f> PairIndex<'f> {
             w.iter().map(|t| t.iter().map(|x| x.weight * x.weight).sum::<f32>().sqrt().max(1e-6)).collect()
         };
         let (norm_a, norm_b) = (norm(&wa), norm(&wb));
+        let event = event_vocabulary([a, b], [&wa, &wb], df.len());
         let cap = POSTING_CAP;
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
         for (j, terms) in wb.iter().enumerate() {
@@ -131,7 +145,7 @@ impl<'f> PairIndex<'f> {
                 p.clear();
             }
         }
-        PairIndex { a, b, wa, wb, norm_a, norm_b, postings }
+        PairIndex { a, b, wa, wb, norm_a, norm_b, event, postings }
     }
 
     /// For each claim of `a`, its best candidates in `b`, scored and sorted best first (ties by position).
@@ -170,6 +184,7 @@ impl<'f> PairIndex<'f> {
         let (ta, tb) = (&self.wa[i], &self.wb[j]);
         let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
         let mut shared = Vec::new();
+        let mut event_terms = 0;
         while x < ta.len() && y < tb.len() {
             match ta[x].id.cmp(&tb[y].id) {
                 std::cmp::Ordering::Less => x += 1,
@@ -178,6 +193,9 @@ impl<'f> PairIndex<'f> {
                     let exact = if ta[x].stem == tb[y].stem { 1.0 } else { 0.8 };
                     dot += ta[x].weight * tb[y].weight * exact;
                     shared.push((x, y));
+                    if self.event[ta[x].id as usize] && self.a[i].terms[ta[x].pos as usize].kind != TermKind::Number {
+                        event_terms += 1;
+                    }
                     x += 1;
                     y += 1;
                 }
@@ -195,6 +213,9 @@ impl<'f> PairIndex<'f> {
         if fa.lead && fb.lead && content > 0 {
             score += LEAD_BONUS;
         }
+        if content > 0 {
+            score += EVENT_BONUS * (event_terms.min(EVENT_TERMS) as f32 / EVENT_TERMS as f32);
+        }
         if quote_run >= 4 {
             score += QUOTE_BONUS;
         }
@@ -205,8 +226,30 @@ impl<'f> PairIndex<'f> {
             score = 0.0;
         }
         let shared = shared.into_iter().map(|(x, y)| (ta[x].pos as usize, tb[y].pos as usize)).collect();
-        Scored { a: i, b: j, score: score.clamp(0.0, 1.0), evidence: Evidence { shared, quote_run, same_speaker } }
+        Scored {
+            a: i,
+            b: j,
+            score: score.clamp(0.0, 1.0),
+            evidence: Evidence { shared, quote_run, same_speaker, event_terms, in_lead: fa.lead || fb.lead },
+        }
     }
+}
+
+/// The pair's event vocabulary, by term id: the terms that the first `EVENT_LEAD` claims of both articles hold
+/// (datelines aside), where news states its main event. A claim later in an article that uses them most likely
+/// reports that event too.
+fn event_vocabulary(docs: [&[ClaimFeatures]; 2], weighted: [&[Vec<Weighted>]; 2], n: usize) -> Vec<bool> {
+    let lead_terms = |claims: &[ClaimFeatures], w: &[Vec<Weighted>]| -> Vec<bool> {
+        let mut held = vec![false; n];
+        for (_, terms) in claims.iter().zip(w).filter(|(c, _)| c.lead && !c.dateline).take(EVENT_LEAD) {
+            for t in terms {
+                held[t.id as usize] = true;
+            }
+        }
+        held
+    };
+    let (a, b) = (lead_terms(docs[0], weighted[0]), lead_terms(docs[1], weighted[1]));
+    a.iter().zip(&b).map(|(&x, &y)| x && y).collect()
 }
 
 /// The weight of a term held by `df` of `n` claims. The counts are smoothed by `PRIOR_CLAIMS` claims in which the
@@ -284,6 +327,49 @@ mod tests {
         assert_eq!(run("we will not back down now", "they said we will not back down"), 5);
         assert_eq!(run("a b c x a b", "a b y a b c"), 3);
         assert_eq!(run("a b", "c d"), 0);
+    }
+
+    #[test]
+    fn sharing_the_event_both_leads_report_outscores_sharing_an_incidental_word() {
+        let lead = |t: &str| ClaimFeatures { lead: true, ..features_of_text(t, 0) };
+        let later = |t: &str| features_of_text(t, 0);
+        let fa = vec![
+            lead("Firefighters rescued eleven miners in Lyon."),
+            later("Families of the miners praised the weather forecasters."),
+        ];
+        let fb = vec![
+            lead("Miners freed by firefighters in Lyon."),
+            later("Relatives of the miners waited outside."),
+            later("A weather warning was issued."),
+        ];
+        let index = PairIndex::new(&fa, &fb);
+        let (event, incidental) = (index.score(1, 1), index.score(1, 2));
+        assert_eq!((event.evidence.event_terms, incidental.evidence.event_terms), (1, 0));
+        assert!(event.score > incidental.score + 0.05, "{} {}", event.score, incidental.score);
+    }
+
+    #[test]
+    fn the_event_vocabulary_comes_from_the_first_claims_of_the_lead() {
+        let lead = |t: &str| ClaimFeatures { lead: true, ..features_of_text(t, 0) };
+        let mut fa: Vec<ClaimFeatures> = [
+            "Firefighters rescued eleven miners in Lyon.",
+            "The miners were trapped for two days.",
+            "Rescuers drilled a narrow shaft.",
+            "Doctors examined every miner.",
+        ]
+        .iter()
+        .map(|t| lead(t))
+        .collect();
+        fa.push(lead("The harbour authority praised the volunteers."));
+        fa.push(features_of_text("Volunteers from the harbour brought food to the miners.", 0));
+        let fb = vec![
+            lead("Miners freed by firefighters in Lyon, and the harbour authority thanked volunteers."),
+            features_of_text("Harbour volunteers helped the families of the miners.", 0),
+        ];
+        let index = PairIndex::new(&fa, &fb);
+        let s = index.score(5, 1);
+        // "miners" is in the first claims of both leads; "harbour" and "volunteers" only in the fifth claim of one.
+        assert_eq!(s.evidence.event_terms, 1, "{:?}", s.evidence);
     }
 
     #[test]
