@@ -319,6 +319,25 @@ pub fn to_json(c: &Comparison) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
+/// A buffer that indents every line after the first by four spaces as it is written.
+struct Indented(Vec<u8>);
+
+impl std::io::Write for Indented {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, line) in buf.split(|b| *b == b'\n').enumerate() {
+            if i > 0 {
+                self.0.extend_from_slice(b"\n    ");
+            }
+            self.0.extend_from_slice(line);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Writes the export as pretty-printed JSON, byte for byte what `serde_json::to_writer_pretty` writes, with the
 /// documents (most of the file) rendered in parallel.
 pub fn write_pretty(mut export: ExportFile, out: &mut impl std::io::Write) -> std::io::Result<()> {
@@ -328,16 +347,9 @@ pub fn write_pretty(mut export: ExportFile, out: &mut impl std::io::Write) -> st
     let rendered: Vec<Vec<u8>> = documents
         .par_iter()
         .map(|d| {
-            let own = serde_json::to_vec_pretty(d)?;
-            let mut placed = Vec::with_capacity(own.len() + own.len() / 16);
-            for line in own.split(|b| *b == b'\n') {
-                if !placed.is_empty() {
-                    placed.push(b'\n');
-                }
-                placed.extend_from_slice(b"    ");
-                placed.extend_from_slice(line);
-            }
-            Ok(placed)
+            let mut placed = Indented(b"    ".to_vec());
+            serde_json::to_writer_pretty(&mut placed, d)?;
+            Ok(placed.0)
         })
         .collect::<serde_json::Result<_>>()?;
     let head = serde_json::to_vec_pretty(&export)?;
