@@ -111,6 +111,12 @@ const ROLE: u8 = 4;
 const SPELLING: u8 = 5;
 const ORG_NAME: u8 = 6;
 const ORG_CORE: u8 = 7;
+/// Every name too long for [`spelling_keys`] (whose keys grow with the square of its length), of one kind.
+const SPELLING_LONG: u8 = 8;
+
+/// From this many characters a name's spelling variants are found through one shared key, not
+/// [`spelling_keys`]: real names are far shorter, and a run of capitals in a malformed text may be far longer.
+const LONG_NAME: usize = 64;
 
 /// The base of the polynomial hash of [`spelling_keys`], and its inverse modulo 2^64 (Newton's iteration).
 const BASE: u64 = 0x0000_0100_0000_01b3;
@@ -187,11 +193,22 @@ fn keys(f: &Forms, side: Side) -> Vec<Key> {
                 }
             }
             if name.len() >= 6 {
-                let deletions = match side {
-                    Side::Registry => 1 + usize::from(name.len() >= 12),
-                    Side::New => 2,
+                // Spelling variants differ in length by two characters at most ([`close_spelling`]).
+                let chars = name.chars().count();
+                let (short, long) = match side {
+                    Side::Registry => (chars < LONG_NAME, chars >= LONG_NAME),
+                    Side::New => (chars < LONG_NAME + 2, chars + 2 >= LONG_NAME),
                 };
-                spelling_keys(name, kind, deletions, &mut keys);
+                if short {
+                    let deletions = match side {
+                        Side::Registry => 1 + usize::from(name.len() >= 12),
+                        Side::New => 2,
+                    };
+                    spelling_keys(name, kind, deletions, &mut keys);
+                }
+                if long {
+                    keys.push(key_of(SPELLING_LONG, kind, std::iter::empty()));
+                }
             }
         }
         _ => {
@@ -432,6 +449,30 @@ mod tests {
         let two = keys("peskov", 2);
         assert!(two.contains(&keys("psko", 0)[0]) && two.contains(&keys("pesk", 0)[0]));
         assert!(!two.contains(&keys("pesky", 0)[0]));
+    }
+
+    #[test]
+    fn names_too_long_for_spelling_keys_still_merge_with_their_variants() {
+        let long = "Xavier ".repeat(12);
+        let person = |name: &str| Speaker {
+            id: SpeakerId(0),
+            name: name.into(),
+            aliases: Vec::new(),
+            kind: SpeakerKind::Person,
+            role: None,
+        };
+        for other in [format!("{long}Q"), long.trim_end().into(), format!("{}Bb", &long[..long.len() - 3])] {
+            let drafts = vec![
+                DocumentDraft { speakers: vec![person(&long)], ..Default::default() },
+                DocumentDraft { speakers: vec![person(&other)], ..Default::default() },
+            ];
+            assert_eq!(merge_registry(drafts).0.len(), 1, "{other}");
+        }
+        // A huge name costs one key, not the square of its length.
+        let mut keys_of_huge = keys(&Forms::of(&person(&"Z".repeat(100_000))), Side::New);
+        keys_of_huge.sort_unstable();
+        keys_of_huge.dedup();
+        assert!(keys_of_huge.len() < 10);
     }
 
     #[test]
