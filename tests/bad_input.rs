@@ -131,6 +131,17 @@ fn thousands_of_unclosed_quote_marks() {
 }
 
 #[test]
+fn quotes_given_to_huge_capitalised_runs_are_attributed_and_merged() {
+    let name = format!("Z{}", "z".repeat(50_000));
+    let text = format!("\"We will win,\" said {name}.\n\n\"Again,\" said {name}q.\n");
+    let doc = load_and_analyse("names.txt", text.as_bytes()).unwrap();
+    let comparison = compare(vec![doc.clone(), doc]);
+    // The name and its one-letter variant, in both documents, are one speaker.
+    let huge: Vec<_> = comparison.speakers.iter().filter(|s| s.name.len() > 50_000).collect();
+    assert_eq!(huge.len(), 1, "{:?}", comparison.speakers.iter().map(|s| s.name.len()).collect::<Vec<_>>());
+}
+
+#[test]
 fn right_to_left_emoji_and_combining_marks_keep_offsets_right() {
     let text =
         "السلام عليكم said the envoy 🙂 on Monday.\nשלום means peace in Hebrew.\nCafe\u{301} owners met 👨‍👩‍👧 families.";
