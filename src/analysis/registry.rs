@@ -52,7 +52,6 @@ fn close_spelling(a: &str, b: &str) -> bool {
         return false;
     }
     let limit = 1 + usize::from(a.len() >= 12);
-    // Each edit changes the length by one character at most.
     within_edits(a, b, limit)
 }
 
@@ -129,8 +128,11 @@ const ROLE: u8 = 4;
 const SPELLING: u8 = 5;
 const ORG_NAME: u8 = 6;
 const ORG_CORE: u8 = 7;
-/// Every name too long for [`spelling_keys`] (whose keys grow with the square of its length), of one kind.
+/// Names too long for [`spelling_keys`] (whose keys grow with the square of its length), of one kind and about
+/// one length.
 const SPELLING_LONG: u8 = 8;
+/// An odd constant (2^64 over the golden ratio) that spreads a number's bits when it is mixed into a key.
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// From this many characters a name's spelling variants are found through one shared key, not
 /// [`spelling_keys`]: real names are far shorter, and a run of capitals in a malformed text may be far longer.
@@ -162,7 +164,7 @@ fn spelling_keys(word: &str, kind: SpeakerKind, deletions: usize, keys: &mut Vec
     }
     let n = prefix.len() - 1;
     let tag = key_of(SPELLING, kind, std::iter::empty());
-    let key = |h: u64| (h ^ tag).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    let key = |h: u64| (h ^ tag).wrapping_mul(MIX).rotate_left(29);
     // The characters from `from` to `to`, shifted back by `by` places.
     let shifted = |from: usize, to: usize, by: u32| {
         prefix[to].wrapping_sub(prefix[from]).wrapping_mul(BASE_INVERSE.wrapping_pow(by))
@@ -225,7 +227,15 @@ fn keys(f: &Forms, side: Side) -> Vec<Key> {
                     spelling_keys(name, kind, deletions, &mut keys);
                 }
                 if long {
-                    keys.push(key_of(SPELLING_LONG, kind, std::iter::empty()));
+                    // Long names in bands of four lengths: a registry name keys its own band, a new name the bands
+                    // of every length within two of its own.
+                    let band = |len: usize| {
+                        key_of(SPELLING_LONG, kind, std::iter::empty()) ^ (len as u64 / 4).wrapping_mul(MIX)
+                    };
+                    match side {
+                        Side::Registry => keys.push(band(chars)),
+                        Side::New => keys.extend([band(chars.saturating_sub(2)), band(chars), band(chars + 2)]),
+                    }
                 }
             }
         }
