@@ -20,13 +20,8 @@ impl Token<'_> {
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
-
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
 }
 
-/// Splits text into word tokens. `base` is the character offset of `text` in its document.
 /// A document's tokens with each one in lower case, made once and read by date finding and attribution.
 pub struct Tokens<'a> {
     pub tokens: Vec<Token<'a>>,
@@ -51,6 +46,7 @@ pub fn lower_form(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Splits text into word tokens. `base` is the character offset of `text` in its document.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     // Room for the most tokens a text can hold (a word and a space each), so that the list is never copied as it
     // grows; pages of it that stay unused are never touched.
