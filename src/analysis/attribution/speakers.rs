@@ -241,6 +241,13 @@ impl SpeakerTable {
         }
     }
 
+    /// The speaker for known person or body `i`, with its fullest name and its role.
+    fn speaker_of_known(&mut self, i: usize) -> SpeakerId {
+        let Known { name, role, kind, .. } = &self.known[i];
+        let (name, role, kind) = (name.clone(), role.clone(), *kind);
+        self.speaker(&name, role.as_deref(), kind)
+    }
+
     /// The person or body a pronoun at `at` most likely refers to: the latest compatible subject mentioned
     /// before it, else the latest compatible mention.
     pub fn resolve_pronoun(&mut self, pronoun: &str, at: usize) -> Option<SpeakerId> {
@@ -252,10 +259,8 @@ impl SpeakerTable {
         let end = self.timeline.partition_point(|t| t.at < at);
         let recent = self.timeline[end.saturating_sub(LOOKBACK)..end].iter().rev();
         let fits: Vec<&Sighting> = recent.filter(|t| want.contains(&self.known[t.known].kind)).collect();
-        let pick = fits.iter().find(|t| t.subject).or(fits.first())?;
-        let Known { name, role, kind, .. } = &self.known[pick.known];
-        let (name, role, kind) = (name.clone(), role.clone(), *kind);
-        Some(self.speaker(&name, role.as_deref(), kind))
+        let pick = fits.iter().find(|t| t.subject).or(fits.first())?.known;
+        Some(self.speaker_of_known(pick))
     }
 
     /// The person or body a role phrase at `at` stands for, through the roles the text gave them.
@@ -274,9 +279,7 @@ impl SpeakerTable {
                 best = Some((fit, t.known));
             }
         }
-        let Known { name, role, kind, .. } = &self.known[best?.1];
-        let (name, role, kind) = (name.clone(), role.clone(), *kind);
-        let id = self.speaker(&name, role.as_deref(), kind);
+        let id = self.speaker_of_known(best?.1);
         self.alias(id, phrase);
         Some(id)
     }
