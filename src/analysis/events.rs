@@ -7,10 +7,11 @@ use chrono::Datelike;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Event dates this many days apart or fewer can be one event: reports of a story spread over a week or two.
-const SAME_DAYS: i64 = 14;
-/// Event dates further apart than this are different events; in between, stories that develop over weeks
-/// (a stay in rehab, a trial) may still be one event, and the participants decide.
+/// Event dates this many days apart or fewer can be one event when the leads share a name: a story's reports
+/// spread over weeks as it develops (a stay in rehab, contract talks, a manhunt).
+const SAME_DAYS: i64 = 60;
+/// Event dates further apart than this are different events; in between, stories that develop over months
+/// (a trial, a season) may still be one event, and the participants decide.
 const DIFFERENT_DAYS: i64 = 180;
 /// More than a third of the smaller lead's names must be in the other lead for one event.
 const SHARED_NAMES: f32 = 0.34;
@@ -77,8 +78,9 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMe
     EventCheck { same_event: Some(same), why }
 }
 
-/// When `dated` has an event date and `other` has none, but every year `other` mentions lies before it: the
-/// undated article was written before the dated event happened.
+/// When `dated` has an event date and `other` has none, but every year `other` mentions lies at least two years
+/// before it: the undated article was written before the dated event happened. The year before is not enough,
+/// as a report of this year's event often names only the year its story began in ("the 2012 crash").
 fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
     let event = comparison.analysis(dated)?.event_date?;
     if comparison.analysis(other)?.event_date.is_some() {
@@ -86,7 +88,7 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
     }
     let doc = comparison.document(other)?;
     let latest = date_mentions(doc, doc.source.published).iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
-    (latest < event.year()).then(|| {
+    (latest < event.year() - 1).then(|| {
         format!(
             "one article's event is dated {event}, while the latest year the other mentions is {latest}: it was written before"
         )
@@ -127,6 +129,34 @@ mod tests {
         let same = verdict(
             "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.",
             "March 5, 2016\nFirefighters in Lyon rescued eleven miners on Saturday.",
+        );
+        assert_eq!(same, Some(false));
+    }
+
+    #[test]
+    fn a_story_that_develops_over_weeks_is_one_event() {
+        let same = verdict(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
+            "April 20, 2021\nThe miners rescued in Lyon last month met President Macron, Health Minister Véran and union \
+             leader Martinez in Paris on Monday.",
+        );
+        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn an_undated_article_naming_only_the_year_before_can_report_the_same_event() {
+        let same = verdict(
+            "May 3, 2013\nActress Jane Holloway checked into a clinic in Malibu on Thursday, her lawyer said.",
+            "Actress Jane Holloway checked into a Malibu clinic, serving a sentence for her 2012 crash, her lawyer said.",
+        );
+        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn an_undated_article_naming_only_years_long_past_was_written_before() {
+        let same = verdict(
+            "May 3, 2013\nActress Jane Holloway checked into a clinic in Malibu on Thursday, her lawyer said.",
+            "Actress Jane Holloway checked into a Malibu clinic after her 2009 crash, her lawyer said.",
         );
         assert_eq!(same, Some(false));
     }
