@@ -325,3 +325,18 @@ fn the_object_of_a_participle_is_not_its_speaker() {
     assert!(q.iter().all(|r| r.1 != "it"), "{q:?}");
     assert_eq!(q[1].2, "The senator");
 }
+
+#[test]
+fn plain_descriptions_and_ages_after_the_cue_speak() {
+    let f = Found::new(
+        "“The drop is about the emails,” said a person close to the campaign.\n“He is a leader,” said the 46-year-old.",
+    );
+    assert_eq!(
+        f.quoted(),
+        vec![
+            row("“The drop is about the emails,”", "a person", "a person"),
+            row("“He is a leader,”", "the 46-year-old", "the 46-year-old"),
+        ]
+    );
+    assert_eq!(f.speaker(f.att.quotes[0].speaker).map(|s| s.kind), Some(SpeakerKind::Anonymous));
+}
