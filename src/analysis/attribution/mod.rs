@@ -164,8 +164,11 @@ impl Reader<'_> {
                 return Some(self.joint(a, lo, m2));
             }
         }
+        // "…?" asked Sen. Cantwell: right after a quote, "asked" is inverted and names who asked.
+        let object_verb = matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
+            && !(matches!(l, "asked" | "urged" | "warned") && i == lo && may_follow);
         if i + 1 < hi
-            && !matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
+            && !object_verb
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)
             && !l.ends_with("ing")
             && (may_follow && (!cues::is_pronoun(self.lower(a)) || b == hi && self.lower(a) != "it")
@@ -570,6 +573,9 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     if let Some(s) = later.clone().find_map(|i| found(i, after_lo, after_hi, follows(i), None, 0.7)) {
         return Some(s);
     }
+    if let Some(s) = unlisted_verb_after(r, q, after_lo, after_hi).or_else(|| signed_with_dash(r, q)) {
+        return Some(s);
+    }
     // "… surprise Republican pollster Daron Shaw: "…""
     if before_hi > before_lo
         && r.words
@@ -582,6 +588,54 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         return Some(Source { mention: m, cue: None, confidence: 0.7 });
     }
     None
+}
+
+/// `"…," Verley recalled.` and `"…," exhorted actress Jamie Lee Curtis.`: a quote that ends on a comma, question
+/// mark or exclamation mark, followed by a clause of a speaker and a past-tense verb in either order, is attributed
+/// to that speaker even when the verb is not a listed speech verb: the punctuation says the sentence goes on to
+/// say who spoke.
+fn unlisted_verb_after(r: &Reader, q: Span, lo: usize, hi: usize) -> Option<Source> {
+    let inner_end = r.words.chars.get(q.start..q.end.saturating_sub(1))?.iter().rev().find(|c| !c.is_whitespace())?;
+    if lo >= hi || !matches!(inner_end, ',' | '?' | '!' | '—') {
+        return None;
+    }
+    let past = |i: usize| {
+        let t = &r.tokens()[i];
+        let l = r.lower(i);
+        i < hi && !t.is_capitalised() && l.len() > 4 && l.ends_with("ed") && !crate::analysis::text::is_stopword(l)
+    };
+    // The clause ends after the phrase: the sentence ends, or a comma or dash sets off what follows.
+    let ends = |b: usize| {
+        b >= hi || {
+            let gap = r.words.between(b - 1, b);
+            gap == "," || cues::is_dash(&gap)
+        }
+    };
+    let source = |m: Mention, cue: usize| Source { mention: m, cue: Some(r.tokens()[cue].span), confidence: 0.6 };
+    if past(lo)
+        && let Some((a, b)) = r.words.phrase_after(lo + 1, hi)
+        && ends(b)
+        && let Some(m) = r.words.mention(a, b).filter(|m| m.kind != MentionKind::Pronoun)
+    {
+        return Some(source(m, lo));
+    }
+    let (a, b) = r.words.phrase_after(lo, hi)?;
+    let m = r.words.mention(a, b).filter(|m| m.kind != MentionKind::Readout)?;
+    (past(b) && ends(b + 1)).then(|| source(m, b))
+}
+
+/// `"…" ― Carla Sanchez` and a quote paragraph followed by one that reads `-Michelle Marks, Philadelphia.`: a dash
+/// right after the quote signs it with the name that follows.
+fn signed_with_dash(r: &Reader, q: Span) -> Option<Source> {
+    let a = r.tok_at(q.end);
+    let gap: String = r.words.chars.get(q.end..r.tokens().get(a)?.span.start)?.iter().collect();
+    if !matches!(gap.trim(), "―" | "—" | "–" | "-" | "--") {
+        return None;
+    }
+    let hi = r.tok_at(r.sentence_at(r.tokens()[a].span.start).end);
+    let (x, b) = r.words.phrase_after(a, hi)?;
+    let m = r.words.mention(x, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))?;
+    (b >= hi || !r.words.joined(b - 1, b)).then_some(Source { mention: m, cue: None, confidence: 0.7 })
 }
 
 /// "Putin called Trump to "thank him …"": "call" with an infinitive before the quote is a phone call, not a cue.

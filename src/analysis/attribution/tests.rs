@@ -327,6 +327,21 @@ fn the_object_of_a_participle_is_not_its_speaker() {
 }
 
 #[test]
+fn an_inverted_question_names_who_asked() {
+    let f = Found::new("“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.");
+    assert_eq!(f.quoted()[0].2, "Maria Cantwell of Washington");
+}
+
+#[test]
+fn a_past_tense_verb_after_a_quote_attributes_it_though_no_list_names_it() {
+    let f = Found::new(
+        "\"Analysts said no,\" remembered Roy Verley, a former spokesman.\n\"We need a woman in charge,\" exhorted actress Jamie Lee Curtis.\n\"She took it upon herself,\" Roy Verley recollected.",
+    );
+    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
+    assert_eq!(speakers, ["Roy Verley", "Jamie Lee Curtis", "Roy Verley"]);
+}
+
+#[test]
 fn plain_descriptions_and_ages_after_the_cue_speak() {
     let f = Found::new(
         "“The drop is about the emails,” said a person close to the campaign.\n“He is a leader,” said the 46-year-old.",
@@ -339,4 +354,13 @@ fn plain_descriptions_and_ages_after_the_cue_speak() {
         ]
     );
     assert_eq!(f.speaker(f.att.quotes[0].speaker).map(|s| s.kind), Some(SpeakerKind::Anonymous));
+}
+
+#[test]
+fn a_dash_after_a_quote_signs_it() {
+    let f = Found::new(
+        "“He must stop calling us criminals.” ― Carla Sanchez\n\n“He cannot lead this country.” ― Esther Tapia\n\n\"The whole idea needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
+    );
+    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
+    assert_eq!(speakers, ["Carla Sanchez", "Esther Tapia", "Michelle Marks"]);
 }
