@@ -364,3 +364,12 @@ fn a_dash_after_a_quote_signs_it() {
     let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
     assert_eq!(speakers, ["Carla Sanchez", "Esther Tapia", "Michelle Marks"]);
 }
+
+#[test]
+fn lower_case_modifiers_after_the_cue_open_the_speaker_phrase() {
+    let f = Found::new(
+        "\"It is a yellow light,\" said election lawyer Joe Birkenstock.\n\"I do not know,\" said undecided Republican voter Stephanie Hooton.",
+    );
+    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
+    assert_eq!(speakers, ["Joe Birkenstock", "Stephanie Hooton"]);
+}
