@@ -600,9 +600,12 @@ fn unlisted_verb_after(r: &Reader, q: Span, lo: usize, hi: usize) -> Option<Sour
         return None;
     }
     let past = |i: usize| {
-        let t = &r.tokens()[i];
         let l = r.lower(i);
-        i < hi && !t.is_capitalised() && l.len() > 4 && l.ends_with("ed") && !crate::analysis::text::is_stopword(l)
+        i < hi
+            && r.tokens().get(i).is_some_and(|t| !t.is_capitalised())
+            && l.len() > 4
+            && l.ends_with("ed")
+            && !crate::analysis::text::is_stopword(l)
     };
     // The clause ends after the phrase: the sentence ends, or a comma or dash sets off what follows.
     let ends = |b: usize| {
