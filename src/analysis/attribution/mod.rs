@@ -530,9 +530,16 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     let first = r.sentence_at(q.start);
     let last = r.sentence_at(q.end.saturating_sub(1));
     let after_lo = r.tok_at(q.end);
-    let after_hi = r.tok_at(last.end.min(hi_bound).max(q.end));
+    let mut after_hi = r.tok_at(last.end.min(hi_bound).max(q.end));
     let before_lo = r.tok_at(first.start.max(lo_bound));
     let before_hi = r.tok_at(q.start);
+    // A quote that fills its sentence may be attributed by the short sentence after it.
+    if after_hi == after_lo
+        && before_lo == before_hi
+        && let Some(next) = attribution_sentence_after(r, q, after_lo)
+    {
+        after_hi = r.tok_at(next.end.min(hi_bound).max(q.end));
+    }
     let found = |i: usize, lo: usize, hi: usize, follow: bool, subject: Option<usize>, confidence: f32| {
         r.speaker_of_cue(i, lo, hi, follow, subject).map(|mention| Source {
             mention,
@@ -588,6 +595,28 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
         return Some(Source { mention: m, cue: None, confidence: 0.7 });
     }
     None
+}
+
+/// `"… I hope you find them." Trump said.` and `"…?" Renteria told reporters.`: the sentence splitter ends the
+/// sentence at a quote that ends on a full stop, question or exclamation mark, but when the next sentence of its
+/// paragraph is a short clause of a speech verb and a speaker, in either order, it attributes the quote.
+fn attribution_sentence_after(r: &Reader, q: Span, a: usize) -> Option<Span> {
+    let t = r.tokens().get(a)?;
+    if r.doc.paragraph_at(t.span.start) != r.doc.paragraph_at(q.end.saturating_sub(1)) {
+        return None;
+    }
+    let next = r.sentence_at(t.span.start);
+    let hi = r.tok_at(next.end);
+    // Only a short clause that says who spoke, not a sentence that goes on to report more ("He said that …").
+    let short = |end: usize| hi <= end + 5 && (end..hi).all(|k| r.lower(k) != "that" && !r.is_cue(k));
+    if r.is_cue(a) {
+        let (x, b) = r.words.phrase_after(a + 1, hi)?;
+        return (r.words.mention(x, b).is_some() && short(b)).then_some(next);
+    }
+    let (x, b) = r.words.phrase_after(a, hi)?;
+    let m = r.words.mention(x, b)?;
+    (m.kind != MentionKind::Readout && b < hi && r.words.joined(b - 1, b) && r.is_cue(b) && short(b + 1))
+        .then_some(next)
 }
 
 /// `"…," Verley recalled.` and `"…," exhorted actress Jamie Lee Curtis.`: a quote that ends on a comma, question
@@ -780,9 +809,18 @@ fn indirect_speech(
     quotes: &mut Vec<Quote>,
 ) {
     let doc = r.doc;
+    // A sentence that names the speaker of a quote before it ("…?" Renteria told reporters.) reports no speech of
+    // its own.
+    let mut mentions: Vec<usize> =
+        quotes.iter().filter_map(|q| q.speaker_mention.filter(|m| m.start >= q.span.end)).map(|m| m.start).collect();
+    mentions.sort_unstable();
     for &sentence in &doc.sentences {
         let m = marked.partition_point(|q| q.end <= sentence.start);
         if marked.get(m).is_some_and(|q| q.start < sentence.end) {
+            continue;
+        }
+        let k = mentions.partition_point(|&x| x < sentence.start);
+        if mentions.get(k).is_some_and(|&x| x < sentence.end) {
             continue;
         }
         let lo = r.tok_at(sentence.start);

@@ -224,11 +224,12 @@ impl<'a> Words<'a> {
         let mut end = start;
         // "said election lawyer Joe Birkenstock", "said undecided voter Stephanie Hooton": after a speech verb, plain
         // lower-case modifiers may open the phrase when a role noun or a name follows them.
-        if start > 0 && self.is(start - 1, WordClass::SPEECH_VERB) && self.joined(start - 1, start) {
-            let plain = |k: usize| {
-                self.tokens[k].text.chars().all(char::is_lowercase)
-                    && !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN)
-            };
+        let after_cue = start > 0 && self.is(start - 1, WordClass::SPEECH_VERB) && self.joined(start - 1, start);
+        let plain = |k: usize| {
+            self.tokens[k].text.chars().all(char::is_lowercase)
+                && !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN)
+        };
+        if after_cue {
             if let Some(h) = (start..hi.min(start + 3)).find(|&k| !plain(k))
                 && h > start
                 && (self.is(h, WordClass::PHRASE_NOUN) || self.tokens[h].is_capitalised())
@@ -246,6 +247,17 @@ impl<'a> Words<'a> {
                 && (end..h).all(|k| !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN))
             {
                 end = h + 1;
+            } else if after_cue {
+                // "said the designer, who …": right after a speech verb, a determiner and one or two plain words
+                // that a comma or full stop ends describe the speaker.
+                if let Some(w) = (1..=2).find(|&w| {
+                    let e = end + w;
+                    e <= hi
+                        && (end..e).all(|k| plain(k) && self.joined(k - 1, k))
+                        && (e == self.tokens.len() || self.between(e - 1, e).starts_with([',', '.', ';']))
+                }) {
+                    return Some((start, end + w));
+                }
             }
         }
         while end < hi && end - start < 8 {

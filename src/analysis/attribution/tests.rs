@@ -373,3 +373,24 @@ fn lower_case_modifiers_after_the_cue_open_the_speaker_phrase() {
     let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
     assert_eq!(speakers, ["Joe Birkenstock", "Stephanie Hooton"]);
 }
+
+#[test]
+fn a_short_sentence_after_a_quote_attributes_it() {
+    let f = Found::new(
+        "“Russia, I hope you find the emails.” Trump said.\n\n“What can we do to help?” Renteria told reporters during the call.\n\nJeb Bush called Trump “unhinged.” Marco Rubio called the statement “offensive.”",
+    );
+    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
+    assert_eq!(speakers, ["Trump", "Renteria", "Jeb Bush", "Marco Rubio"]);
+    // The sentence that attributes the quote before it reports nothing of its own.
+    assert_eq!(f.indirect(), vec![]);
+}
+
+#[test]
+fn a_plain_description_that_ends_the_clause_after_the_cue_speaks() {
+    let f = Found::new(
+        "\"It is hard enough,\" said the designer, who works for another brand.\n\nCarson called the political system “rotten to the core.”",
+    );
+    let q = f.quoted();
+    assert_eq!(q[0].1, "the designer");
+    assert_eq!(q[1].2, "Carson");
+}
