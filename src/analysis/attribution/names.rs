@@ -222,21 +222,20 @@ impl<'a> Words<'a> {
             return Some((start, start + 1));
         }
         let mut end = start;
-        // "said election lawyer Joe Birkenstock", "said undecided voter Stephanie Hooton": after a speech verb, plain
-        // lower-case modifiers may open the phrase when a role noun or a name follows them.
         let after_cue = start > 0 && self.is(start - 1, WordClass::SPEECH_VERB) && self.joined(start - 1, start);
         let plain = |k: usize| {
             self.tokens[k].text.chars().all(char::is_lowercase)
                 && !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN)
         };
-        if after_cue {
-            if let Some(h) = (start..hi.min(start + 3)).find(|&k| !plain(k))
-                && h > start
-                && (self.is(h, WordClass::PHRASE_NOUN) || self.tokens[h].is_capitalised())
-                && (start..h).all(|k| self.joined(k, k + 1))
-            {
-                end = h;
-            }
+        // "said election lawyer Joe Birkenstock", "said undecided voter Stephanie Hooton": after a speech verb, plain
+        // lower-case modifiers may open the phrase when a role noun or a name follows them.
+        if after_cue
+            && let Some(h) = (start..hi.min(start + 3)).find(|&k| !plain(k))
+            && h > start
+            && (self.is(h, WordClass::PHRASE_NOUN) || self.tokens[h].is_capitalised())
+            && (start..h).all(|k| self.joined(k, k + 1))
+        {
+            end = h;
         }
         if self.is(start, WordClass::DETERMINER) {
             end += 1;
