@@ -175,7 +175,12 @@ impl Reader<'_> {
                 || b == hi && !cues::is_pronoun(self.lower(a)))
         {
             let m = self.words.mention(a, b).or_else(|| self.words.adjective_as_noun(a, b));
-            return m.map(|m| self.role_after(m, b, hi));
+            // "Cruz questioned Trump's "New York values"": a possessive before the quote is no speaker; the
+            // clause's subject may be.
+            match m {
+                Some(m) if self.not_a_subject(&m, b) => {}
+                m => return m.map(|m| self.role_after(m, b, hi)),
+            }
         }
         // "The senator survived five years in prison and says …": the second verb shares the clause's subject.
         let coordinated = e > lo && self.lower(e - 1) == "and";

@@ -394,3 +394,11 @@ fn a_plain_description_that_ends_the_clause_after_the_cue_speaks() {
     assert_eq!(q[0].1, "the designer");
     assert_eq!(q[1].2, "Carson");
 }
+
+#[test]
+fn a_possessive_between_the_cue_and_the_quote_is_not_the_speaker() {
+    let f = Found::new(
+        "Voters met Cruz on Monday.\n\nCruz, leading in Iowa polls, questioned Trump's \"New York values\" and his readiness.",
+    );
+    assert_eq!(f.quoted(), vec![row("\"New York values\"", "Cruz", "Cruz")]);
+}
