@@ -127,7 +127,13 @@ impl Reader<'_> {
     ) -> Option<Mention> {
         let l = self.lower(i);
         if l == "according" {
-            let (a, b) = self.words.phrase_after(i + 2, hi)?;
+            let Some((a, b)) = self.words.phrase_after(i + 2, hi) else {
+                // "according to calculations by Amy Glasmeier": a plain noun and "by" before the source.
+                let by = (i + 3..hi.min(i + 6)).find(|&k| self.lower(k) == "by")?;
+                let plain = (i + 2..by).all(|k| !self.tokens()[k].is_capitalised() && self.words.joined(k, k + 1));
+                let (a, b) = self.words.phrase_after(by + 1, hi).filter(|_| plain)?;
+                return self.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)));
+            };
             let m = self.words.mention(a, b)?;
             // "according to a court document filed by the state attorney"
             if m.kind == MentionKind::Readout

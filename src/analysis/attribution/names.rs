@@ -222,15 +222,17 @@ impl<'a> Words<'a> {
             return Some((start, start + 1));
         }
         let mut end = start;
-        let after_cue = start > 0 && self.is(start - 1, WordClass::SPEECH_VERB) && self.joined(start - 1, start);
+        let after_cue = start > 0
+            && self.joined(start - 1, start)
+            && (self.is(start - 1, WordClass::SPEECH_VERB) || start > 1 && self.low(start - 2) == "according");
         let plain = |k: usize| {
             self.tokens[k].text.chars().all(char::is_lowercase)
                 && !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN)
         };
-        // "said election lawyer Joe Birkenstock", "said undecided voter Stephanie Hooton": after a speech verb, plain
-        // lower-case modifiers may open the phrase when a role noun or a name follows them.
+        // "said election lawyer Joe Birkenstock", "according to talk radio host Rush Limbaugh": after a speech verb or
+        // "according to", plain lower-case modifiers may open the phrase when a role noun or a name follows them.
         if after_cue
-            && let Some(h) = (start..hi.min(start + 3)).find(|&k| !plain(k))
+            && let Some(h) = (start..hi.min(start + 4)).find(|&k| !plain(k))
             && h > start
             && (self.is(h, WordClass::PHRASE_NOUN) || self.tokens[h].is_capitalised())
             && (start..h).all(|k| self.joined(k, k + 1))

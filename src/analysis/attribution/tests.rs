@@ -402,3 +402,12 @@ fn a_possessive_between_the_cue_and_the_quote_is_not_the_speaker() {
     );
     assert_eq!(f.quoted(), vec![row("\"New York values\"", "Cruz", "Cruz")]);
 }
+
+#[test]
+fn according_to_a_plain_noun_by_a_name_and_modifiers_before_a_role() {
+    let f = Found::new(
+        "A \"living wage\" is about $12 an hour, according to calculations by Amy Glasmeier of the institute.\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.",
+    );
+    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
+    assert_eq!(speakers, ["Amy Glasmeier", "Rush Limbaugh"]);
+}
