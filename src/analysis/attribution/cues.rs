@@ -659,6 +659,20 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
             | "earlier"
             | "recently"
             | "simply"
+            | "long"
+            | "not"
+            | "never"
+            | "always"
+            | "often"
+            | "since"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "were"
+            | "are"
     ) || (lower.len() > 4 && lower.ends_with("ly"))
 }
 

@@ -148,7 +148,7 @@ impl Reader<'_> {
         }
         let mut e = i;
         // "Kelly said": a capitalised word ending in -ly is a name, not an adverb.
-        while e > lo && cues::is_aux_or_adverb(self.lower(e - 1)) && !self.tokens()[e - 1].is_capitalised() && i - e < 2
+        while e > lo && cues::is_aux_or_adverb(self.lower(e - 1)) && !self.tokens()[e - 1].is_capitalised() && i - e < 3
         {
             e -= 1;
         }
@@ -806,9 +806,16 @@ fn readout_for(
 
 /// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
 /// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
-/// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause.
+/// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause:
+/// no "that" and no finite auxiliary ("… traders say business is poor").
 fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
-    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(|k| r.lower(k) == "that")
+    let opens_clause = |k: usize| {
+        matches!(
+            r.lower(k),
+            "that" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
+        )
+    };
+    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
 }
 
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.

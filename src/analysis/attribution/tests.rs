@@ -411,3 +411,18 @@ fn according_to_a_plain_noun_by_a_name_and_modifiers_before_a_role() {
     let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
     assert_eq!(speakers, ["Amy Glasmeier", "Rush Limbaugh"]);
 }
+
+#[test]
+fn auxiliaries_and_adverbs_before_the_cue_and_a_clause_after_it() {
+    let f = Found::new(
+        "Cruz has long said that he qualifies as a citizen.\n\nLawmakers have not said when they would take it up.\n\nIn the free-trade zone, Chinese traders also say business is poor.",
+    );
+    assert_eq!(
+        f.indirect(),
+        vec![
+            row("he qualifies as a citizen", "Cruz", "Cruz"),
+            row("when they would take it up", "Lawmakers", "Lawmakers"),
+            row("business is poor", "Chinese traders", "Chinese traders"),
+        ]
+    );
+}
