@@ -26,6 +26,11 @@ impl Found {
         self.att.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).map(|q| self.row(q)).collect()
     }
 
+    /// The speaker names of the quotes that are not indirect, in order.
+    fn speakers(&self) -> Vec<String> {
+        self.quoted().into_iter().map(|r| r.2).collect()
+    }
+
     fn indirect(&self) -> Vec<(String, String, String)> {
         self.att.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| self.row(q)).collect()
     }
@@ -337,8 +342,7 @@ fn a_past_tense_verb_after_a_quote_attributes_it_though_no_list_names_it() {
     let f = Found::new(
         "\"Analysts said no,\" remembered Roy Verley, a former spokesman.\n\"We need a woman in charge,\" exhorted actress Jamie Lee Curtis.\n\"She took it upon herself,\" Roy Verley recollected.",
     );
-    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
-    assert_eq!(speakers, ["Roy Verley", "Jamie Lee Curtis", "Roy Verley"]);
+    assert_eq!(f.speakers(), ["Roy Verley", "Jamie Lee Curtis", "Roy Verley"]);
 }
 
 #[test]
@@ -361,8 +365,7 @@ fn a_dash_after_a_quote_signs_it() {
     let f = Found::new(
         "“He must stop calling us criminals.” ― Carla Sanchez\n\n“He cannot lead this country.” ― Esther Tapia\n\n\"The whole idea needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
     );
-    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
-    assert_eq!(speakers, ["Carla Sanchez", "Esther Tapia", "Michelle Marks"]);
+    assert_eq!(f.speakers(), ["Carla Sanchez", "Esther Tapia", "Michelle Marks"]);
 }
 
 #[test]
@@ -370,8 +373,7 @@ fn lower_case_modifiers_after_the_cue_open_the_speaker_phrase() {
     let f = Found::new(
         "\"It is a yellow light,\" said election lawyer Joe Birkenstock.\n\"I do not know,\" said undecided Republican voter Stephanie Hooton.",
     );
-    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
-    assert_eq!(speakers, ["Joe Birkenstock", "Stephanie Hooton"]);
+    assert_eq!(f.speakers(), ["Joe Birkenstock", "Stephanie Hooton"]);
 }
 
 #[test]
@@ -379,8 +381,7 @@ fn a_short_sentence_after_a_quote_attributes_it() {
     let f = Found::new(
         "“Russia, I hope you find the emails.” Trump said.\n\n“What can we do to help?” Renteria told reporters during the call.\n\nJeb Bush called Trump “unhinged.” Marco Rubio called the statement “offensive.”",
     );
-    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
-    assert_eq!(speakers, ["Trump", "Renteria", "Jeb Bush", "Marco Rubio"]);
+    assert_eq!(f.speakers(), ["Trump", "Renteria", "Jeb Bush", "Marco Rubio"]);
     // The sentence that attributes the quote before it reports nothing of its own.
     assert_eq!(f.indirect(), vec![]);
 }
@@ -408,8 +409,7 @@ fn according_to_a_plain_noun_by_a_name_and_modifiers_before_a_role() {
     let f = Found::new(
         "A \"living wage\" is about $12 an hour, according to calculations by Amy Glasmeier of the institute.\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.",
     );
-    let speakers: Vec<String> = f.quoted().into_iter().map(|r| r.2).collect();
-    assert_eq!(speakers, ["Amy Glasmeier", "Rush Limbaugh"]);
+    assert_eq!(f.speakers(), ["Amy Glasmeier", "Rush Limbaugh"]);
 }
 
 #[test]
