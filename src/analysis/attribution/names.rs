@@ -245,7 +245,7 @@ impl<'a> Words<'a> {
             // before a noun that can speak.
             if let Some(h) = (end..hi.min(end + 5)).find(|&k| self.is(k, WordClass::SPEAKER_NOUN))
                 && (end - 1..h).all(|k| self.joined(k, k + 1))
-                && (end..h).all(|k| !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB | WordClass::PHRASE_NOUN))
+                && (end..h).all(|k| !self.is(k, WordClass::STOPWORD | WordClass::SPEECH_VERB))
             {
                 end = h + 1;
             } else if after_cue {
