@@ -672,7 +672,9 @@ fn unlisted_verb_after(r: &Reader, q: Span, lo: usize, hi: usize) -> Option<Sour
 fn signed_with_dash(r: &Reader, q: Span) -> Option<Source> {
     let a = r.tok_at(q.end);
     let gap: String = r.words.chars.get(q.end..r.tokens().get(a)?.span.start)?.iter().collect();
-    if !matches!(gap.trim(), "―" | "—" | "–" | "-" | "--") {
+    let gap = gap.trim();
+    // Beside the dashes that set off an apposition, a horizontal bar or a hyphen signs a quote.
+    if !(cues::is_dash(gap) || matches!(gap, "―" | "-")) {
         return None;
     }
     let hi = r.tok_at(r.sentence_at(r.tokens()[a].span.start).end);
