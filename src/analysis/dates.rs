@@ -42,14 +42,7 @@ pub fn date_mentions(doc: &Document, anchor: Option<NaiveDate>) -> Vec<DateMenti
 
 /// [`date_mentions`] over the document's tokens, already made.
 pub fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDate>) -> Vec<DateMention> {
-    let mut words: Vec<Word> =
-        tokens.tokens.iter().zip(&tokens.lower).map(|(t, lower)| Word::new(&doc.text, t, lower)).collect();
-    for k in 0..words.len() {
-        let from = words[k].bytes.1;
-        let to = words.get(k + 1).map_or(doc.text.len(), |w| w.bytes.0).max(from);
-        words[k].after = doc.text.get(from..to).unwrap_or("");
-    }
-    let raw = scan(&words);
+    let raw = scan(&words_of(&doc.text, tokens));
     let latest_year = raw
         .iter()
         .filter_map(|r| match r.kind {
@@ -73,6 +66,31 @@ pub fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDat
             })
         });
     raw.into_iter().filter_map(|r| resolve(r, anchor, latest_year)).collect()
+}
+
+/// The weekdays that `text` names on their own ("on Saturday", not "Saturday, Dec. 13"), in text order: all that an
+/// undated article tells of when its events happened.
+pub fn bare_weekdays(text: &str) -> Vec<Weekday> {
+    let tokens = Tokens::new(text);
+    scan(&words_of(text, &tokens))
+        .into_iter()
+        .filter_map(|r| match r.kind {
+            RawKind::Weekday(wd) => Some(wd),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The tokens of `text` as words, each with the text up to the next.
+fn words_of<'a>(text: &'a str, tokens: &'a Tokens<'a>) -> Vec<Word<'a>> {
+    let mut words: Vec<Word> =
+        tokens.tokens.iter().zip(&tokens.lower).map(|(t, lower)| Word::new(text, t, lower)).collect();
+    for k in 0..words.len() {
+        let from = words[k].bytes.1;
+        let to = words.get(k + 1).map_or(text.len(), |w| w.bytes.0).max(from);
+        words[k].after = text.get(from..to).unwrap_or("");
+    }
+    words
 }
 
 /// The date of the main event the document reports: the first day-precise date in its lead sentences that is
@@ -517,5 +535,11 @@ Filed 05/02/2013 and 2013-05-01.";
     #[test]
     fn may_as_a_verb_and_counts_are_not_dates() {
         assert!(resolved("Officials may 3 times refuse; 2500 people came.", Some(ymd(2020, 1, 1))).is_empty());
+    }
+
+    #[test]
+    fn bare_weekdays_leave_out_written_dates_and_lower_case_abbreviations() {
+        let named = bare_weekdays("Pirates struck on Saturday, Dec. 13, and again Tuesday; the sun set at 6.");
+        assert_eq!(named, vec![Weekday::Tue]);
     }
 }

@@ -1,9 +1,9 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
-use super::dates::{DateMention, date_mentions};
-use crate::model::{Comparison, DocId, Document, EventCheck};
-use chrono::Datelike;
+use super::dates::{DateMention, bare_weekdays, date_mentions};
+use crate::model::{CharIndex, Comparison, DocId, Document, EventCheck, Span};
+use chrono::{Datelike, Weekday};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -17,6 +17,12 @@ const DIFFERENT_DAYS: i64 = 180;
 const SHARED_NAMES: f32 = 0.34;
 /// How many leading claims hold the participants and places of the main event.
 const LEAD: usize = 5;
+/// How many days a report's event date may lie after the weekday another report gives its event: a date read off a
+/// page is often its publication date, a day or two after the event ("… on Saturday night", published Monday).
+const WEEKDAY_LAG: u32 = 2;
+/// How many days after the other's event date that weekday may lie: the day after is when statements about an event
+/// often come ("… police said Sunday").
+const WEEKDAY_AFTER: u32 = 1;
 
 /// Whether documents `a` and `b` report the same event. `dates` are their date mentions with their publication
 /// dates, as [`date_mentions`] gives them.
@@ -59,7 +65,11 @@ pub fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMe
             };
         }
     }
-    if let Some(why) = years_apart(comparison, a, b).or_else(|| years_apart(comparison, b, a)) {
+    if let Some(why) = years_apart(comparison, a, b)
+        .or_else(|| years_apart(comparison, b, a))
+        .or_else(|| weekdays_apart(comparison, a, b))
+        .or_else(|| weekdays_apart(comparison, b, a))
+    {
         return EventCheck { same_event: Some(false), why };
     }
     if names_a.is_empty() || names_b.is_empty() {
@@ -93,6 +103,36 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
             "one article's event is dated {event}, while the latest year the other mentions is {latest}: it was written before"
         )
     })
+}
+
+/// When `dated` has an event date and `other` has none, but every weekday that `other`'s lead names on its own falls
+/// outside the `WEEKDAY_LAG` days up to that date and the `WEEKDAY_AFTER` days after it: the two tell of two
+/// occurrences of the same kind of event (a second fight between two boxers, another attack foiled by one navy).
+fn weekdays_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
+    let event = comparison.analysis(dated)?.event_date?;
+    let analysis = comparison.analysis(other)?;
+    if analysis.event_date.is_some() {
+        return None;
+    }
+    let doc = comparison.document(other)?;
+    let lead_end = analysis.claims[..analysis.claims.len().min(LEAD)].last()?.span.end;
+    let lead = doc.text.get(CharIndex::new(&doc.text).byte_range(Span::new(0, lead_end)))?;
+    let named = bare_weekdays(lead);
+    let fits = |wd: &Weekday| {
+        event.weekday().days_since(*wd) <= WEEKDAY_LAG || wd.days_since(event.weekday()) <= WEEKDAY_AFTER
+    };
+    let first = named.first()?;
+    (!named.iter().any(fits)).then(|| {
+        format!(
+            "one article's event is dated {event}, a {}, while the other, undated, tells of its event on a {}",
+            day_name(event.weekday()),
+            day_name(*first)
+        )
+    })
+}
+
+fn day_name(day: Weekday) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.num_days_from_monday() as usize]
 }
 
 /// The names (people, places, bodies) that lead claims hold: their keys and the words as first written.
@@ -155,6 +195,19 @@ mod tests {
                 ),
             );
             assert_eq!(same, expected, "{year}");
+        }
+    }
+
+    #[test]
+    fn an_undated_article_whose_event_falls_on_another_weekday_reports_another_occurrence() {
+        // The dated article's event is Wednesday 3 March. The day before or after is the same event seen from
+        // another report; the Saturday is another rescue.
+        for (day, expected) in [("Tuesday", Some(true)), ("Thursday", Some(true)), ("Saturday", Some(false))] {
+            let same = verdict(
+                "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
+                &format!("Firefighters in Lyon rescued eleven miners on {day}, Mayor Grégory Doucet said."),
+            );
+            assert_eq!(same, expected, "{day}");
         }
     }
 
