@@ -2,7 +2,7 @@
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
 use super::dates::{DateMention, bare_weekdays, date_mentions};
-use crate::model::{CharIndex, Comparison, DocId, Document, EventCheck, Span};
+use crate::model::{Comparison, DocId, Document, EventCheck, Span, slice_chars};
 use chrono::{Datelike, Weekday};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -116,8 +116,7 @@ fn weekdays_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option
     }
     let doc = comparison.document(other)?;
     let lead_end = analysis.claims[..analysis.claims.len().min(LEAD)].last()?.span.end;
-    let lead = doc.text.get(CharIndex::new(&doc.text).byte_range(Span::new(0, lead_end)))?;
-    let named = bare_weekdays(lead);
+    let named = bare_weekdays(slice_chars(&doc.text, Span::new(0, lead_end)));
     let fits = |wd: &Weekday| {
         event.weekday().days_since(*wd) <= WEEKDAY_LAG || wd.days_since(event.weekday()) <= WEEKDAY_AFTER
     };
