@@ -134,7 +134,9 @@ fn day_name(day: Weekday) -> &'static str {
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.num_days_from_monday() as usize]
 }
 
-/// The names (people, places, bodies) that lead claims hold: their keys and the words as first written.
+/// The names (people, places, bodies) that lead claims hold: their keys and the words as first written. Capitals
+/// decide, unsettled (the linker's `settle_capitalised_terms` is not applied): every capitalised word of a
+/// title-case headline counts, which also catches the words of the event it reports ("Checks Into Rehab").
 fn names(features: &[ClaimFeatures]) -> BTreeMap<Arc<str>, String> {
     let mut out = BTreeMap::new();
     for t in features.iter().flat_map(|f| f.terms.iter()).filter(|t| t.kind == TermKind::Name) {

@@ -50,6 +50,12 @@ pub struct ClaimFeatures {
     /// The claim is only a date or a timestamp ("April 27, 2009", "Published: Thursday, May 2, 2013, 1:32 PM"):
     /// page furniture that states no fact, so it has no counterpart.
     pub dateline: bool,
+    /// Every content word is capitalised, as in a headline in title case or in capitals: there, a capital says
+    /// nothing of whether a word is a name.
+    pub title_case: bool,
+    /// The key of the claim's first word when it is capitalised: at the start of a sentence, a capital says nothing
+    /// either.
+    pub initial: Option<Arc<str>>,
 }
 
 const ORDINALS: &[&str] =
@@ -109,6 +115,10 @@ fn is_capitalised_for_grammar(w: &str) -> bool {
     WEEKDAYS.contains(&w) || (MONTHS.contains(&w) && w != "may") || TITLES.contains(&w)
 }
 
+/// How many content words a claim needs before capitals on all of them mark it as title case: "Vladimir Putin"
+/// is a name, "Lohan Checks Into Rehab" a headline.
+const TITLE_CASE_WORDS: usize = 3;
+
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
 
@@ -140,6 +150,35 @@ pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -
             f
         })
         .collect()
+}
+
+/// Decides whether the words whose capitals say nothing are names, by how the rest of the document writes them: the
+/// first word of a claim, and every word of a title-case claim. A word that the other sentences write capitalised
+/// inside a sentence at least as often as in lower case is a name; any other is a word.
+pub fn settle_capitalised_terms(features: &mut [ClaimFeatures]) {
+    let mut written: FxHashMap<Arc<str>, (u32, u32)> = FxHashMap::default();
+    for f in features.iter().filter(|f| !f.title_case) {
+        for t in f.terms.iter().filter(|t| f.initial.as_ref() != Some(&t.key)) {
+            let (names, words) = written.entry(t.key.clone()).or_default();
+            match t.kind {
+                TermKind::Name => *names += 1,
+                TermKind::Word => *words += 1,
+                TermKind::Number => {}
+            }
+        }
+    }
+    let is_name = |key: &Arc<str>| written.get(key).is_some_and(|&(names, words)| names > 0 && names >= words);
+    for f in features.iter_mut() {
+        if f.title_case {
+            for t in f.terms.iter_mut().filter(|t| t.kind != TermKind::Number) {
+                t.kind = if is_name(&t.key) { TermKind::Name } else { TermKind::Word };
+            }
+        } else if let Some(key) = f.initial.as_ref().filter(|k| is_name(k)) {
+            for t in f.terms.iter_mut().filter(|t| &t.key == key) {
+                t.kind = TermKind::Name;
+            }
+        }
+    }
 }
 
 /// What [`features_of_text`] needs to know of a word as written, worked out once per thread for each word.
@@ -208,6 +247,7 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let mut f = ClaimFeatures::default();
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
+    let (mut content_words, mut capitalised) = (0, 0);
     WORD_CLASSES.with_borrow_mut(|classes| {
         if classes.len() + tokens.len() > WORD_CACHE {
             classes.clear();
@@ -231,6 +271,10 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 f.quoted.push(w.lower.clone());
             }
             let Some(term) = &w.term else { continue };
+            if !term.number {
+                content_words += 1;
+                capitalised += usize::from(t.is_capitalised());
+            }
             let kind = if term.number {
                 TermKind::Number
             } else if t.is_capitalised()
@@ -241,11 +285,15 @@ pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             } else {
                 TermKind::Word
             };
+            if i == 0 && kind == TermKind::Word && t.is_capitalised() && !term.grammar_capital {
+                f.initial = Some(term.key.clone());
+            }
             found.push((term.key.clone(), kind, t.text, term.stem.clone()));
         }
     });
     f.attributed |= !f.quoted.is_empty();
     f.dateline = (date_words > 0 || year) && other_words <= 1;
+    f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
     // One term for each key: the first as written, a name if any of its words was one.
     found.sort_by(|a, b| a.0.cmp(&b.0));
     found.dedup_by(|later, first| {
@@ -301,6 +349,34 @@ mod tests {
         let b = features_of_text("Agents thwarted the attacks.", 0);
         let keys = |f: &ClaimFeatures| f.terms.iter().map(|t| t.key.clone()).collect::<Vec<_>>();
         assert_eq!(keys(&a), keys(&b));
+    }
+
+    #[test]
+    fn capitals_at_a_sentence_start_or_in_a_title_case_headline_make_names_only_where_the_article_writes_them_so() {
+        let mut f: Vec<ClaimFeatures> = [
+            "Lohan Checks Into Rehab After Hearing",
+            "Lohan left the courthouse after the hearing.",
+            "Police said the actress Lohan checks into rehab on Friday.",
+        ]
+        .iter()
+        .map(|t| features_of_text(t, 0))
+        .collect();
+        assert!(f[0].title_case && !f[1].title_case && !f[2].title_case);
+        settle_capitalised_terms(&mut f);
+        let kind = |f: &ClaimFeatures, key: &str| f.terms.iter().find(|t| &*t.key == key).map(|t| t.kind);
+        assert_eq!(kind(&f[0], "lohan"), Some(TermKind::Name));
+        assert_eq!(kind(&f[0], "check"), Some(TermKind::Word));
+        assert_eq!(kind(&f[0], "rehab"), Some(TermKind::Word));
+        assert_eq!(kind(&f[0], "hear"), Some(TermKind::Word));
+        assert_eq!(kind(&f[1], "lohan"), Some(TermKind::Name));
+        assert_eq!(kind(&f[2], "polic"), Some(TermKind::Word));
+    }
+
+    #[test]
+    fn a_short_run_of_capitalised_words_is_no_title_case() {
+        assert!(!features_of_text("Vladimir Putin.", 0).title_case);
+        assert!(!features_of_text("Obama Wins", 0).title_case);
+        assert!(features_of_text("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", 0).title_case);
     }
 
     #[test]

@@ -1,17 +1,19 @@
 //! Links each claim of one document to its counterparts in another.
 //!
 //! Each claim's evidence (stemmed content words with synonyms folded together, names, numbers, quoted words,
-//! dates) is weighted by an IDF smoothed for short articles, a name counting for less than a word; candidates
-//! come from an inverted index, never from all pairs. Two claims that share the pair's event vocabulary (the terms
-//! both articles' leads hold) score more, and a pair that shares none of it needs a higher floor. A pair is kept
-//! when it clears its floor and comes close to the best pair of either of its claims, so a claim gets several
-//! counterparts only when they score nearly as well as its best.
+//! dates) is weighted by an IDF smoothed for short articles, a name counting for less than a word. A capital at the
+//! start of a sentence or in a title-case headline makes a name only when the rest of the article writes the word
+//! so. Candidates come from an inverted index, never from all pairs. Two claims that share the pair's event
+//! vocabulary (the terms both articles' leads hold) score more, and a pair that shares none of it needs a higher
+//! floor. A pair is kept when it clears its floor and comes close to the best pair of either of its claims, so a
+//! claim gets several counterparts only when they score nearly as well as its best.
 
 mod features;
 mod relation;
 mod scoring;
 mod synonyms;
 
+use features::settle_capitalised_terms;
 pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::DateMention;
@@ -43,8 +45,12 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMe
     else {
         return Vec::new();
     };
-    let (fa, fb) =
-        rayon::join(|| claim_features(doc_a, &an_a.claims, dates[0]), || claim_features(doc_b, &an_b.claims, dates[1]));
+    let features = |doc, claims, dates| {
+        let mut f = claim_features(doc, claims, dates);
+        settle_capitalised_terms(&mut f);
+        f
+    };
+    let (fa, fb) = rayon::join(|| features(doc_a, &an_a.claims, dates[0]), || features(doc_b, &an_b.claims, dates[1]));
     let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
     let index = PairIndex::new(&fa, &fb);
     let chosen = choose(index.candidates(), fb.len());
@@ -151,6 +157,17 @@ mod tests {
         assert!(!links.iter().any(|&(a, b, _)| a == 0 && b == 0), "{links:?}");
         let why = &c.links.iter().find(|l| l.a.index == 0 && l.b.index == 1).expect("link").why;
         assert!(why.contains("Kazan") && why.contains("arrested"), "{why}");
+    }
+
+    #[test]
+    fn the_words_of_a_title_case_headline_are_not_called_names() {
+        let c = pair(
+            "Lohan Checks Into Rehab Clinic\n\nThe actress Lohan checks into a rehab clinic in Malibu.",
+            "On Friday, actress Lohan checked into a rehab clinic, her lawyer said.",
+        );
+        let why = &c.links.iter().find(|l| l.a.index == 0 && l.b.index == 0).expect("the headline is linked").why;
+        assert!(why.starts_with("shared names: Lohan; words: "), "{why}");
+        assert!(why.contains("checks") && why.contains("rehab"), "{why}");
     }
 
     #[test]
