@@ -45,12 +45,15 @@ pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMe
     else {
         return Vec::new();
     };
-    let features = |doc, claims, dates| {
+    let settled_features = |doc, claims, dates| {
         let mut f = claim_features(doc, claims, dates);
         settle_capitalised_terms(&mut f);
         f
     };
-    let (fa, fb) = rayon::join(|| features(doc_a, &an_a.claims, dates[0]), || features(doc_b, &an_b.claims, dates[1]));
+    let (fa, fb) = rayon::join(
+        || settled_features(doc_a, &an_a.claims, dates[0]),
+        || settled_features(doc_b, &an_b.claims, dates[1]),
+    );
     let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
     let index = PairIndex::new(&fa, &fb);
     let chosen = choose(index.candidates(), fb.len());
