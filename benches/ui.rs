@@ -12,9 +12,9 @@
 mod support;
 
 use counterpart::analysis;
-use counterpart::commands;
 use counterpart::ingest;
 use counterpart::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation, SourceFormat};
+use counterpart::samples;
 use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs};
 use eframe::egui;
 use egui_kittest::Harness;
@@ -270,7 +270,7 @@ fn with_links(comparison: &mut Comparison) {
 
 fn main() {
     let start = Instant::now();
-    let samples = analysis::compare(commands::sample_documents());
+    let samples = analysis::compare(samples::sample_documents());
     println!("samples analysed in {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
     scenario("samples", samples);
 

@@ -1,13 +1,16 @@
 //! Counterpart: put two news articles side by side and compare them claim by claim.
 //!
 //! The layers depend in one direction: [`model`] is plain data; [`ingest`] turns files into documents;
-//! [`analysis`] turns documents into a comparison; [`export`] writes comparisons out; [`ui`] shows them;
-//! [`commands`] is what the command line runs.
+//! [`analysis`] turns documents into a comparison; [`export`] writes comparisons out; [`workspace`] loads
+//! articles and writes outputs for both the command line ([`commands`]) and the window ([`ui`]); [`samples`]
+//! are the built-in articles.
 
 pub mod analysis;
 pub mod commands;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod samples;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;

@@ -6,13 +6,13 @@
 mod support;
 
 use counterpart::analysis::compare;
-use counterpart::commands::sample_documents;
 use counterpart::export::{self, ExportFormat, SourceState};
 use counterpart::ingest::{content_hash, load_bytes};
 use counterpart::model::{
     ClaimId, Comparison, DocId, Edit, History, LinkId, LinkReview, QuoteId, Relation, SourceFormat, Span, Speaker,
     SpeakerId, SpeakerKind, validate,
 };
+use counterpart::samples::sample_documents;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -505,7 +505,7 @@ fn changed_and_missing_sources_are_reported() {
     let b = dir.path().join("b.txt");
     std::fs::write(&a, "The council met on Monday. It voted to close the bridge.").unwrap();
     std::fs::write(&b, "On Monday the council voted. The bridge will close.").unwrap();
-    let c = counterpart::commands::analyze_files(&[a.clone(), b.clone()]).unwrap();
+    let c = counterpart::workspace::analyse_files(&[a.clone(), b.clone()]).unwrap();
     assert!(export::changed_sources(&c, None).is_empty());
     std::fs::write(&a, "The council met on Tuesday. It voted to close the bridge.").unwrap();
     std::fs::remove_file(&b).unwrap();

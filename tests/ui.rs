@@ -547,7 +547,7 @@ fn search_finds_text_in_both_articles_and_enter_brings_a_hit_into_view() {
 /// Trump brings its counterpart in the 2017 article into view.
 #[test]
 fn the_samples_putin_thanks_claim_brings_its_counterpart_into_view() {
-    let samples = counterpart::analysis::compare(counterpart::commands::sample_documents());
+    let samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
     let mut harness = harness(samples, ScriptedDialogs::default());
     let wanted = "Vladimir Putin thanked Donald Trump for the information";
     let (id, text) = {

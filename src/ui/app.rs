@@ -6,7 +6,7 @@ use super::app_state::{AppState, PANES};
 use super::chrome;
 use super::dialogs::{DialogRequest, FileDialogs, RfdDialogs};
 use super::gutter;
-use super::jobs::{self, ArticleInput, Job, JobOutput};
+use super::jobs::{self, Job, JobOutput};
 use super::keyboard;
 use super::pane::{self, PaneCache, PaneView};
 use super::prefs::{self, Prefs};
@@ -15,6 +15,7 @@ use super::text_layout::DocLayout;
 use super::theme;
 use crate::export::{self, ExportFormat, RecoveryStore};
 use crate::model::{ClaimId, Comparison, LinkReview};
+use crate::workspace::{self, ArticleInput};
 use eframe::egui::{self, Ui};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -122,7 +123,7 @@ impl CounterpartApp {
                 pair.iter().cloned().map(ArticleInput::File).collect()
             }
             (true, _) => {
-                crate::commands::sample_documents().into_iter().map(|d| ArticleInput::Loaded(Box::new(d))).collect()
+                crate::samples::sample_documents().into_iter().map(|d| ArticleInput::Loaded(Box::new(d))).collect()
             }
         };
         app.applied_theme = None;
@@ -342,23 +343,13 @@ impl CounterpartApp {
     fn export(&mut self, path: PathBuf, extension: &str) {
         let Some(format) = ExportFormat::ALL.into_iter().find(|f| f.extension() == extension) else { return };
         let sources: Vec<PathBuf> = self.state.paths.iter().flatten().cloned().collect();
-        let c = &self.state.comparison;
-        let mut files = vec![(path.clone(), export::render(c, format))];
-        if format == ExportFormat::Csv {
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            files.push((path.with_file_name(format!("{stem}-quotes.csv")), export::csv::quotes_csv(c)));
-        }
-        let mut written = Vec::new();
-        for (file, text) in files {
-            match crate::commands::write_output(&text, Some(&file), &sources) {
-                Ok(()) => written.push(file.display().to_string()),
-                Err(e) => {
-                    self.state.error = Some(format!("{e:#}"));
-                    return;
-                }
+        match workspace::write_export(&self.state.comparison, format, &path, &sources) {
+            Ok(written) => {
+                let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+                self.state.notice = Some(format!("Exported {}", names.join(" and ")));
             }
+            Err(e) => self.state.error = Some(format!("{e:#}")),
         }
-        self.state.notice = Some(format!("Exported {}", written.join(" and ")));
     }
 
     /// Takes in answers from dialogs and results from jobs.

@@ -1,29 +1,12 @@
 //! Work that runs off the UI thread: loading and analysing articles, and opening projects.
 
-use crate::analysis;
 use crate::export;
-use crate::ingest;
-use crate::model::{Comparison, DocId, Document};
+use crate::model::Comparison;
+use crate::workspace::{self, ArticleInput};
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Instant;
-
-/// An article to analyse: a file to read, or a document already in memory.
-#[derive(Clone, Debug)]
-pub enum ArticleInput {
-    File(PathBuf),
-    Loaded(Box<Document>),
-}
-
-impl ArticleInput {
-    fn name(&self) -> String {
-        match self {
-            ArticleInput::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-            ArticleInput::Loaded(d) => d.display_name().to_owned(),
-        }
-    }
-}
 
 /// What a finished job hands back.
 #[derive(Debug)]
@@ -74,15 +57,7 @@ pub fn analyse(inputs: Vec<ArticleInput>, ctx: &egui::Context) -> Job {
     let names: Vec<String> = inputs.iter().map(ArticleInput::name).collect();
     let label = format!("Analysing {}", names.join(" and "));
     Job::spawn(label, ctx, move || {
-        let mut documents = Vec::with_capacity(inputs.len());
-        for (i, input) in inputs.into_iter().enumerate() {
-            let doc = match input {
-                ArticleInput::File(path) => ingest::load_path(&path, DocId(i as u32)).map_err(|e| e.to_string())?,
-                ArticleInput::Loaded(doc) => *doc,
-            };
-            documents.push(doc);
-        }
-        Ok(JobOutput::Analysed(analysis::compare(documents)))
+        workspace::analyse_inputs(inputs).map(JobOutput::Analysed).map_err(|e| e.to_string())
     })
 }
 

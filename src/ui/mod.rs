@@ -22,7 +22,6 @@ pub use app::{CounterpartApp, ExitAfter, Question};
 pub use app_state::{AppState, Difference, LinkIndex, Pick, ScrollTarget, SideTab};
 pub use chrome::Answer;
 pub use dialogs::{DialogRequest, FileDialogs, RfdDialogs};
-pub use jobs::ArticleInput;
 pub use prefs::Prefs;
 pub use text_layout::DocLayout;
 
