@@ -28,6 +28,9 @@ pub use text_layout::DocLayout;
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// The window's icon: two articles with a line linked across them (assets/icon.png).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
+
 /// Opens the window on the given articles, else on the last pair opened, else on the built-in samples.
 ///
 /// For measurements, `COUNTERPART_EXIT_AFTER=first-frame` exits once the first frame has been painted, and
@@ -35,8 +38,12 @@ use std::time::Instant;
 pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
     let started = Instant::now();
     let exit_after = app::ExitAfter::from_env();
+    let mut viewport = eframe::egui::ViewportBuilder::default();
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Counterpart")
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([720.0, 420.0])
@@ -57,4 +64,14 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_is_a_square_png() {
+        let icon = eframe::icon_data::from_png_bytes(super::ICON_PNG).unwrap();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert!(icon.rgba.chunks(4).any(|px| px[3] == 0), "the corners are transparent");
+    }
 }
