@@ -21,79 +21,11 @@ pub fn search_id() -> Id {
 pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hits: usize, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        for pane in 0..2 {
-            let letter = pane_letter(pane);
-            if ui
-                .add_enabled(!busy, egui::Button::new(format!("Open {letter}…")))
-                .on_hover_text(format!("Open an article as {letter} (Ctrl+O opens into the active pane)"))
-                .clicked()
-            {
-                actions.push(Action::OpenArticle(pane));
-            }
-        }
-        ui.add_enabled_ui(!busy && !prefs.recent.is_empty(), |ui| {
-            ui.menu_button("Recent", |ui| {
-                for path in prefs.recent.clone() {
-                    let name = path.display().to_string();
-                    ui.horizontal(|ui| {
-                        ui.label(&name);
-                        for pane in 0..2 {
-                            if ui.small_button(format!("as {}", pane_letter(pane))).clicked() {
-                                actions.push(Action::OpenPath { pane, path: path.clone() });
-                                ui.close();
-                            }
-                        }
-                    });
-                }
-            });
-        });
-        if ui.button("Swap").on_hover_text("Swap the two articles").clicked() {
-            actions.push(Action::Swap);
-        }
+        file_buttons(ui, state, prefs, busy, actions);
         ui.separator();
-        if ui.add_enabled(!busy, egui::Button::new("Open project…")).on_hover_text("Ctrl+Shift+O").clicked() {
-            actions.push(Action::OpenProject);
-        }
-        let save = if state.is_dirty() { "Save •" } else { "Save" };
-        if ui.button(save).on_hover_text("Save the project (Ctrl+S)").clicked() {
-            actions.push(Action::SaveProject);
-        }
-        if ui.button("Export…").on_hover_text("Ctrl+E").clicked() {
-            actions.push(Action::ShowExport);
-        }
+        history_buttons(ui, state, actions);
         ui.separator();
-        let undo = state.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-        if ui
-            .add_enabled(state.history.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text(format!("{undo} (Ctrl+Z)"))
-            .clicked()
-        {
-            actions.push(Action::Undo);
-        }
-        let redo = state.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-        if ui
-            .add_enabled(state.history.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text(format!("{redo} (Ctrl+Shift+Z)"))
-            .clicked()
-        {
-            actions.push(Action::Redo);
-        }
-        ui.separator();
-        let mut query = state.search.clone();
-        let label = ui.label("Search");
-        let search = ui
-            .add(egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Ctrl+F").desired_width(160.0))
-            .labelled_by(label.id);
-        if search.changed() {
-            actions.push(Action::Search(query));
-        }
-        if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            actions.push(Action::NextSearchHit);
-            ui.memory_mut(|m| m.request_focus(search_id()));
-        }
-        if !state.search.trim().is_empty() {
-            ui.label(RichText::new(format!("{hits} found")).small().weak());
-        }
+        search_field(ui, state, hits, actions);
         ui.separator();
         egui::ComboBox::from_id_salt("theme")
             .selected_text(theme_name(prefs.theme))
@@ -119,6 +51,88 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hit
         }
     });
     ui.add_space(2.0);
+}
+
+/// Open A, Open B, the recent files, Swap, and the project's open, save and export buttons.
+fn file_buttons(ui: &mut Ui, state: &AppState, prefs: &Prefs, busy: bool, actions: &mut Vec<Action>) {
+    for pane in 0..2 {
+        let letter = pane_letter(pane);
+        if ui
+            .add_enabled(!busy, egui::Button::new(format!("Open {letter}…")))
+            .on_hover_text(format!("Open an article as {letter} (Ctrl+O opens into the active pane)"))
+            .clicked()
+        {
+            actions.push(Action::OpenArticle(pane));
+        }
+    }
+    ui.add_enabled_ui(!busy && !prefs.recent.is_empty(), |ui| {
+        ui.menu_button("Recent", |ui| {
+            for path in &prefs.recent {
+                ui.horizontal(|ui| {
+                    ui.label(path.display().to_string());
+                    for pane in 0..2 {
+                        if ui.small_button(format!("as {}", pane_letter(pane))).clicked() {
+                            actions.push(Action::OpenPath { pane, path: path.clone() });
+                            ui.close();
+                        }
+                    }
+                });
+            }
+        });
+    });
+    if ui.button("Swap").on_hover_text("Swap the two articles").clicked() {
+        actions.push(Action::Swap);
+    }
+    ui.separator();
+    if ui.add_enabled(!busy, egui::Button::new("Open project…")).on_hover_text("Ctrl+Shift+O").clicked() {
+        actions.push(Action::OpenProject);
+    }
+    let save = if state.is_dirty() { "Save •" } else { "Save" };
+    if ui.button(save).on_hover_text("Save the project (Ctrl+S)").clicked() {
+        actions.push(Action::SaveProject);
+    }
+    if ui.button("Export…").on_hover_text("Ctrl+E").clicked() {
+        actions.push(Action::ShowExport);
+    }
+}
+
+/// Undo and Redo, each saying in its tooltip what it would undo or redo.
+fn history_buttons(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let undo = state.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+    if ui
+        .add_enabled(state.history.can_undo(), egui::Button::new("Undo"))
+        .on_hover_text(format!("{undo} (Ctrl+Z)"))
+        .clicked()
+    {
+        actions.push(Action::Undo);
+    }
+    let redo = state.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    if ui
+        .add_enabled(state.history.can_redo(), egui::Button::new("Redo"))
+        .on_hover_text(format!("{redo} (Ctrl+Shift+Z)"))
+        .clicked()
+    {
+        actions.push(Action::Redo);
+    }
+}
+
+/// The search field over both articles, with the number of hits; Enter steps to the next hit.
+fn search_field(ui: &mut Ui, state: &AppState, hits: usize, actions: &mut Vec<Action>) {
+    let mut query = state.search.clone();
+    let label = ui.label("Search");
+    let search = ui
+        .add(egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Ctrl+F").desired_width(160.0))
+        .labelled_by(label.id);
+    if search.changed() {
+        actions.push(Action::Search(query));
+    }
+    if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        actions.push(Action::NextSearchHit);
+        ui.memory_mut(|m| m.request_focus(search_id()));
+    }
+    if !state.search.trim().is_empty() {
+        ui.label(RichText::new(format!("{hits} found")).small().weak());
+    }
 }
 
 fn theme_name(t: ThemePreference) -> &'static str {

@@ -4,9 +4,9 @@
 use super::app_state::{AppState, ScrollTarget};
 use super::dialogs::pane_letter;
 use super::ruler;
-use super::text_layout::{DocLayout, LayoutKey, span_rects};
+use super::text_layout::{DocLayout, LayoutKey, Shown, span_rects};
 use super::theme;
-use crate::model::{ClaimId, Span};
+use crate::model::{ClaimId, Span, SpeakerId};
 use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
 use std::time::{Duration, Instant};
 
@@ -109,15 +109,7 @@ pub fn show(
     let ruler_rect = Rect::from_min_max(pos2(body.right() - theme::RULER_WIDTH, body.top()), body.max);
     let text_rect = Rect::from_min_max(body.min, pos2(ruler_rect.left() - 2.0, body.bottom()));
     let size = theme::BODY_SIZE * zoom;
-    let scrollbar = ui.spacing().scroll.bar_width + 4.0;
-    // Wide panes all get the comfortable line width; narrower ones step in 32-point steps, so that dragging
-    // the window's edge lays the text out again only now and then.
-    let wrap_width = (text_rect.width() - 2.0 * MARGIN - scrollbar).clamp(80.0, size * theme::MAX_LINE_EMS);
-    let wrap_width = if wrap_width >= size * theme::MAX_LINE_EMS {
-        wrap_width.floor()
-    } else {
-        (wrap_width / 32.0).floor().max(2.5) * 32.0
-    };
+    let wrap_width = wrap_width(text_rect.width() - ui.spacing().scroll.bar_width - 4.0, size);
     let key = LayoutKey {
         doc: state.pane_docs[pane],
         wrap_width,
@@ -128,21 +120,7 @@ pub fn show(
     };
     let view_h = text_rect.height();
     let ctx = ui.ctx().clone();
-    // What should stay put on screen this frame: a place asked for, else the claim or paragraph at the top of
-    // the view before a new width or zoom reflows the text, else the paragraph at the top of the view.
-    let mut anchor = match (state.scroll_to[pane].take(), cache.layout.as_ref()) {
-        (Some(target), _) => Some(match target {
-            ScrollTarget::Claim(id) => Anchor::Claim(id, view_h / 3.0),
-            ScrollTarget::Fraction(f) => Anchor::Content(f.clamp(0.0, 1.0), view_h / 2.0),
-            ScrollTarget::Offset(offset) => Anchor::Offset(offset, view_h / 3.0),
-        }),
-        (None, Some(layout)) if layout.key != key && layout.key.same_text(&key) => {
-            let mut chosen: Vec<ClaimId> = state.selected.into_iter().collect();
-            chosen.extend_from_slice(state.selected_counterparts());
-            Some(Anchor::in_view(layout, cache.offset, cache.view, &chosen))
-        }
-        _ => None,
-    };
+    let mut anchor = asked_anchor(state, pane, cache, &key, view_h);
     if cache.layout.as_ref().is_none_or(|l| l.key != key) {
         let previous = cache.layout.take();
         if previous.as_ref().is_some_and(|p| !p.key.same_text(&key)) {
@@ -155,32 +133,13 @@ pub fn show(
         layout.set_generation(&state.comparison, state.generation);
     }
     let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, cache.view, &[]));
-    // Lay out the view, and the screens above and below it within the budget, then put the anchor back where
-    // it was: text laid out for the first time has its true height, and may move what follows it.
-    let deadline = Instant::now() + LAYOUT_BUDGET;
-    let last = cache.offset;
     // The scroll area's own bounds: the content is the text and four lines of space below it.
+    let last = cache.offset;
     let target = |layout: &DocLayout| {
         let max = (layout.height + size * 4.0 - view_h).max(0.0);
         anchor.offset(layout, view_h).unwrap_or(last).clamp(0.0, max)
     };
-    let mut offset = target(layout);
-    for _ in 0..3 {
-        layout.lay_out(&ctx, &state.comparison, layout.visible(offset, offset + view_h), false, None);
-        let next = target(layout);
-        let settled = (next - offset).abs() < 0.5;
-        offset = next;
-        if settled {
-            break;
-        }
-    }
-    let below = layout.visible(offset + view_h, offset + 2.0 * view_h);
-    let above = layout.visible(offset - view_h, offset);
-    let pending = !layout.lay_out(&ctx, &state.comparison, below, false, Some(deadline))
-        | !layout.lay_out(&ctx, &state.comparison, above, true, Some(deadline));
-    // Text laid out above the view moved everything below it, the anchor with it.
-    offset = target(layout);
-    layout.forget_outside(layout.visible(offset - 2.0 * view_h, offset + 3.0 * view_h));
+    let (offset, pending) = lay_out_around_view(&ctx, &state.comparison, layout, view_h, target);
     cache.pending = pending;
     if pending {
         ctx.request_repaint();
@@ -209,6 +168,64 @@ pub fn show(
     cache.view = (visible.0 - MARGIN, visible.1 - MARGIN);
     ruler::show(ui, pane, ruler_rect, state, layout, &mut cache.ruler, visible);
     PaneView { rect: output.inner_rect, origin_y }
+}
+
+/// The width to wrap the text at in a text area `room` wide, at text size `size`. Wide panes all get the
+/// comfortable line width; narrower ones step in 32-point steps, so that dragging the window's edge lays the text
+/// out again only now and then.
+fn wrap_width(room: f32, size: f32) -> f32 {
+    let width = (room - 2.0 * MARGIN).clamp(80.0, size * theme::MAX_LINE_EMS);
+    if width >= size * theme::MAX_LINE_EMS { width.floor() } else { (width / 32.0).floor().max(2.5) * 32.0 }
+}
+
+/// What should stay put on screen this frame, when something says so: a place asked for, else the claim or
+/// paragraph at the top of the view before a new width or zoom reflows the text. `None` keeps the paragraph at
+/// the top of the view.
+fn asked_anchor(state: &mut AppState, pane: usize, cache: &PaneCache, key: &LayoutKey, view_h: f32) -> Option<Anchor> {
+    match (state.scroll_to[pane].take(), cache.layout.as_ref()) {
+        (Some(target), _) => Some(match target {
+            ScrollTarget::Claim(id) => Anchor::Claim(id, view_h / 3.0),
+            ScrollTarget::Fraction(f) => Anchor::Content(f.clamp(0.0, 1.0), view_h / 2.0),
+            ScrollTarget::Offset(offset) => Anchor::Offset(offset, view_h / 3.0),
+        }),
+        (None, Some(layout)) if layout.key != *key && layout.key.same_text(key) => {
+            let mut chosen: Vec<ClaimId> = state.selected.into_iter().collect();
+            chosen.extend_from_slice(state.selected_counterparts());
+            Some(Anchor::in_view(layout, cache.offset, cache.view, &chosen))
+        }
+        _ => None,
+    }
+}
+
+/// Lays out the view, and the screens above and below it within the frame's budget, and returns the scroll
+/// offset that keeps the anchor (`target` of the layout) in place, and whether text near the view is still to be
+/// laid out. Text laid out for the first time has its true height, and may move what follows it.
+fn lay_out_around_view(
+    ctx: &egui::Context,
+    comparison: &crate::model::Comparison,
+    layout: &mut DocLayout,
+    view_h: f32,
+    target: impl Fn(&DocLayout) -> f32,
+) -> (f32, bool) {
+    let deadline = Instant::now() + LAYOUT_BUDGET;
+    let mut offset = target(layout);
+    for _ in 0..3 {
+        layout.lay_out(ctx, comparison, layout.visible(offset, offset + view_h), false, None);
+        let next = target(layout);
+        let settled = (next - offset).abs() < 0.5;
+        offset = next;
+        if settled {
+            break;
+        }
+    }
+    let below = layout.visible(offset + view_h, offset + 2.0 * view_h);
+    let above = layout.visible(offset - view_h, offset);
+    let pending = !layout.lay_out(ctx, comparison, below, false, Some(deadline))
+        | !layout.lay_out(ctx, comparison, above, true, Some(deadline));
+    // Text laid out above the view moved everything below it, the anchor with it.
+    let offset = target(layout);
+    layout.forget_outside(layout.visible(offset - 2.0 * view_h, offset + 3.0 * view_h));
+    (offset, pending)
 }
 
 /// The pane header: which pane, the title, and the outlet, date and path.
@@ -250,6 +267,37 @@ fn header(ui: &mut Ui, pane: usize, state: &AppState) {
     ui.painter().hline(line.x_range(), line.top(), egui::Stroke::new(if active { 2.0 } else { 1.0 }, colour));
 }
 
+/// What the visible paragraphs of a pane are marked with this frame, besides their claims' status colours.
+struct Marks<'a> {
+    visuals: &'a egui::Visuals,
+    selected: Option<ClaimId>,
+    counterparts: &'a [ClaimId],
+    speaker_filter: Option<SpeakerId>,
+    /// The claim that flashes after a jump, and how strongly.
+    flash: Option<(ClaimId, f32)>,
+    /// The span the user dragged across, in this pane's document.
+    text_selection: Option<Span>,
+    search_hits: &'a [Span],
+}
+
+/// A paragraph in view: its span in the document, its galley and regions, and where it is painted.
+struct VisibleParagraph<'a> {
+    span: Span,
+    shown: &'a Shown,
+    at: egui::Pos2,
+}
+
+/// Where the pointer is, and what it did to the claims of a pane this frame.
+#[derive(Default)]
+struct ClaimPointer {
+    /// The pointer's position, when it is over the pane's text.
+    position: Option<egui::Pos2>,
+    hovered: Option<ClaimId>,
+    /// The widget under the pointer that the tooltip belongs to: a claim's first row.
+    hovered_widget: Option<egui::Response>,
+    clicked: Option<ClaimId>,
+}
+
 /// Paints the visible paragraphs and registers the claim regions as widgets.
 fn paint_text(
     ui: &mut Ui,
@@ -271,108 +319,143 @@ fn paint_text(
     let background = ui.interact(clip, Id::unique(("pane-text-area", pane)), Sense::click_and_drag());
     let letter = pane_letter(pane);
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article {letter}")));
-    let selected = state.selected;
-    let counterparts = state.selected_counterparts().to_vec();
-    let filter = state.speaker_filter;
-    let mut hovered: Option<ClaimId> = None;
-    // The widget under the pointer that the tooltip belongs to: a claim's first row, or the text area.
-    let mut hovered_widget: Option<egui::Response> = None;
-    let mut clicked: Option<ClaimId> = None;
-    let pointer = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
     drag_select(ui, &background, state, layout, origin);
-    let selection = state.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span);
-    let range = layout.visible(viewport.top() - MARGIN, viewport.bottom());
-    for paragraph in &layout.paragraphs[range] {
+    let counterparts = state.selected_counterparts().to_vec();
+    let marks = Marks {
+        visuals: &visuals,
+        selected: state.selected,
+        counterparts: &counterparts,
+        speaker_filter: state.speaker_filter,
+        flash,
+        text_selection: state.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span),
+        search_hits,
+    };
+    let position = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
+    let mut claims = ClaimPointer { position, ..Default::default() };
+    for paragraph in &layout.paragraphs[layout.visible(viewport.top() - MARGIN, viewport.bottom())] {
         let Some(shown) = &paragraph.shown else { continue };
-        let at = origin + vec2(0.0, paragraph.top);
-        for region in &shown.claims {
-            let status = layout.status(region.id);
-            let fill = theme::status_fill(status, &visuals);
-            for r in &region.rects {
-                painter.rect_filled(r.translate(at.to_vec2()).expand2(vec2(1.0, 0.0)), 2.0, fill);
-            }
-        }
-        if !search_hits.is_empty() {
-            let first = search_hits.partition_point(|s| s.end <= paragraph.span.start);
-            for hit in search_hits[first..].iter().take_while(|s| s.start < paragraph.span.end) {
-                for r in span_rects(&shown.galley, paragraph.span, *hit) {
-                    painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(&visuals));
-                }
-            }
-        }
-        if let Some(span) = selection {
-            for r in span_rects(&shown.galley, paragraph.span, span) {
-                painter.rect_filled(r.translate(at.to_vec2()), 0.0, visuals.selection.bg_fill.gamma_multiply(0.6));
-            }
-        }
-        for region in &shown.quotes {
-            let speaker = state.comparison.quote(region.id).and_then(|q| q.speaker);
-            let colour = theme::quote_colour(&visuals);
-            let chosen = filter.is_some() && speaker == filter;
-            for r in &region.rects {
-                let r = r.translate(at.to_vec2());
-                if chosen {
-                    painter.rect_filled(r, 2.0, colour.gamma_multiply(0.35));
-                    painter.rect_stroke(r, 2.0, egui::Stroke::new(1.5, colour), egui::StrokeKind::Outside);
-                }
-                painter.hline(r.x_range(), r.bottom() - 2.0, egui::Stroke::new(1.5, colour.gamma_multiply(0.8)));
-            }
-        }
-        painter.galley(at, shown.galley.clone(), theme::text_colour(&visuals));
-        for region in &shown.claims {
-            let is_selected = selected == Some(region.id);
-            let is_counterpart = counterparts.contains(&region.id);
-            let flashing = flash.filter(|(c, _)| *c == region.id).map(|(_, s)| s);
-            for r in &region.rects {
-                let r = r.translate(at.to_vec2()).expand2(vec2(2.0, 1.0));
-                if let Some(strength) = flashing {
-                    painter.rect_filled(r, 3.0, visuals.selection.bg_fill.gamma_multiply(strength));
-                }
-                if is_selected {
-                    painter.rect_stroke(r, 3.0, theme::selection_stroke(&visuals), egui::StrokeKind::Outside);
-                } else if is_counterpart {
-                    let stroke = egui::Stroke::new(1.5, visuals.selection.stroke.color.gamma_multiply(0.7));
-                    painter.rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
-                }
-            }
-            if let Some(p) = pointer
-                && region.rects.iter().any(|r| r.translate(at.to_vec2()).contains(p))
-            {
-                hovered = Some(region.id);
-            }
-            let starts_here = state.comparison.claim(region.id).is_some_and(|c| c.span.start >= paragraph.span.start);
-            if let (true, Some(first)) = (starts_here, region.rects.first()) {
-                let id = Id::unique(("claim", pane, region.id.doc.0, region.id.index));
-                let response = ui.interact(first.translate(at.to_vec2()), id, Sense::click());
-                // Slice through the layout's character index: `Document::slice` walks the text from its start.
-                let text = match (state.comparison.document(region.id.doc), state.comparison.claim(region.id)) {
-                    (Some(doc), Some(claim)) => {
-                        doc.text.get(layout.chars.byte_range(claim.span)).unwrap_or("").to_owned()
-                    }
-                    _ => String::new(),
-                };
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
-                if response.clicked() {
-                    clicked = Some(region.id);
-                }
-                if response.hovered() {
-                    hovered = Some(region.id);
-                    hovered_widget = Some(response);
-                }
-            }
-        }
+        let para = VisibleParagraph { span: paragraph.span, shown, at: origin + vec2(0.0, paragraph.top) };
+        paint_underlay(&painter, state, layout, &para, &marks);
+        painter.galley(para.at, shown.galley.clone(), theme::text_colour(&visuals));
+        paint_claim_outlines(&painter, &para, &marks);
+        interact_with_claims(ui, pane, state, layout, &para, &mut claims);
     }
     if background.clicked() {
-        clicked = clicked.or(hovered);
+        claims.clicked = claims.clicked.or(claims.hovered);
         state.active_pane = pane;
     }
-    if let Some(id) = clicked {
+    if let Some(id) = claims.clicked {
         state.click_claim(id, now);
     }
-    if let Some(id) = hovered {
+    if let Some(id) = claims.hovered {
         let status = layout.status(id);
         let links = state.best_links(id, 3);
-        hovered_widget.unwrap_or(background).on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status, &links));
+        let widget = claims.hovered_widget.unwrap_or(background);
+        widget.on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status, &links));
+    }
+}
+
+/// Paints what lies under a paragraph's text: claim status fills, search hits, the dragged selection, and the
+/// underlines of quotes (filled in when their speaker is the one chosen).
+fn paint_underlay(
+    painter: &egui::Painter,
+    state: &AppState,
+    layout: &DocLayout,
+    para: &VisibleParagraph,
+    marks: &Marks,
+) {
+    let VisibleParagraph { span: paragraph, shown, at } = *para;
+    let visuals = marks.visuals;
+    for region in &shown.claims {
+        let fill = theme::status_fill(layout.status(region.id), visuals);
+        for r in &region.rects {
+            painter.rect_filled(r.translate(at.to_vec2()).expand2(vec2(1.0, 0.0)), 2.0, fill);
+        }
+    }
+    let first_hit = marks.search_hits.partition_point(|s| s.end <= paragraph.start);
+    for hit in marks.search_hits[first_hit..].iter().take_while(|s| s.start < paragraph.end) {
+        for r in span_rects(&shown.galley, paragraph, *hit) {
+            painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(visuals));
+        }
+    }
+    if let Some(span) = marks.text_selection {
+        for r in span_rects(&shown.galley, paragraph, span) {
+            painter.rect_filled(r.translate(at.to_vec2()), 0.0, visuals.selection.bg_fill.gamma_multiply(0.6));
+        }
+    }
+    let colour = theme::quote_colour(visuals);
+    for region in &shown.quotes {
+        let speaker = state.comparison.quote(region.id).and_then(|q| q.speaker);
+        let chosen = marks.speaker_filter.is_some() && speaker == marks.speaker_filter;
+        for r in &region.rects {
+            let r = r.translate(at.to_vec2());
+            if chosen {
+                painter.rect_filled(r, 2.0, colour.gamma_multiply(0.35));
+                painter.rect_stroke(r, 2.0, egui::Stroke::new(1.5, colour), egui::StrokeKind::Outside);
+            }
+            painter.hline(r.x_range(), r.bottom() - 2.0, egui::Stroke::new(1.5, colour.gamma_multiply(0.8)));
+        }
+    }
+}
+
+/// Paints over a paragraph's text: the flash after a jump, and the outlines of the selected claim and its
+/// counterparts.
+fn paint_claim_outlines(painter: &egui::Painter, para: &VisibleParagraph, marks: &Marks) {
+    let VisibleParagraph { shown, at, .. } = *para;
+    let visuals = marks.visuals;
+    for region in &shown.claims {
+        let is_selected = marks.selected == Some(region.id);
+        let is_counterpart = marks.counterparts.contains(&region.id);
+        let flashing = marks.flash.filter(|(c, _)| *c == region.id).map(|(_, s)| s);
+        for r in &region.rects {
+            let r = r.translate(at.to_vec2()).expand2(vec2(2.0, 1.0));
+            if let Some(strength) = flashing {
+                painter.rect_filled(r, 3.0, visuals.selection.bg_fill.gamma_multiply(strength));
+            }
+            if is_selected {
+                painter.rect_stroke(r, 3.0, theme::selection_stroke(visuals), egui::StrokeKind::Outside);
+            } else if is_counterpart {
+                let stroke = egui::Stroke::new(1.5, visuals.selection.stroke.color.gamma_multiply(0.7));
+                painter.rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
+            }
+        }
+    }
+}
+
+/// Notes which claim of a paragraph the pointer is over, and registers each claim that starts in it as a button
+/// labelled with its text, on its first row, noting a click.
+fn interact_with_claims(
+    ui: &mut Ui,
+    pane: usize,
+    state: &AppState,
+    layout: &DocLayout,
+    para: &VisibleParagraph,
+    claims: &mut ClaimPointer,
+) {
+    let VisibleParagraph { span: paragraph, shown, at } = *para;
+    for region in &shown.claims {
+        if let Some(p) = claims.position
+            && region.rects.iter().any(|r| r.translate(at.to_vec2()).contains(p))
+        {
+            claims.hovered = Some(region.id);
+        }
+        let Some(claim) = state.comparison.claim(region.id) else { continue };
+        let (true, Some(first)) = (claim.span.start >= paragraph.start, region.rects.first()) else { continue };
+        let id = Id::unique(("claim", pane, region.id.doc.0, region.id.index));
+        let response = ui.interact(first.translate(at.to_vec2()), id, Sense::click());
+        // Slice through the layout's character index: `Document::slice` walks the text from its start.
+        let text = match state.comparison.document(region.id.doc) {
+            Some(doc) => doc.text.get(layout.chars.byte_range(claim.span)).unwrap_or("").to_owned(),
+            None => String::new(),
+        };
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+        if response.clicked() {
+            claims.clicked = Some(region.id);
+        }
+        if response.hovered() {
+            claims.hovered = Some(region.id);
+            claims.hovered_widget = Some(response);
+        }
     }
 }
 
