@@ -50,27 +50,11 @@ enum Command {
         inputs: Vec<PathBuf>,
         /// Output format
         #[arg(long, short, value_enum)]
-        format: ExportFormatArg,
+        format: ExportFormat,
         /// Write to this file instead of standard output (csv also writes NAME-quotes.csv beside it)
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
     },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormatArg {
-    /// A Counterpart project file
-    Ron,
-    /// The JSON contract of docs/export-format.md, with edits applied
-    Json,
-    /// W3C Web Annotation Data Model (JSON-LD)
-    W3c,
-    /// One row per link (and, with -o, a second file of quotes)
-    Csv,
-    /// A standalone HTML report
-    Html,
-    /// The divergence table as Markdown
-    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -95,17 +79,7 @@ fn main() -> ExitCode {
             };
             commands::analyze(&files, format, output.as_deref())
         }
-        Some(Command::Export { inputs, format, output }) => {
-            let format = match format {
-                ExportFormatArg::Ron => ExportFormat::Ron,
-                ExportFormatArg::Json => ExportFormat::Json,
-                ExportFormatArg::W3c => ExportFormat::W3c,
-                ExportFormatArg::Csv => ExportFormat::Csv,
-                ExportFormatArg::Html => ExportFormat::Html,
-                ExportFormatArg::Md => ExportFormat::Md,
-            };
-            commands::export(&inputs, format, output.as_deref())
-        }
+        Some(Command::Export { inputs, format, output }) => commands::export(&inputs, format, output.as_deref()),
         None => counterpart::ui::run(cli.files),
     };
     match result {

@@ -250,7 +250,8 @@ fn by(speaker: &Option<String>) -> String {
 mod tests {
     use super::*;
     use crate::ingest;
-    use crate::model::{DocumentAnalysis, Link, LinkOrigin, LinkReview, QuoteKind, SourceFormat};
+    use crate::model::fixtures::{auto_link, cid, claim};
+    use crate::model::{DocumentAnalysis, QuoteKind, SourceFormat};
 
     /// A comparison of two one-sentence documents whose quotes are the quoted parts of their texts.
     fn with_quotes(a: &str, b: &str) -> Comparison {
@@ -349,28 +350,9 @@ mod tests {
         for (i, an) in c.analyses.iter_mut().enumerate() {
             an.quotes.clear();
             let doc = &c.documents[i];
-            an.claims = vec![Claim {
-                id: ClaimId { doc: doc.id, index: 0 },
-                span: doc.sentences[0],
-                sentence: 0,
-                kind: Default::default(),
-                speaker: None,
-                readout: None,
-                quotes: Vec::new(),
-                by_user: false,
-                note: None,
-            }];
+            an.claims = vec![claim(doc.id.0, 0, doc.sentences[0])];
         }
-        c.links.push(Link {
-            a: ClaimId { doc: DocId(0), index: 0 },
-            b: ClaimId { doc: DocId(1), index: 0 },
-            relation: Relation::Same,
-            score: 0.8,
-            why: String::new(),
-            origin: LinkOrigin::Auto,
-            review: LinkReview::Unreviewed,
-            note: None,
-        });
+        c.links.push(auto_link(cid(0, 0), cid(1, 0), Relation::Same));
         let shifts = attribution_shifts(&c, &char_indexes(&c));
         assert_eq!(shifts.len(), 1);
         assert_eq!(shifts[0].kind, ShiftKind::StatedAsFact);

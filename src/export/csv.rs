@@ -1,7 +1,6 @@
 //! CSV exports for spreadsheets: one row per link, and one row per quote, quoted by RFC 4180.
 
-use super::json::{quote_kind_name, readout_kind_name, relation_name, review_name};
-use crate::model::{Comparison, LinkOrigin};
+use crate::model::Comparison;
 
 /// One row per link: both claims' ids and text, relation, score, origin, review state, note and evidence.
 pub fn links_csv(c: &Comparison) -> String {
@@ -19,10 +18,10 @@ pub fn links_csv(c: &Comparison) -> String {
                 c.claim_text(l.a),
                 &l.b.to_string(),
                 c.claim_text(l.b),
-                relation_name(l.relation),
+                l.relation.as_str(),
                 &format!("{:.3}", l.score.clamp(0.0, 1.0)),
-                if l.origin == LinkOrigin::User { "user" } else { "auto" },
-                review_name(l.review),
+                l.origin.as_str(),
+                l.review.as_str(),
                 l.note.as_deref().unwrap_or(""),
                 &l.why,
             ],
@@ -45,10 +44,10 @@ pub fn quotes_csv(c: &Comparison) -> String {
                     &q.id.to_string(),
                     doc.display_name(),
                     doc.slice(q.span),
-                    quote_kind_name(q.kind),
+                    q.kind.as_str(),
                     speaker,
                     readout.map(|r| doc.slice(r.evidence)).unwrap_or(""),
-                    readout.map(|r| readout_kind_name(r.kind)).unwrap_or(""),
+                    readout.map(|r| r.kind.as_str()).unwrap_or(""),
                     &format!("{:.3}", q.confidence.clamp(0.0, 1.0)),
                 ],
             );

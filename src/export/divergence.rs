@@ -1,10 +1,6 @@
 //! The divergence table that the HTML and Markdown reports share: where two articles agree and where they part.
 
-use std::collections::HashMap;
-
-use crate::model::{
-    ClaimId, ClaimStatus, Comparison, DocId, Fidelity, LinkOrigin, LinkReview, QuoteId, Relation, ShiftKind,
-};
+use crate::model::{ClaimId, Comparison, Difference, DocId, LinkId, QuoteFidelity, QuoteId, Span};
 
 /// What one row of the table records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,92 +43,64 @@ pub struct Row {
     pub detail: String,
 }
 
-/// Every claim's status at once, in time linear in the claims and links (`Comparison::claim_status` scans the
-/// links for each claim). Claims absent from the map are unique.
-pub fn claim_statuses(c: &Comparison) -> HashMap<ClaimId, ClaimStatus> {
-    let mut statuses = HashMap::new();
-    for l in c.links.iter().filter(|l| l.review != LinkReview::Rejected) {
-        for end in [l.a, l.b] {
-            let s = statuses.entry(end).or_insert(ClaimStatus::Matched);
-            if l.relation == Relation::Contrast {
-                *s = ClaimStatus::Conflict;
-            }
-        }
-    }
-    statuses
-}
-
-/// The rows of the table for the first two documents, in the order of `RowKind`, each group in text order.
+/// The rows of the table for the first two documents: the comparison's differences between them, in the order of
+/// [`Comparison::differences`].
 pub fn divergence_rows(c: &Comparison) -> Vec<Row> {
     let (da, db) = (DocId(0), DocId(1));
-    let mut rows = Vec::new();
-    let mut live: Vec<&crate::model::Link> =
-        c.links.iter().filter(|l| l.review != LinkReview::Rejected && l.a.doc == da && l.b.doc == db).collect();
-    live.sort_by_key(|l| (l.a, l.b));
-    for want in [RowKind::Shared, RowKind::Contrast] {
-        for l in &live {
-            let kind = if l.relation == Relation::Contrast { RowKind::Contrast } else { RowKind::Shared };
-            if kind != want {
-                continue;
-            }
-            let mut detail = format!(
-                "{} ({}, {}, score {:.2}): {}",
-                super::json::relation_name(l.relation),
-                if l.origin == LinkOrigin::User { "user link" } else { "automatic link" },
-                super::json::review_name(l.review),
-                l.score,
-                l.why
-            );
-            if let Some(note) = &l.note {
-                detail.push_str(&format!("; note: {note}"));
-            }
-            rows.push(claim_row(c, kind, Some(l.a), Some(l.b), detail));
+    c.differences().into_iter().filter(|d| d.between(da, db)).map(|d| row(c, d, da)).collect()
+}
+
+/// The row of one difference; `da` is the document on the A side.
+fn row(c: &Comparison, difference: Difference, da: DocId) -> Row {
+    match difference {
+        Difference::Shared { link, a, b } => claim_row(c, RowKind::Shared, Some(a), Some(b), link_detail(c, link)),
+        Difference::Contrast { link, a, b } => claim_row(c, RowKind::Contrast, Some(a), Some(b), link_detail(c, link)),
+        Difference::Unique { claim } => {
+            let detail = c.claim(claim).and_then(|cl| cl.note.as_ref()).map(|n| format!("note: {n}"));
+            let (kind, a, b) =
+                if claim.doc == da { (RowKind::OnlyA, Some(claim), None) } else { (RowKind::OnlyB, None, Some(claim)) };
+            claim_row(c, kind, a, b, detail.unwrap_or_default())
         }
-    }
-    let statuses = claim_statuses(c);
-    for (kind, doc) in [(RowKind::OnlyA, da), (RowKind::OnlyB, db)] {
-        let Some(an) = c.analysis(doc) else { continue };
-        for cl in an.claims.iter().filter(|cl| c.is_live_claim(cl.id)) {
-            if !statuses.contains_key(&cl.id) {
-                let detail = cl.note.as_ref().map(|n| format!("note: {n}")).unwrap_or_default();
-                let (a, b) = if doc == da { (Some(cl.id), None) } else { (None, Some(cl.id)) };
-                rows.push(claim_row(c, kind, a, b, detail));
-            }
+        Difference::Shift { index, a, b } => {
+            let s = &c.shifts[index];
+            claim_row(c, RowKind::AttributionShift, Some(a), Some(b), format!("{}: {}", s.kind.label(), s.why))
         }
-    }
-    for s in c.shifts.iter().filter(|s| s.a.doc == da && s.b.doc == db) {
-        let kind = match s.kind {
-            ShiftKind::StatedAsFact => "stated as fact",
-            ShiftKind::DifferentSpeaker => "different speaker",
-        };
-        rows.push(claim_row(c, RowKind::AttributionShift, Some(s.a), Some(s.b), format!("{kind}: {}", s.why)));
-    }
-    for f in c.fidelity.iter().filter(|f| f.fidelity != Fidelity::Verbatim && f.a.doc == da && f.b.doc == db) {
-        let words = |doc: DocId, spans: &[crate::model::Span]| -> String {
-            let Some(d) = c.document(doc) else { return String::new() };
-            spans.iter().map(|s| d.slice(*s)).collect::<Vec<_>>().join(" … ")
-        };
-        let mut detail = match f.fidelity {
-            Fidelity::Trimmed => "trimmed".to_string(),
-            _ => "paraphrased".to_string(),
-        };
-        let (only_a, only_b) = (words(f.a.doc, &f.only_a), words(f.b.doc, &f.only_b));
-        if !only_a.is_empty() {
-            detail.push_str(&format!("; only A has: {only_a}"));
-        }
-        if !only_b.is_empty() {
-            detail.push_str(&format!("; only B has: {only_b}"));
-        }
-        rows.push(Row {
+        Difference::Fidelity { index, a, b } => Row {
             kind: RowKind::QuoteFidelity,
-            a_id: Some(f.a.to_string()),
-            a: quote_text(c, f.a),
-            b_id: Some(f.b.to_string()),
-            b: quote_text(c, f.b),
-            detail,
-        });
+            a_id: Some(a.to_string()),
+            a: quote_text(c, a),
+            b_id: Some(b.to_string()),
+            b: quote_text(c, b),
+            detail: fidelity_detail(c, &c.fidelity[index]),
+        },
     }
-    rows
+}
+
+/// A link's relation, origin, review state and score, why it was made, and the user's note.
+fn link_detail(c: &Comparison, link: LinkId) -> String {
+    let l = &c.links[link.0 as usize];
+    let mut detail = format!("{} ({}, {}, score {:.2}): {}", l.relation, l.origin.label(), l.review, l.score, l.why);
+    if let Some(note) = &l.note {
+        detail.push_str(&format!("; note: {note}"));
+    }
+    detail
+}
+
+/// How a quote differs, and the words only one side has.
+fn fidelity_detail(c: &Comparison, f: &QuoteFidelity) -> String {
+    let words = |doc: DocId, spans: &[Span]| -> String {
+        let Some(d) = c.document(doc) else { return String::new() };
+        spans.iter().map(|s| d.slice(*s)).collect::<Vec<_>>().join(" … ")
+    };
+    let mut detail = f.fidelity.to_string();
+    let (only_a, only_b) = (words(f.a.doc, &f.only_a), words(f.b.doc, &f.only_b));
+    if !only_a.is_empty() {
+        detail.push_str(&format!("; only A has: {only_a}"));
+    }
+    if !only_b.is_empty() {
+        detail.push_str(&format!("; only B has: {only_b}"));
+    }
+    detail
 }
 
 fn claim_row(c: &Comparison, kind: RowKind, a: Option<ClaimId>, b: Option<ClaimId>, detail: String) -> Row {

@@ -2,9 +2,8 @@
 //! readouts, with every piece of article text escaped and nothing loaded from the network.
 
 use super::divergence::{Row, divergence_rows};
-use super::json::{readout_kind_name, speaker_kind_name, status_name};
-use crate::model::{ClaimId, ClaimStatus, Comparison, Document, DocumentAnalysis, Span};
-use std::collections::HashMap;
+use super::json::status_of;
+use crate::model::{Comparison, Document, DocumentAnalysis, Span};
 use std::fmt::Write;
 
 const STYLE: &str = "\
@@ -49,9 +48,8 @@ pub fn to_html(c: &Comparison) -> String {
          <span class=\"user\">marked by the user</span></p>\n",
     );
     out.push_str("<div class=\"articles\">\n");
-    let statuses = super::divergence::claim_statuses(c);
     for (doc, an) in c.documents.iter().zip(&c.analyses) {
-        article(&mut out, c, &statuses, doc, an);
+        article(&mut out, c, doc, an);
     }
     out.push_str("</div>\n");
     divergence_table(&mut out, &divergence_rows(c));
@@ -77,13 +75,7 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-fn article(
-    out: &mut String,
-    c: &Comparison,
-    statuses: &HashMap<ClaimId, ClaimStatus>,
-    doc: &Document,
-    an: &DocumentAnalysis,
-) {
+fn article(out: &mut String, c: &Comparison, doc: &Document, an: &DocumentAnalysis) {
     let letter = letter(doc.id.0 as usize);
     let _ = writeln!(out, "<section class=\"doc\" id=\"{}\">\n<h2>{letter}: {}</h2>", doc.id, esc(doc.display_name()));
     let mut meta = Vec::new();
@@ -94,13 +86,13 @@ fn article(
     if !meta.is_empty() {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join(" · "));
     }
+    let statuses = c.claim_statuses(doc.id);
     let claims: Vec<(Span, String, String)> = an
         .claims
         .iter()
         .filter(|cl| c.is_live_claim(cl.id))
         .map(|cl| {
-            let status = statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique);
-            let mut class = status_name(status).to_string();
+            let mut class = status_of(&statuses, cl.id).to_string();
             if cl.by_user {
                 class.push_str(" user");
             }
@@ -209,7 +201,7 @@ fn speakers_table(out: &mut String, c: &Comparison) {
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&s.name),
-            speaker_kind_name(s.kind),
+            s.kind,
             esc(s.role.as_deref().unwrap_or("")),
             esc(&s.aliases.join(", ")),
             counts.join(", ")
@@ -234,7 +226,7 @@ fn readouts_table(out: &mut String, c: &Comparison) {
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             letter(r.id.doc.0 as usize),
             esc(wording),
-            readout_kind_name(r.kind),
+            r.kind,
             esc(issuer),
             r.date.map(|d| d.to_string()).unwrap_or_default()
         );

@@ -1,12 +1,15 @@
 //! Reads a JSON export (docs/export-format.md) back into a comparison, with the user's edits and notes.
 
-use super::json::{ExportFile, TextSpan};
+use super::json::{
+    ExportClaim, ExportDocument, ExportFidelity, ExportFile, ExportLink, ExportQuote, ExportReadout, ExportShift,
+    ExportSpeaker, Range, TextSpan,
+};
 use crate::model::{
-    AttributionShift, Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Fidelity,
-    Link, LinkOrigin, LinkReview, MergedClaim, Quote, QuoteFidelity, QuoteId, QuoteKind, Readout, ReadoutId,
-    ReadoutKind, Relation, ShiftKind, Source, SourceFormat, Span, Speaker, SpeakerId, SpeakerKind,
+    AttributionShift, Claim, ClaimId, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, MergedClaim,
+    Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Source, SourceFormat, Span, Speaker, SpeakerId, UnknownName,
 };
 use std::path::PathBuf;
+use std::str::FromStr;
 use thiserror::Error;
 
 /// The JSON export version this build reads up to.
@@ -30,143 +33,163 @@ pub fn from_json(text: &str) -> Result<Comparison, ImportError> {
 
 /// Turns an export structure back into a comparison and checks it.
 pub fn from_export(file: &ExportFile) -> Result<Comparison, ImportError> {
-    if file.format != "counterpart" {
-        return Err(ImportError::NotAnExport(format!("format is {:?}", file.format)));
-    }
-    if file.version > EXPORT_VERSION {
-        return Err(ImportError::TooNew(file.version));
-    }
+    check_header(file)?;
     let mut c = Comparison::default();
     for (i, d) in file.documents.iter().enumerate() {
         let id = DocId(i as u32);
         if doc_id(&d.id)? != id {
             return Err(ImportError::Invalid(format!("document {i} has id {}", d.id)));
         }
-        c.documents.push(Document {
-            id,
-            source: Source {
-                path: d.path.as_ref().map(PathBuf::from),
-                label: d.label.clone(),
-                format: source_format(d.source_format.as_deref())?,
-                url: d.url.clone(),
-                outlet: d.outlet.clone(),
-                title: d.title.clone(),
-                byline: d.byline.clone(),
-                published: date(d.published.as_deref())?,
-                content_hash: match &d.content_hash {
-                    Some(h) => u64::from_str_radix(h, 16).map_err(|_| invalid("content hash", h))?,
-                    None => 0,
-                },
-            },
-            text: d.text.clone(),
-            paragraphs: d.paragraphs.iter().map(|r| span(r.start, r.end)).collect::<Result<_, _>>()?,
-            sentences: d.sentences.iter().map(|r| span(r.start, r.end)).collect::<Result<_, _>>()?,
-            boilerplate: d.boilerplate.iter().map(|r| span(r.start, r.end)).collect::<Result<_, _>>()?,
-        });
-        let mut an = DocumentAnalysis { doc: id, event_date: date(d.event_date.as_deref())?, ..Default::default() };
-        for cl in &d.claims {
-            let this_claim = claim_id(&cl.id)?;
-            if let Some(into) = &cl.merged_into {
-                c.merged_claims.push(MergedClaim { claim: this_claim, into: claim_id(into)? });
-            }
-            an.claims.push(Claim {
-                id: this_claim,
-                span: span(cl.start, cl.end)?,
-                sentence: cl.sentence,
-                kind: claim_kind(&cl.kind)?,
-                speaker: cl.speaker.as_deref().map(speaker_id).transpose()?,
-                readout: cl.readout.as_deref().map(readout_id).transpose()?,
-                quotes: cl.quotes.iter().map(|q| quote_id(q)).collect::<Result<_, _>>()?,
-                by_user: cl.by_user,
-                note: cl.note.clone(),
-            });
-        }
-        for q in &d.quotes {
-            an.quotes.push(Quote {
-                id: quote_id(&q.id)?,
-                span: span(q.start, q.end)?,
-                kind: quote_kind(&q.kind)?,
-                speaker: q.speaker.as_deref().map(speaker_id).transpose()?,
-                speaker_mention: q.speaker_mention.as_ref().map(text_span).transpose()?,
-                cue: q.cue.as_ref().map(text_span).transpose()?,
-                readout: q.readout.as_deref().map(readout_id).transpose()?,
-                confidence: q.confidence,
-            });
-        }
-        for r in &d.readouts {
-            an.readouts.push(Readout {
-                id: readout_id(&r.id)?,
-                issuer: r.issuer.as_deref().map(speaker_id).transpose()?,
-                kind: readout_kind(&r.kind)?,
-                date: date(r.date.as_deref())?,
-                evidence: text_span(&r.evidence)?,
-            });
-        }
-        c.analyses.push(an);
+        c.documents.push(document(id, d)?);
+        let (analysis, merged) = analysis(id, d)?;
+        c.analyses.push(analysis);
+        c.merged_claims.extend(merged);
     }
-    for s in &file.speakers {
-        c.speakers.push(Speaker {
-            id: speaker_id(&s.id)?,
-            name: s.name.clone(),
-            aliases: s.aliases.clone(),
-            kind: speaker_kind(&s.kind)?,
-            role: s.role.clone(),
-        });
-    }
-    for l in &file.links {
-        c.links.push(Link {
-            a: claim_id(&l.a)?,
-            b: claim_id(&l.b)?,
-            relation: relation(&l.relation)?,
-            score: l.score,
-            why: l.why.clone(),
-            origin: match l.origin.as_str() {
-                "auto" => LinkOrigin::Auto,
-                "user" => LinkOrigin::User,
-                other => return Err(invalid("link origin", other)),
-            },
-            review: match l.review.as_str() {
-                "unreviewed" => LinkReview::Unreviewed,
-                "confirmed" => LinkReview::Confirmed,
-                "rejected" => LinkReview::Rejected,
-                other => return Err(invalid("review state", other)),
-            },
-            note: l.note.clone(),
-        });
-    }
+    c.speakers = file.speakers.iter().map(speaker).collect::<Result<_, _>>()?;
+    c.links = file.links.iter().map(link).collect::<Result<_, _>>()?;
     if c.documents.len() >= 2 {
         c.event_check = Some(EventCheck { same_event: file.event_check.same_event, why: file.event_check.why.clone() });
     }
     c.warnings = file.warnings.clone();
-    for f in &file.quote_fidelity {
-        c.fidelity.push(QuoteFidelity {
-            a: quote_id(&f.a)?,
-            b: quote_id(&f.b)?,
-            fidelity: match f.fidelity.as_str() {
-                "verbatim" => Fidelity::Verbatim,
-                "trimmed" => Fidelity::Trimmed,
-                "paraphrased" => Fidelity::Paraphrased,
-                other => return Err(invalid("fidelity", other)),
-            },
-            only_a: f.only_a.iter().map(text_span).collect::<Result<_, _>>()?,
-            only_b: f.only_b.iter().map(text_span).collect::<Result<_, _>>()?,
-        });
-    }
-    for s in &file.attribution_shifts {
-        c.shifts.push(AttributionShift {
-            a: claim_id(&s.a)?,
-            b: claim_id(&s.b)?,
-            kind: match s.kind.as_str() {
-                "stated_as_fact" => ShiftKind::StatedAsFact,
-                "different_speaker" => ShiftKind::DifferentSpeaker,
-                other => return Err(invalid("attribution shift kind", other)),
-            },
-            why: s.why.clone(),
-        });
-    }
+    c.fidelity = file.quote_fidelity.iter().map(fidelity).collect::<Result<_, _>>()?;
+    c.shifts = file.attribution_shifts.iter().map(shift).collect::<Result<_, _>>()?;
     c.merged_claims.sort();
     crate::model::validate(&c).map_err(ImportError::Invalid)?;
     Ok(c)
+}
+
+/// Refuses what is not a Counterpart export, or is one from a newer build.
+fn check_header(file: &ExportFile) -> Result<(), ImportError> {
+    if file.format != "counterpart" {
+        return Err(ImportError::NotAnExport(format!("format is {:?}", file.format)));
+    }
+    if file.version > EXPORT_VERSION {
+        return Err(ImportError::TooNew(file.version));
+    }
+    Ok(())
+}
+
+/// A document's text, structure and source.
+fn document(id: DocId, d: &ExportDocument) -> Result<Document, ImportError> {
+    let spans = |ranges: &[Range]| ranges.iter().map(|r| span(r.start, r.end)).collect::<Result<_, _>>();
+    Ok(Document {
+        id,
+        source: Source {
+            path: d.path.as_ref().map(PathBuf::from),
+            label: d.label.clone(),
+            format: d.source_format.as_deref().map_or(Ok(SourceFormat::Text), name)?,
+            url: d.url.clone(),
+            outlet: d.outlet.clone(),
+            title: d.title.clone(),
+            byline: d.byline.clone(),
+            published: date(d.published.as_deref())?,
+            content_hash: match &d.content_hash {
+                Some(h) => u64::from_str_radix(h, 16).map_err(|_| invalid("content hash", h))?,
+                None => 0,
+            },
+        },
+        text: d.text.clone(),
+        paragraphs: spans(&d.paragraphs)?,
+        sentences: spans(&d.sentences)?,
+        boilerplate: spans(&d.boilerplate)?,
+    })
+}
+
+/// A document's claims, quotes and readouts, and the claims merged into others.
+fn analysis(id: DocId, d: &ExportDocument) -> Result<(DocumentAnalysis, Vec<MergedClaim>), ImportError> {
+    let mut an = DocumentAnalysis { doc: id, event_date: date(d.event_date.as_deref())?, ..Default::default() };
+    let mut merged = Vec::new();
+    for cl in &d.claims {
+        let (claim, into) = claim(cl)?;
+        an.claims.push(claim);
+        merged.extend(into);
+    }
+    an.quotes = d.quotes.iter().map(quote).collect::<Result<_, _>>()?;
+    an.readouts = d.readouts.iter().map(readout).collect::<Result<_, _>>()?;
+    Ok((an, merged))
+}
+
+/// A claim, and its merge into another claim when it was merged.
+fn claim(cl: &ExportClaim) -> Result<(Claim, Option<MergedClaim>), ImportError> {
+    let id = claim_id(&cl.id)?;
+    let merged = cl.merged_into.as_deref().map(claim_id).transpose()?.map(|into| MergedClaim { claim: id, into });
+    let claim = Claim {
+        id,
+        span: span(cl.start, cl.end)?,
+        sentence: cl.sentence,
+        kind: name(&cl.kind)?,
+        speaker: cl.speaker.as_deref().map(speaker_id).transpose()?,
+        readout: cl.readout.as_deref().map(readout_id).transpose()?,
+        quotes: cl.quotes.iter().map(|q| quote_id(q)).collect::<Result<_, _>>()?,
+        by_user: cl.by_user,
+        note: cl.note.clone(),
+    };
+    Ok((claim, merged))
+}
+
+fn quote(q: &ExportQuote) -> Result<Quote, ImportError> {
+    Ok(Quote {
+        id: quote_id(&q.id)?,
+        span: span(q.start, q.end)?,
+        kind: name(&q.kind)?,
+        speaker: q.speaker.as_deref().map(speaker_id).transpose()?,
+        speaker_mention: q.speaker_mention.as_ref().map(text_span).transpose()?,
+        cue: q.cue.as_ref().map(text_span).transpose()?,
+        readout: q.readout.as_deref().map(readout_id).transpose()?,
+        confidence: q.confidence,
+    })
+}
+
+fn readout(r: &ExportReadout) -> Result<Readout, ImportError> {
+    Ok(Readout {
+        id: readout_id(&r.id)?,
+        issuer: r.issuer.as_deref().map(speaker_id).transpose()?,
+        kind: name(&r.kind)?,
+        date: date(r.date.as_deref())?,
+        evidence: text_span(&r.evidence)?,
+    })
+}
+
+fn speaker(s: &ExportSpeaker) -> Result<Speaker, ImportError> {
+    Ok(Speaker {
+        id: speaker_id(&s.id)?,
+        name: s.name.clone(),
+        aliases: s.aliases.clone(),
+        kind: name(&s.kind)?,
+        role: s.role.clone(),
+    })
+}
+
+fn link(l: &ExportLink) -> Result<Link, ImportError> {
+    Ok(Link {
+        a: claim_id(&l.a)?,
+        b: claim_id(&l.b)?,
+        relation: name(&l.relation)?,
+        score: l.score,
+        why: l.why.clone(),
+        origin: name(&l.origin)?,
+        review: name(&l.review)?,
+        note: l.note.clone(),
+    })
+}
+
+fn fidelity(f: &ExportFidelity) -> Result<QuoteFidelity, ImportError> {
+    Ok(QuoteFidelity {
+        a: quote_id(&f.a)?,
+        b: quote_id(&f.b)?,
+        fidelity: name(&f.fidelity)?,
+        only_a: f.only_a.iter().map(text_span).collect::<Result<_, _>>()?,
+        only_b: f.only_b.iter().map(text_span).collect::<Result<_, _>>()?,
+    })
+}
+
+fn shift(s: &ExportShift) -> Result<AttributionShift, ImportError> {
+    Ok(AttributionShift { a: claim_id(&s.a)?, b: claim_id(&s.b)?, kind: name(&s.kind)?, why: s.why.clone() })
+}
+
+/// An enum's value from its name in the export.
+fn name<T: FromStr<Err = UnknownName>>(text: &str) -> Result<T, ImportError> {
+    text.parse().map_err(|e: UnknownName| invalid(e.what, &e.name))
 }
 
 fn invalid(what: &str, value: &str) -> ImportError {
@@ -225,64 +248,6 @@ fn speaker_id(text: &str) -> Result<SpeakerId, ImportError> {
         .transpose()?
         .map(SpeakerId)
         .ok_or_else(|| invalid("speaker id", text))
-}
-
-fn source_format(text: Option<&str>) -> Result<SourceFormat, ImportError> {
-    match text {
-        None | Some("text") => Ok(SourceFormat::Text),
-        Some("markdown") => Ok(SourceFormat::Markdown),
-        Some("html") => Ok(SourceFormat::Html),
-        Some(other) => Err(invalid("source format", other)),
-    }
-}
-
-fn claim_kind(text: &str) -> Result<ClaimKind, ImportError> {
-    match text {
-        "statement" => Ok(ClaimKind::Statement),
-        "quote" => Ok(ClaimKind::Quote),
-        "attribution" => Ok(ClaimKind::Attribution),
-        "background" => Ok(ClaimKind::Background),
-        other => Err(invalid("claim kind", other)),
-    }
-}
-
-fn quote_kind(text: &str) -> Result<QuoteKind, ImportError> {
-    match text {
-        "direct" => Ok(QuoteKind::Direct),
-        "partial" => Ok(QuoteKind::Partial),
-        "indirect" => Ok(QuoteKind::Indirect),
-        other => Err(invalid("quote kind", other)),
-    }
-}
-
-fn readout_kind(text: &str) -> Result<ReadoutKind, ImportError> {
-    match text {
-        "readout" => Ok(ReadoutKind::Readout),
-        "statement" => Ok(ReadoutKind::Statement),
-        "briefing" => Ok(ReadoutKind::Briefing),
-        "report" => Ok(ReadoutKind::Report),
-        other => Err(invalid("readout kind", other)),
-    }
-}
-
-fn speaker_kind(text: &str) -> Result<SpeakerKind, ImportError> {
-    match text {
-        "person" => Ok(SpeakerKind::Person),
-        "organization" => Ok(SpeakerKind::Organization),
-        "group" => Ok(SpeakerKind::Group),
-        "anonymous" => Ok(SpeakerKind::Anonymous),
-        other => Err(invalid("speaker kind", other)),
-    }
-}
-
-fn relation(text: &str) -> Result<Relation, ImportError> {
-    match text {
-        "same" => Ok(Relation::Same),
-        "parallel" => Ok(Relation::Parallel),
-        "contrast" => Ok(Relation::Contrast),
-        "related" => Ok(Relation::Related),
-        other => Err(invalid("relation", other)),
-    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! The JSON export contract (docs/export-format.md): string ids, character offsets and the text of every span.
 
 use crate::model::{
-    CharIndex, ClaimStatus, Comparison, Document, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation,
-    ShiftKind, SourceFormat, Span, SpeakerKind,
+    AttributionShift, CharIndex, Claim, ClaimId, ClaimStatus, Comparison, Document, DocumentAnalysis, EventCheck, Link,
+    Quote, QuoteFidelity, Readout, Span, Speaker,
 };
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -156,160 +156,148 @@ pub struct ExportShift {
 /// Builds the export structure of a comparison.
 pub fn to_export(c: &Comparison) -> ExportFile {
     let indexes: Vec<CharIndex> = c.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect();
-    let statuses = super::divergence::claim_statuses(c);
-    let span_text = |doc: &Document, span: Span| -> TextSpan {
-        let idx = &indexes[doc.id.0 as usize];
-        let span = Span::new(span.start.min(idx.len_chars()), span.end.min(idx.len_chars()));
-        TextSpan { start: span.start, end: span.end, text: doc.text[idx.byte_range(span)].to_owned() }
-    };
-    let documents = c
-        .documents
-        .par_iter()
-        .zip(c.analyses.par_iter())
-        .map(|(doc, an)| ExportDocument {
-            id: doc.id.to_string(),
-            path: doc.source.path.as_ref().map(|p| p.display().to_string()),
-            label: doc.source.label.clone(),
-            title: doc.source.title.clone(),
-            byline: doc.source.byline.clone(),
-            url: doc.source.url.clone(),
-            outlet: doc.source.outlet.clone(),
-            published: doc.source.published.map(|d| d.to_string()),
-            event_date: an.event_date.map(|d| d.to_string()),
-            text: doc.text.clone(),
-            paragraphs: ranges(&doc.paragraphs),
-            sentences: ranges(&doc.sentences),
-            claims: an
-                .claims
-                .iter()
-                .map(|cl| {
-                    let t = span_text(doc, cl.span);
-                    ExportClaim {
-                        id: cl.id.to_string(),
-                        start: t.start,
-                        end: t.end,
-                        text: t.text,
-                        sentence: cl.sentence,
-                        status: status_name(statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique)).into(),
-                        kind: format!("{:?}", cl.kind).to_lowercase(),
-                        speaker: cl.speaker.map(|s| s.to_string()),
-                        readout: cl.readout.map(|r| r.to_string()),
-                        quotes: cl.quotes.iter().map(ToString::to_string).collect(),
-                        by_user: cl.by_user,
-                        note: cl.note.clone(),
-                        merged_into: c.merged_into(cl.id).map(|id| id.to_string()),
-                    }
-                })
-                .collect(),
-            quotes: an
-                .quotes
-                .iter()
-                .map(|q| {
-                    let t = span_text(doc, q.span);
-                    ExportQuote {
-                        id: q.id.to_string(),
-                        start: t.start,
-                        end: t.end,
-                        text: t.text,
-                        kind: quote_kind_name(q.kind).into(),
-                        speaker: q.speaker.map(|s| s.to_string()),
-                        speaker_mention: q.speaker_mention.map(|s| span_text(doc, s)),
-                        cue: q.cue.map(|s| span_text(doc, s)),
-                        readout: q.readout.map(|r| r.to_string()),
-                        confidence: q.confidence,
-                    }
-                })
-                .collect(),
-            readouts: an
-                .readouts
-                .iter()
-                .map(|r| ExportReadout {
-                    id: r.id.to_string(),
-                    issuer: r.issuer.map(|s| s.to_string()),
-                    kind: readout_kind_name(r.kind).into(),
-                    date: r.date.map(|d| d.to_string()),
-                    evidence: span_text(doc, r.evidence),
-                })
-                .collect(),
-            boilerplate: ranges(&doc.boilerplate),
-            source_format: Some(source_format_name(doc.source.format).into()),
-            content_hash: Some(format!("{:016x}", doc.source.content_hash)),
-        })
-        .collect();
+    let texts = SpanTexts(&indexes);
     ExportFile {
         format: "counterpart".into(),
         version: 1,
-        documents,
-        speakers: c
-            .speakers
-            .iter()
-            .map(|s| ExportSpeaker {
-                id: s.id.to_string(),
-                name: s.name.clone(),
-                aliases: s.aliases.clone(),
-                kind: speaker_kind_name(s.kind).into(),
-                role: s.role.clone(),
-            })
-            .collect(),
-        links: c
-            .links
-            .iter()
-            .enumerate()
-            .map(|(i, l)| ExportLink {
-                id: format!("l{i}"),
-                a: l.a.to_string(),
-                b: l.b.to_string(),
-                relation: relation_name(l.relation).into(),
-                score: (l.score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
-                why: l.why.clone(),
-                origin: match l.origin {
-                    LinkOrigin::Auto => "auto",
-                    LinkOrigin::User => "user",
-                }
-                .into(),
-                review: review_name(l.review).into(),
-                note: l.note.clone(),
-            })
-            .collect(),
-        event_check: match &c.event_check {
-            Some(e) => ExportEventCheck { same_event: e.same_event, why: e.why.clone() },
-            None => ExportEventCheck { same_event: None, why: "fewer than two documents to compare".into() },
-        },
+        documents: c.documents.par_iter().zip(c.analyses.par_iter()).map(|(d, an)| document(c, texts, d, an)).collect(),
+        speakers: c.speakers.iter().map(speaker).collect(),
+        links: c.links.iter().enumerate().map(|(i, l)| link(i, l)).collect(),
+        event_check: event_check(c.event_check.as_ref()),
         warnings: c.warnings.clone(),
-        quote_fidelity: c
-            .fidelity
-            .iter()
-            .filter_map(|f| {
-                let (da, db) = (c.document(f.a.doc)?, c.document(f.b.doc)?);
-                Some(ExportFidelity {
-                    a: f.a.to_string(),
-                    b: f.b.to_string(),
-                    fidelity: match f.fidelity {
-                        Fidelity::Verbatim => "verbatim",
-                        Fidelity::Trimmed => "trimmed",
-                        Fidelity::Paraphrased => "paraphrased",
-                    }
-                    .into(),
-                    only_a: f.only_a.iter().map(|s| span_text(da, *s)).collect(),
-                    only_b: f.only_b.iter().map(|s| span_text(db, *s)).collect(),
-                })
-            })
-            .collect(),
-        attribution_shifts: c
-            .shifts
-            .iter()
-            .map(|s| ExportShift {
-                a: s.a.to_string(),
-                b: s.b.to_string(),
-                kind: match s.kind {
-                    ShiftKind::StatedAsFact => "stated_as_fact",
-                    ShiftKind::DifferentSpeaker => "different_speaker",
-                }
-                .into(),
-                why: s.why.clone(),
-            })
-            .collect(),
+        quote_fidelity: c.fidelity.iter().filter_map(|f| fidelity(c, texts, f)).collect(),
+        attribution_shifts: c.shifts.iter().map(shift).collect(),
     }
+}
+
+/// The character indexes of the documents, by document, to cut the text of spans out of them.
+#[derive(Clone, Copy)]
+struct SpanTexts<'a>(&'a [CharIndex]);
+
+impl SpanTexts<'_> {
+    /// A span of a document with its text, clamped to the text.
+    fn get(&self, doc: &Document, span: Span) -> TextSpan {
+        let idx = &self.0[doc.id.0 as usize];
+        let span = Span::new(span.start.min(idx.len_chars()), span.end.min(idx.len_chars()));
+        TextSpan { start: span.start, end: span.end, text: doc.text[idx.byte_range(span)].to_owned() }
+    }
+}
+
+fn document(c: &Comparison, texts: SpanTexts, doc: &Document, an: &DocumentAnalysis) -> ExportDocument {
+    let statuses = c.claim_statuses(doc.id);
+    ExportDocument {
+        id: doc.id.to_string(),
+        path: doc.source.path.as_ref().map(|p| p.display().to_string()),
+        label: doc.source.label.clone(),
+        title: doc.source.title.clone(),
+        byline: doc.source.byline.clone(),
+        url: doc.source.url.clone(),
+        outlet: doc.source.outlet.clone(),
+        published: doc.source.published.map(|d| d.to_string()),
+        event_date: an.event_date.map(|d| d.to_string()),
+        text: doc.text.clone(),
+        paragraphs: ranges(&doc.paragraphs),
+        sentences: ranges(&doc.sentences),
+        claims: an.claims.iter().map(|cl| claim(c, texts, doc, cl, status_of(&statuses, cl.id))).collect(),
+        quotes: an.quotes.iter().map(|q| quote(texts, doc, q)).collect(),
+        readouts: an.readouts.iter().map(|r| readout(texts, doc, r)).collect(),
+        boilerplate: ranges(&doc.boilerplate),
+        source_format: Some(doc.source.format.to_string()),
+        content_hash: Some(format!("{:016x}", doc.source.content_hash)),
+    }
+}
+
+fn claim(c: &Comparison, texts: SpanTexts, doc: &Document, cl: &Claim, status: ClaimStatus) -> ExportClaim {
+    let t = texts.get(doc, cl.span);
+    ExportClaim {
+        id: cl.id.to_string(),
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        sentence: cl.sentence,
+        status: status.to_string(),
+        kind: cl.kind.to_string(),
+        speaker: cl.speaker.map(|s| s.to_string()),
+        readout: cl.readout.map(|r| r.to_string()),
+        quotes: cl.quotes.iter().map(ToString::to_string).collect(),
+        by_user: cl.by_user,
+        note: cl.note.clone(),
+        merged_into: c.merged_into(cl.id).map(|id| id.to_string()),
+    }
+}
+
+fn quote(texts: SpanTexts, doc: &Document, q: &Quote) -> ExportQuote {
+    let t = texts.get(doc, q.span);
+    ExportQuote {
+        id: q.id.to_string(),
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        kind: q.kind.to_string(),
+        speaker: q.speaker.map(|s| s.to_string()),
+        speaker_mention: q.speaker_mention.map(|s| texts.get(doc, s)),
+        cue: q.cue.map(|s| texts.get(doc, s)),
+        readout: q.readout.map(|r| r.to_string()),
+        confidence: q.confidence,
+    }
+}
+
+fn readout(texts: SpanTexts, doc: &Document, r: &Readout) -> ExportReadout {
+    ExportReadout {
+        id: r.id.to_string(),
+        issuer: r.issuer.map(|s| s.to_string()),
+        kind: r.kind.to_string(),
+        date: r.date.map(|d| d.to_string()),
+        evidence: texts.get(doc, r.evidence),
+    }
+}
+
+fn speaker(s: &Speaker) -> ExportSpeaker {
+    ExportSpeaker {
+        id: s.id.to_string(),
+        name: s.name.clone(),
+        aliases: s.aliases.clone(),
+        kind: s.kind.to_string(),
+        role: s.role.clone(),
+    }
+}
+
+/// The link at position `i`, its score rounded to three places.
+fn link(i: usize, l: &Link) -> ExportLink {
+    ExportLink {
+        id: format!("l{i}"),
+        a: l.a.to_string(),
+        b: l.b.to_string(),
+        relation: l.relation.to_string(),
+        score: (l.score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+        why: l.why.clone(),
+        origin: l.origin.to_string(),
+        review: l.review.to_string(),
+        note: l.note.clone(),
+    }
+}
+
+fn event_check(check: Option<&EventCheck>) -> ExportEventCheck {
+    match check {
+        Some(e) => ExportEventCheck { same_event: e.same_event, why: e.why.clone() },
+        None => ExportEventCheck { same_event: None, why: "fewer than two documents to compare".into() },
+    }
+}
+
+/// A quote given in two documents, or `None` when either document is missing.
+fn fidelity(c: &Comparison, texts: SpanTexts, f: &QuoteFidelity) -> Option<ExportFidelity> {
+    let (da, db) = (c.document(f.a.doc)?, c.document(f.b.doc)?);
+    Some(ExportFidelity {
+        a: f.a.to_string(),
+        b: f.b.to_string(),
+        fidelity: f.fidelity.to_string(),
+        only_a: f.only_a.iter().map(|s| texts.get(da, *s)).collect(),
+        only_b: f.only_b.iter().map(|s| texts.get(db, *s)).collect(),
+    })
+}
+
+fn shift(s: &AttributionShift) -> ExportShift {
+    ExportShift { a: s.a.to_string(), b: s.b.to_string(), kind: s.kind.to_string(), why: s.why.clone() }
 }
 
 /// The export as pretty-printed JSON.
@@ -372,67 +360,13 @@ pub fn write_pretty(mut export: ExportFile, out: &mut impl std::io::Write) -> st
     Ok(())
 }
 
+/// A claim's status in a list of its document's statuses by claim index; unique when the list does not cover it.
+pub(super) fn status_of(statuses: &[ClaimStatus], id: ClaimId) -> ClaimStatus {
+    statuses.get(id.index as usize).copied().unwrap_or(ClaimStatus::Unique)
+}
+
 fn ranges(spans: &[Span]) -> Vec<Range> {
     spans.iter().map(|s| Range { start: s.start, end: s.end }).collect()
-}
-
-pub fn source_format_name(f: SourceFormat) -> &'static str {
-    match f {
-        SourceFormat::Text => "text",
-        SourceFormat::Markdown => "markdown",
-        SourceFormat::Html => "html",
-    }
-}
-
-pub fn status_name(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Matched => "matched",
-        ClaimStatus::Unique => "unique",
-        ClaimStatus::Conflict => "conflict",
-    }
-}
-
-pub fn quote_kind_name(k: QuoteKind) -> &'static str {
-    match k {
-        QuoteKind::Direct => "direct",
-        QuoteKind::Partial => "partial",
-        QuoteKind::Indirect => "indirect",
-    }
-}
-
-pub fn readout_kind_name(k: ReadoutKind) -> &'static str {
-    match k {
-        ReadoutKind::Readout => "readout",
-        ReadoutKind::Statement => "statement",
-        ReadoutKind::Briefing => "briefing",
-        ReadoutKind::Report => "report",
-    }
-}
-
-pub fn speaker_kind_name(k: SpeakerKind) -> &'static str {
-    match k {
-        SpeakerKind::Person => "person",
-        SpeakerKind::Organization => "organization",
-        SpeakerKind::Group => "group",
-        SpeakerKind::Anonymous => "anonymous",
-    }
-}
-
-pub fn relation_name(r: Relation) -> &'static str {
-    match r {
-        Relation::Same => "same",
-        Relation::Parallel => "parallel",
-        Relation::Contrast => "contrast",
-        Relation::Related => "related",
-    }
-}
-
-pub fn review_name(r: LinkReview) -> &'static str {
-    match r {
-        LinkReview::Unreviewed => "unreviewed",
-        LinkReview::Confirmed => "confirmed",
-        LinkReview::Rejected => "rejected",
-    }
 }
 
 #[cfg(test)]

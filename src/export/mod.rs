@@ -20,20 +20,21 @@ pub use recovery::{Recovery, RecoveryStore};
 
 use crate::model::Comparison;
 
-/// The formats a comparison can be exported in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The formats a comparison can be exported in, which are also the command line's `--format` values. The doc
+/// comments of the variants are the command line's help.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
-    /// The project file.
+    /// A Counterpart project file
     Ron,
-    /// The JSON contract of docs/export-format.md.
+    /// The JSON contract of docs/export-format.md, with edits applied
     Json,
-    /// W3C Web Annotation Data Model, as JSON-LD.
+    /// W3C Web Annotation Data Model (JSON-LD)
     W3c,
-    /// One row per link; [`csv::quotes_csv`] gives the quotes.
+    /// One row per link (and, with -o, a second file of quotes)
     Csv,
-    /// A standalone report.
+    /// A standalone HTML report
     Html,
-    /// The divergence table in Markdown.
+    /// The divergence table as Markdown
     Md,
 }
 

@@ -4,8 +4,8 @@
 //! processor reads every field. Each target names the document's normalised text (the text every offset
 //! indexes) by a URN made from its hash, with `via` giving the article's URL when one is known.
 
-use super::json::{quote_kind_name, readout_kind_name, relation_name, review_name, speaker_kind_name, status_name};
-use crate::model::{CharIndex, ClaimKind, ClaimStatus, Comparison, Document, LinkOrigin, ReadoutId, Span, SpeakerId};
+use super::json::status_of;
+use crate::model::{CharIndex, Comparison, Document, DocumentAnalysis, ReadoutId, Span, SpeakerId};
 use serde_json::{Value, json};
 
 /// The JSON-LD context every annotation is read against.
@@ -17,76 +17,35 @@ pub const CONTEXT_CHARS: usize = 32;
 pub fn to_w3c_value(c: &Comparison) -> Value {
     let base = collection_urn(c);
     let texts: Vec<DocText> = c.documents.iter().map(DocText::new).collect();
-    let statuses = super::divergence::claim_statuses(c);
     let mut items = Vec::new();
     for (doc, an) in c.documents.iter().zip(&c.analyses) {
         let t = &texts[doc.id.0 as usize];
-        for cl in an.claims.iter().filter(|cl| c.is_live_claim(cl.id)) {
-            let mut body = vec![textual(
-                "classifying",
-                &format!(
-                    "{} claim ({}){}",
-                    claim_kind_name(cl.kind),
-                    status_name(statuses.get(&cl.id).copied().unwrap_or(ClaimStatus::Unique)),
-                    if cl.by_user { ", marked by the user" } else { "" }
-                ),
-            )];
-            body.extend(cl.speaker.map(|s| speaker_body(c, s)));
-            body.extend(cl.readout.map(|r| readout_body(c, r)));
-            items.push(json!({
-                "id": format!("{base}:{}", cl.id),
-                "type": "Annotation",
-                "motivation": "classifying",
-                "body": body,
-                "target": t.target(cl.span),
-            }));
-            if let Some(note) = &cl.note {
-                items.push(note_annotation(&format!("{base}:{}-note", cl.id), note, vec![t.target(cl.span)]));
-            }
-        }
+        claim_annotations(&mut items, c, &base, t, an);
         for q in &an.quotes {
-            let mut body = vec![textual("tagging", &format!("{} quote", quote_kind_name(q.kind)))];
+            let mut body = vec![textual("tagging", &format!("{} quote", q.kind))];
             body.extend(q.speaker.map(|s| speaker_body(c, s)));
             body.extend(q.readout.map(|r| readout_body(c, r)));
             body.push(textual("describing", &format!("confidence {:.2}", q.confidence.clamp(0.0, 1.0))));
-            items.push(json!({
-                "id": format!("{base}:{}", q.id),
-                "type": "Annotation",
-                "motivation": "identifying",
-                "body": body,
-                "target": t.target(q.span),
-            }));
+            items.push(annotation(format!("{base}:{}", q.id), "identifying", body, t.target(q.span)));
         }
         for r in &an.readouts {
             let mut body = vec![readout_body(c, r.id)];
             body.extend(r.issuer.map(|s| speaker_body(c, s)));
-            items.push(json!({
-                "id": format!("{base}:{}", r.id),
-                "type": "Annotation",
-                "motivation": "identifying",
-                "body": body,
-                "target": t.target(r.evidence),
-            }));
+            items.push(annotation(format!("{base}:{}", r.id), "identifying", body, t.target(r.evidence)));
         }
     }
     for (i, l) in c.links.iter().enumerate() {
         let (Some(ca), Some(cb)) = (c.claim(l.a), c.claim(l.b)) else { continue };
         let targets = vec![texts[l.a.doc.0 as usize].target(ca.span), texts[l.b.doc.0 as usize].target(cb.span)];
         let body = vec![
-            textual("classifying", relation_name(l.relation)),
-            textual("assessing", review_name(l.review)),
-            textual("tagging", if l.origin == LinkOrigin::User { "user link" } else { "automatic link" }),
+            textual("classifying", l.relation.as_str()),
+            textual("assessing", l.review.as_str()),
+            textual("tagging", l.origin.label()),
             textual("describing", &format!("score {:.3}: {}", l.score.clamp(0.0, 1.0), l.why)),
         ];
-        items.push(json!({
-            "id": format!("{base}:l{i}"),
-            "type": "Annotation",
-            "motivation": "linking",
-            "body": body,
-            "target": targets.clone(),
-        }));
+        items.push(annotation(format!("{base}:l{i}"), "linking", body, json!(targets.clone())));
         if let Some(note) = &l.note {
-            items.push(note_annotation(&format!("{base}:l{i}-note"), note, targets));
+            items.push(note_annotation(format!("{base}:l{i}-note"), note, targets));
         }
     }
     json!({
@@ -110,6 +69,22 @@ pub fn to_w3c_value(c: &Comparison) -> Value {
             "items": items,
         },
     })
+}
+
+/// The annotations of a document's claims that were not merged: each claim classified, and the user's notes.
+fn claim_annotations(items: &mut Vec<Value>, c: &Comparison, base: &str, t: &DocText, an: &DocumentAnalysis) {
+    let statuses = c.claim_statuses(an.doc);
+    for cl in an.claims.iter().filter(|cl| c.is_live_claim(cl.id)) {
+        let by_user = if cl.by_user { ", marked by the user" } else { "" };
+        let class = format!("{} claim ({}){by_user}", cl.kind, status_of(&statuses, cl.id));
+        let mut body = vec![textual("classifying", &class)];
+        body.extend(cl.speaker.map(|s| speaker_body(c, s)));
+        body.extend(cl.readout.map(|r| readout_body(c, r)));
+        items.push(annotation(format!("{base}:{}", cl.id), "classifying", body, t.target(cl.span)));
+        if let Some(note) = &cl.note {
+            items.push(note_annotation(format!("{base}:{}-note", cl.id), note, vec![t.target(cl.span)]));
+        }
+    }
 }
 
 /// The W3C export as pretty-printed JSON-LD.
@@ -163,20 +138,19 @@ fn textual(purpose: &str, value: &str) -> Value {
     json!({ "type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain" })
 }
 
-fn note_annotation(id: &str, note: &str, targets: Vec<Value>) -> Value {
-    json!({
-        "id": id,
-        "type": "Annotation",
-        "motivation": "commenting",
-        "body": [textual("commenting", note)],
-        "target": targets,
-    })
+/// An annotation: its motivation, its bodies and its target (one, or a list).
+fn annotation(id: String, motivation: &str, body: Vec<Value>, target: Value) -> Value {
+    json!({ "id": id, "type": "Annotation", "motivation": motivation, "body": body, "target": target })
+}
+
+fn note_annotation(id: String, note: &str, targets: Vec<Value>) -> Value {
+    annotation(id, "commenting", vec![textual("commenting", note)], json!(targets))
 }
 
 /// The speaker as an identifying body: their name, kind, role and the other names used for them.
 fn speaker_body(c: &Comparison, id: SpeakerId) -> Value {
     let Some(s) = c.speaker(id) else { return textual("identifying", "unknown speaker") };
-    let mut value = format!("speaker: {} ({}", s.name, speaker_kind_name(s.kind));
+    let mut value = format!("speaker: {} ({}", s.name, s.kind);
     if let Some(role) = &s.role {
         value.push_str(&format!(", {role}"));
     }
@@ -191,7 +165,7 @@ fn speaker_body(c: &Comparison, id: SpeakerId) -> Value {
 fn readout_body(c: &Comparison, id: ReadoutId) -> Value {
     let Some(r) = c.readout(id) else { return textual("describing", "unknown readout") };
     let evidence = c.document(id.doc).map(|d| d.slice(r.evidence)).unwrap_or("");
-    let mut value = format!("{}: {evidence}", readout_kind_name(r.kind));
+    let mut value = format!("{}: {evidence}", r.kind);
     if let Some(issuer) = r.issuer.and_then(|s| c.speaker(s)) {
         value.push_str(&format!("; issued by {}", issuer.name));
     }
@@ -199,15 +173,6 @@ fn readout_body(c: &Comparison, id: ReadoutId) -> Value {
         value.push_str(&format!("; dated {date}"));
     }
     textual("describing", &value)
-}
-
-fn claim_kind_name(k: ClaimKind) -> &'static str {
-    match k {
-        ClaimKind::Statement => "statement",
-        ClaimKind::Quote => "quote",
-        ClaimKind::Attribution => "attribution",
-        ClaimKind::Background => "background",
-    }
 }
 
 /// A URN naming a document's normalised text by its content.

@@ -63,25 +63,151 @@ impl Comparison {
 
     /// The links that touch a claim and were not rejected, best score first.
     pub fn links_of(&self, id: ClaimId) -> Vec<(usize, &Link)> {
-        let mut found: Vec<(usize, &Link)> = self
-            .links
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.review != LinkReview::Rejected && (l.a == id || l.b == id))
-            .collect();
+        let mut found: Vec<(usize, &Link)> =
+            self.links.iter().enumerate().filter(|(_, l)| l.is_live() && l.touches(id)).collect();
         found.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)));
         found
     }
 
-    /// A claim's status: conflict when a live link is a contrast, matched when it has any live link.
+    /// A claim's status: conflict when a live link is a contrast, matched when it has any live link, else unique.
     pub fn claim_status(&self, id: ClaimId) -> ClaimStatus {
-        let links = self.links_of(id);
-        if links.iter().any(|(_, l)| l.relation == Relation::Contrast) {
+        self.links.iter().filter(|l| l.is_live() && l.touches(id)).fold(ClaimStatus::Unique, ClaimStatus::with_link)
+    }
+
+    /// The status of every claim of a document, by claim index, from one pass over the links: the same rule as
+    /// [`Comparison::claim_status`].
+    pub fn claim_statuses(&self, doc: DocId) -> Vec<ClaimStatus> {
+        let count = self.analysis(doc).map_or(0, |a| a.claims.len());
+        let mut statuses = vec![ClaimStatus::Unique; count];
+        for link in self.links.iter().filter(|l| l.is_live()) {
+            for end in [link.a, link.b].into_iter().filter(|end| end.doc == doc) {
+                if let Some(status) = statuses.get_mut(end.index as usize) {
+                    *status = status.with_link(link);
+                }
+            }
+        }
+        statuses
+    }
+
+    /// The claims of a document that were not merged into others, in reading order.
+    pub fn claims_in_reading_order(&self, doc: DocId) -> Vec<ClaimId> {
+        let Some(analysis) = self.analysis(doc) else { return Vec::new() };
+        let mut ids: Vec<(usize, ClaimId)> = analysis
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.span.start, ClaimId { doc, index: i as u32 }))
+            .filter(|(_, id)| self.merged_into(*id).is_none())
+            .collect();
+        ids.sort();
+        ids.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The first claim, merged or not, that holds a quote or whose span overlaps it.
+    pub fn claim_holding_quote(&self, quote: QuoteId) -> Option<ClaimId> {
+        let q = self.quote(quote)?;
+        let analysis = self.analysis(quote.doc)?;
+        analysis
+            .claims
+            .iter()
+            .position(|c| c.quotes.contains(&quote) || c.span.intersects(q.span))
+            .map(|i| ClaimId { doc: quote.doc, index: i as u32 })
+    }
+}
+
+impl Link {
+    /// True when the link counts: it was not rejected.
+    pub fn is_live(&self) -> bool {
+        self.review != LinkReview::Rejected
+    }
+
+    /// True when one of the link's ends is the claim.
+    pub fn touches(&self, id: ClaimId) -> bool {
+        self.a == id || self.b == id
+    }
+}
+
+impl ClaimStatus {
+    /// The status once a claim is known to have one more live link: the rule every status comes from.
+    fn with_link(self, link: &Link) -> ClaimStatus {
+        if self == ClaimStatus::Conflict || link.relation == Relation::Contrast {
             ClaimStatus::Conflict
-        } else if links.is_empty() {
-            ClaimStatus::Unique
         } else {
             ClaimStatus::Matched
         }
+    }
+
+    /// How telling a status is, from 0: conflict over unique over matched.
+    pub fn rank(self) -> usize {
+        match self {
+            ClaimStatus::Matched => 0,
+            ClaimStatus::Unique => 1,
+            ClaimStatus::Conflict => 2,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::model::fixtures::{auto_link, cid, two_docs};
+
+    /// The statuses of document 0's claims, one at a time and all at once; the two must agree.
+    fn statuses(c: &Comparison) -> Vec<ClaimStatus> {
+        let bulk = c.claim_statuses(DocId(0));
+        let single: Vec<ClaimStatus> = (0..3).map(|i| c.claim_status(cid(0, i))).collect();
+        assert_eq!(bulk, single);
+        bulk
+    }
+
+    #[test]
+    fn a_claim_is_matched_by_a_live_link_in_conflict_by_a_contrast_and_unique_without_either() {
+        let mut c = two_docs();
+        c.links.push(auto_link(cid(0, 2), cid(1, 0), Relation::Contrast));
+        c.links.push(auto_link(cid(0, 2), cid(1, 2), Relation::Same));
+        use ClaimStatus::{Conflict, Matched, Unique};
+        assert_eq!(statuses(&c), [Unique, Matched, Conflict]);
+        assert_eq!(c.claim_statuses(DocId(1)), [Conflict, Matched, Matched]);
+    }
+
+    #[test]
+    fn a_rejected_link_counts_for_nothing() {
+        let mut c = two_docs();
+        c.links.push(auto_link(cid(0, 2), cid(1, 2), Relation::Contrast));
+        c.links[1].review = LinkReview::Rejected;
+        c.links[0].review = LinkReview::Confirmed;
+        assert_eq!(statuses(&c), [ClaimStatus::Unique, ClaimStatus::Matched, ClaimStatus::Unique]);
+        c.links[0].review = LinkReview::Rejected;
+        assert_eq!(statuses(&c), [ClaimStatus::Unique; 3]);
+        assert!(c.links_of(cid(0, 1)).is_empty());
+    }
+
+    #[test]
+    fn ranks_put_conflict_over_unique_over_matched() {
+        assert!(ClaimStatus::Conflict.rank() > ClaimStatus::Unique.rank());
+        assert!(ClaimStatus::Unique.rank() > ClaimStatus::Matched.rank());
+    }
+
+    #[test]
+    fn reading_order_skips_merged_claims_and_quotes_find_their_claim() {
+        let mut c = two_docs();
+        c.analyses[0].claims[0].span = Span::new(21, 27);
+        c.analyses[0].claims[2].span = Span::new(0, 9);
+        c.merged_claims.push(MergedClaim { claim: cid(0, 1), into: cid(0, 2) });
+        assert_eq!(c.claims_in_reading_order(DocId(0)), [cid(0, 2), cid(0, 0)]);
+        let quote = QuoteId { doc: DocId(1), index: 0 };
+        assert_eq!(c.claim_holding_quote(quote), None);
+        c.analyses[1].quotes.push(Quote {
+            id: quote,
+            span: Span::new(12, 15),
+            kind: crate::model::QuoteKind::Partial,
+            speaker: None,
+            speaker_mention: None,
+            cue: None,
+            readout: None,
+            confidence: 1.0,
+        });
+        assert_eq!(c.claim_holding_quote(quote), Some(cid(1, 1)));
     }
 }

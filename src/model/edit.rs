@@ -1,23 +1,15 @@
 //! User edits as values: each applies to a comparison and returns the edit that exactly undoes it.
 //!
 //! Ids never change meaning. New links, claims and speakers are appended; only the last one can be taken away
-//! again (which is what undoing an append does). Merging two claims keeps both in place: the absorbed claim
-//! stays as a tombstone recorded in [`Comparison::merged_claims`], and the links that touched it move to the
-//! claim that absorbed it.
+//! again (which is what undoing an append does). Merging two claims lives in the `merge` module.
 
+use super::merge::{merge_claims, unmerge_claims};
 use super::{
     Claim, ClaimId, ClaimKind, Comparison, DocId, Link, LinkId, LinkOrigin, LinkReview, QuoteId, Relation, Span,
     Speaker, SpeakerId,
 };
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
-
-/// A claim merged into another claim of the same document; the merged claim keeps its id but is no longer shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct MergedClaim {
-    pub claim: ClaimId,
-    pub into: ClaimId,
-}
 
 /// One change a user makes to a comparison.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -173,152 +165,163 @@ impl Edit {
     }
 }
 
-impl Comparison {
-    /// The claim a merged claim was merged into, or `None` for a claim that stands on its own.
-    pub fn merged_into(&self, id: ClaimId) -> Option<ClaimId> {
-        self.merged_claims.binary_search_by(|m| m.claim.cmp(&id)).ok().map(|i| self.merged_claims[i].into)
-    }
-
-    /// True when the claim exists and was not merged into another.
-    pub fn is_live_claim(&self, id: ClaimId) -> bool {
-        self.claim(id).is_some() && self.merged_into(id).is_none()
-    }
-}
-
 /// Applies an edit and returns the edit that undoes it exactly. On error nothing changes.
 pub fn apply(c: &mut Comparison, edit: Edit) -> Result<Edit, EditError> {
     match edit {
         Edit::SetReview { link, review } => {
-            let l = link_mut(c, link)?;
-            let old = std::mem::replace(&mut l.review, review);
+            let old = std::mem::replace(&mut link_mut(c, link)?.review, review);
             Ok(Edit::SetReview { link, review: old })
         }
-        Edit::AddLink { mut link } => {
-            if !link.score.is_finite() {
-                return Err(EditError::Stale("a link's score must be a number"));
-            }
-            live_claim(c, link.a)?;
-            live_claim(c, link.b)?;
-            if link.a.doc == link.b.doc {
-                return Err(EditError::SameDocument);
-            }
-            if link.a.doc > link.b.doc {
-                std::mem::swap(&mut link.a, &mut link.b);
-            }
-            link.note = clean_note(link.note);
-            c.links.push(link);
-            Ok(Edit::RemoveLastLink { link: LinkId(c.links.len() as u32 - 1) })
-        }
-        Edit::RemoveLastLink { link } => {
-            if link.0 as usize + 1 != c.links.len() {
-                return Err(EditError::NotRemovable("link"));
-            }
-            let removed = c.links.pop().ok_or(EditError::NoLink(link))?;
-            Ok(Edit::AddLink { link: removed })
-        }
-        Edit::Retarget { link, a, b } => {
-            live_claim(c, a)?;
-            live_claim(c, b)?;
-            if a.doc == b.doc {
-                return Err(EditError::SameDocument);
-            }
-            let (a, b) = if a.doc < b.doc { (a, b) } else { (b, a) };
-            let l = link_mut(c, link)?;
-            let (old_a, old_b) = (std::mem::replace(&mut l.a, a), std::mem::replace(&mut l.b, b));
-            Ok(Edit::Retarget { link, a: old_a, b: old_b })
-        }
+        Edit::AddLink { link } => add_link(c, link),
+        Edit::RemoveLastLink { link } => remove_last_link(c, link),
+        Edit::Retarget { link, a, b } => retarget(c, link, a, b),
         Edit::SetRelation { link, relation } => {
-            let l = link_mut(c, link)?;
-            let old = std::mem::replace(&mut l.relation, relation);
+            let old = std::mem::replace(&mut link_mut(c, link)?.relation, relation);
             Ok(Edit::SetRelation { link, relation: old })
         }
         Edit::SetLinkNote { link, note } => {
-            let l = link_mut(c, link)?;
-            let old = std::mem::replace(&mut l.note, clean_note(note));
+            let old = std::mem::replace(&mut link_mut(c, link)?.note, clean_note(note));
             Ok(Edit::SetLinkNote { link, note: old })
         }
         Edit::SetClaimNote { claim, note } => {
-            let cl = claim_mut(c, claim)?;
-            let old = std::mem::replace(&mut cl.note, clean_note(note));
+            let old = std::mem::replace(&mut claim_mut(c, claim)?.note, clean_note(note));
             Ok(Edit::SetClaimNote { claim, note: old })
         }
         Edit::SetQuoteSpeaker { quote, speaker } => set_quote_speaker(c, quote, speaker),
-        Edit::RestoreSpeakers { quote, speaker, claims } => {
-            check_speaker(c, speaker)?;
-            c.quote(quote).ok_or(EditError::NoQuote(quote))?;
-            for (id, s) in &claims {
-                claim_mut(c, *id)?;
-                check_speaker(c, *s)?;
-            }
-            let mut undo_claims = Vec::with_capacity(claims.len());
-            for (id, s) in claims {
-                let cl = claim_mut(c, id)?;
-                undo_claims.push((id, std::mem::replace(&mut cl.speaker, s)));
-            }
-            let q = quote_mut(c, quote)?;
-            let old = std::mem::replace(&mut q.speaker, speaker);
-            Ok(Edit::RestoreSpeakers { quote, speaker: old, claims: undo_claims })
-        }
-        Edit::AddSpeaker { mut speaker } => {
-            speaker.id = SpeakerId(c.speakers.len() as u32);
-            let id = speaker.id;
-            c.speakers.push(speaker);
-            Ok(Edit::RemoveLastSpeaker { speaker: id })
-        }
-        Edit::RemoveLastSpeaker { speaker } => {
-            if speaker.0 as usize + 1 != c.speakers.len() || speaker_is_named(c, speaker) {
-                return Err(EditError::NotRemovable("speaker"));
-            }
-            let removed = c.speakers.pop().ok_or(EditError::NoSpeaker(speaker))?;
-            Ok(Edit::AddSpeaker { speaker: removed })
-        }
+        Edit::RestoreSpeakers { quote, speaker, claims } => restore_speakers(c, quote, speaker, claims),
+        Edit::AddSpeaker { speaker } => add_speaker(c, speaker),
+        Edit::RemoveLastSpeaker { speaker } => remove_last_speaker(c, speaker),
         Edit::MarkClaim { doc, span } => mark_claim(c, doc, span),
-        Edit::AppendClaim { claim } => {
-            let doc = c.document(claim.id.doc).ok_or(EditError::NoDocument(claim.id.doc))?;
-            if claim.span.start > claim.span.end || claim.span.end > doc.char_len() {
-                return Err(EditError::BadSpan(claim.span.start, claim.span.end));
-            }
-            if let Some(q) = claim.quotes.iter().find(|q| c.quote(**q).is_none()) {
-                return Err(EditError::NoQuote(*q));
-            }
-            if claim.readout.is_some_and(|r| c.readout(r).is_none()) {
-                return Err(EditError::Stale("the claim names a readout that does not exist"));
-            }
-            check_speaker(c, claim.speaker)?;
-            let an = c.analyses.get_mut(claim.id.doc.0 as usize).ok_or(EditError::NoDocument(claim.id.doc))?;
-            if claim.id.index as usize != an.claims.len() {
-                return Err(EditError::Stale("the claim's id is not the next free one"));
-            }
-            let id = claim.id;
-            an.claims.push(*claim);
-            Ok(Edit::RemoveLastClaim { claim: id })
-        }
-        Edit::RemoveLastClaim { claim } => {
-            let named = c.links.iter().any(|l| l.a == claim || l.b == claim)
-                || c.merged_claims.iter().any(|m| m.claim == claim || m.into == claim)
-                || c.shifts.iter().any(|s| s.a == claim || s.b == claim);
-            let an = c.analyses.get_mut(claim.doc.0 as usize).ok_or(EditError::NoDocument(claim.doc))?;
-            let last = an.claims.len().checked_sub(1);
-            if last != Some(claim.index as usize) || named || !an.claims.last().is_some_and(|cl| cl.by_user) {
-                return Err(EditError::NotRemovable("claim the user marked"));
-            }
-            let removed = an.claims.pop().ok_or(EditError::NoClaim(claim))?;
-            Ok(Edit::AppendClaim { claim: Box::new(removed) })
-        }
+        Edit::AppendClaim { claim } => append_claim(c, *claim),
+        Edit::RemoveLastClaim { claim } => remove_last_claim(c, claim),
         Edit::MergeClaims { keep, gone } => merge_claims(c, keep, gone),
         Edit::UnmergeClaims { keep, gone, links, absorbed } => unmerge_claims(c, *keep, *gone, links, absorbed),
     }
+}
+
+/// Appends a link between live claims of two documents, the lower document's claim first.
+fn add_link(c: &mut Comparison, mut link: Link) -> Result<Edit, EditError> {
+    if !link.score.is_finite() {
+        return Err(EditError::Stale("a link's score must be a number"));
+    }
+    live_claim(c, link.a)?;
+    live_claim(c, link.b)?;
+    if link.a.doc == link.b.doc {
+        return Err(EditError::SameDocument);
+    }
+    if link.a.doc > link.b.doc {
+        std::mem::swap(&mut link.a, &mut link.b);
+    }
+    link.note = clean_note(link.note);
+    c.links.push(link);
+    Ok(Edit::RemoveLastLink { link: LinkId(c.links.len() as u32 - 1) })
+}
+
+fn remove_last_link(c: &mut Comparison, link: LinkId) -> Result<Edit, EditError> {
+    if link.0 as usize + 1 != c.links.len() {
+        return Err(EditError::NotRemovable("link"));
+    }
+    let removed = c.links.pop().ok_or(EditError::NoLink(link))?;
+    Ok(Edit::AddLink { link: removed })
+}
+
+/// Moves a link's ends to two live claims of different documents, the lower document's claim first.
+fn retarget(c: &mut Comparison, link: LinkId, a: ClaimId, b: ClaimId) -> Result<Edit, EditError> {
+    live_claim(c, a)?;
+    live_claim(c, b)?;
+    if a.doc == b.doc {
+        return Err(EditError::SameDocument);
+    }
+    let (a, b) = if a.doc < b.doc { (a, b) } else { (b, a) };
+    let l = link_mut(c, link)?;
+    let (old_a, old_b) = (std::mem::replace(&mut l.a, a), std::mem::replace(&mut l.b, b));
+    Ok(Edit::Retarget { link, a: old_a, b: old_b })
+}
+
+/// Gives a quote and some claims back their speakers, after checking that all of them exist.
+fn restore_speakers(
+    c: &mut Comparison,
+    quote: QuoteId,
+    speaker: Option<SpeakerId>,
+    claims: Vec<(ClaimId, Option<SpeakerId>)>,
+) -> Result<Edit, EditError> {
+    check_speaker(c, speaker)?;
+    c.quote(quote).ok_or(EditError::NoQuote(quote))?;
+    for (id, s) in &claims {
+        claim_mut(c, *id)?;
+        check_speaker(c, *s)?;
+    }
+    let mut undo_claims = Vec::with_capacity(claims.len());
+    for (id, s) in claims {
+        let cl = claim_mut(c, id)?;
+        undo_claims.push((id, std::mem::replace(&mut cl.speaker, s)));
+    }
+    let q = quote_mut(c, quote)?;
+    let old = std::mem::replace(&mut q.speaker, speaker);
+    Ok(Edit::RestoreSpeakers { quote, speaker: old, claims: undo_claims })
+}
+
+fn add_speaker(c: &mut Comparison, mut speaker: Speaker) -> Result<Edit, EditError> {
+    speaker.id = SpeakerId(c.speakers.len() as u32);
+    let id = speaker.id;
+    c.speakers.push(speaker);
+    Ok(Edit::RemoveLastSpeaker { speaker: id })
+}
+
+fn remove_last_speaker(c: &mut Comparison, speaker: SpeakerId) -> Result<Edit, EditError> {
+    if speaker.0 as usize + 1 != c.speakers.len() || speaker_is_named(c, speaker) {
+        return Err(EditError::NotRemovable("speaker"));
+    }
+    let removed = c.speakers.pop().ok_or(EditError::NoSpeaker(speaker))?;
+    Ok(Edit::AddSpeaker { speaker: removed })
+}
+
+/// Appends a claim whose id is the next free one of its document and whose span, quotes, readout and speaker
+/// exist.
+fn append_claim(c: &mut Comparison, claim: Claim) -> Result<Edit, EditError> {
+    let doc = c.document(claim.id.doc).ok_or(EditError::NoDocument(claim.id.doc))?;
+    if claim.span.start > claim.span.end || claim.span.end > doc.char_len() {
+        return Err(EditError::BadSpan(claim.span.start, claim.span.end));
+    }
+    if let Some(q) = claim.quotes.iter().find(|q| c.quote(**q).is_none()) {
+        return Err(EditError::NoQuote(*q));
+    }
+    if claim.readout.is_some_and(|r| c.readout(r).is_none()) {
+        return Err(EditError::Stale("the claim names a readout that does not exist"));
+    }
+    check_speaker(c, claim.speaker)?;
+    let an = c.analyses.get_mut(claim.id.doc.0 as usize).ok_or(EditError::NoDocument(claim.id.doc))?;
+    if claim.id.index as usize != an.claims.len() {
+        return Err(EditError::Stale("the claim's id is not the next free one"));
+    }
+    let id = claim.id;
+    an.claims.push(claim);
+    Ok(Edit::RemoveLastClaim { claim: id })
+}
+
+/// Takes away the last claim of a document when the user marked it and nothing names it.
+fn remove_last_claim(c: &mut Comparison, claim: ClaimId) -> Result<Edit, EditError> {
+    let named = c.links.iter().any(|l| l.touches(claim))
+        || c.merged_claims.iter().any(|m| m.claim == claim || m.into == claim)
+        || c.shifts.iter().any(|s| s.a == claim || s.b == claim);
+    let an = c.analyses.get_mut(claim.doc.0 as usize).ok_or(EditError::NoDocument(claim.doc))?;
+    let last = an.claims.len().checked_sub(1);
+    if last != Some(claim.index as usize) || named || !an.claims.last().is_some_and(|cl| cl.by_user) {
+        return Err(EditError::NotRemovable("claim the user marked"));
+    }
+    let removed = an.claims.pop().ok_or(EditError::NoClaim(claim))?;
+    Ok(Edit::AppendClaim { claim: Box::new(removed) })
 }
 
 fn clean_note(note: Option<String>) -> Option<String> {
     note.filter(|n| !n.trim().is_empty())
 }
 
-fn link_mut(c: &mut Comparison, id: LinkId) -> Result<&mut Link, EditError> {
+pub(super) fn link_mut(c: &mut Comparison, id: LinkId) -> Result<&mut Link, EditError> {
     c.links.get_mut(id.0 as usize).ok_or(EditError::NoLink(id))
 }
 
-fn claim_mut(c: &mut Comparison, id: ClaimId) -> Result<&mut Claim, EditError> {
+pub(super) fn claim_mut(c: &mut Comparison, id: ClaimId) -> Result<&mut Claim, EditError> {
     c.analyses
         .get_mut(id.doc.0 as usize)
         .and_then(|a| a.claims.get_mut(id.index as usize))
@@ -332,7 +335,7 @@ fn quote_mut(c: &mut Comparison, id: QuoteId) -> Result<&mut super::Quote, EditE
         .ok_or(EditError::NoQuote(id))
 }
 
-fn live_claim(c: &Comparison, id: ClaimId) -> Result<(), EditError> {
+pub(super) fn live_claim(c: &Comparison, id: ClaimId) -> Result<(), EditError> {
     if c.claim(id).is_none() {
         Err(EditError::NoClaim(id))
     } else if c.merged_into(id).is_some() {
@@ -415,146 +418,12 @@ fn only_value<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
     items.all(|x| x == first).then_some(first)
 }
 
-fn merge_claims(c: &mut Comparison, keep: ClaimId, gone: ClaimId) -> Result<Edit, EditError> {
-    live_claim(c, keep)?;
-    live_claim(c, gone)?;
-    if keep == gone {
-        return Err(EditError::SelfMerge);
-    }
-    if keep.doc != gone.doc {
-        return Err(EditError::DifferentDocuments);
-    }
-    let (Some(old_keep), Some(old_gone)) = (c.claim(keep).cloned(), c.claim(gone).cloned()) else {
-        return Err(EditError::NoClaim(gone));
-    };
-    let mut merged = old_keep.clone();
-    merged.span = old_keep.span.cover(old_gone.span);
-    merged.sentence = old_keep.sentence.min(old_gone.sentence);
-    for q in &old_gone.quotes {
-        if !merged.quotes.contains(q) {
-            merged.quotes.push(*q);
-        }
-    }
-    merged.quotes.sort();
-    merged.speaker = merged.speaker.or(old_gone.speaker);
-    merged.readout = merged.readout.or(old_gone.readout);
-    if merged.kind == ClaimKind::Statement {
-        merged.kind = old_gone.kind;
-    }
-    merged.by_user = merged.by_user || old_gone.by_user;
-    merged.note = match (old_keep.note.clone(), old_gone.note.clone()) {
-        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
-        (a, b) => a.or(b),
-    };
-    let mut moved = Vec::new();
-    for (i, l) in c.links.iter_mut().enumerate() {
-        if l.a == gone || l.b == gone {
-            moved.push((LinkId(i as u32), l.clone()));
-            if l.a == gone {
-                l.a = keep;
-            }
-            if l.b == gone {
-                l.b = keep;
-            }
-        }
-    }
-    *claim_mut(c, keep)? = merged;
-    let mut absorbed = Vec::new();
-    for m in c.merged_claims.iter_mut().filter(|m| m.into == gone) {
-        m.into = keep;
-        absorbed.push(m.claim);
-    }
-    let entry = MergedClaim { claim: gone, into: keep };
-    let at = c.merged_claims.partition_point(|m| m.claim < gone);
-    c.merged_claims.insert(at, entry);
-    Ok(Edit::UnmergeClaims { keep: Box::new(old_keep), gone: Box::new(old_gone), links: moved, absorbed })
-}
-
-fn unmerge_claims(
-    c: &mut Comparison,
-    keep: Claim,
-    gone: Claim,
-    links: Vec<(LinkId, Link)>,
-    absorbed: Vec<ClaimId>,
-) -> Result<Edit, EditError> {
-    let at = c
-        .merged_claims
-        .binary_search_by(|m| m.claim.cmp(&gone.id))
-        .ok()
-        .filter(|&i| c.merged_claims[i].into == keep.id)
-        .ok_or(EditError::Stale("those claims are not merged"))?;
-    claim_mut(c, keep.id)?;
-    claim_mut(c, gone.id)?;
-    if let Some((id, _)) = links.iter().find(|(id, _)| id.0 as usize >= c.links.len()) {
-        return Err(EditError::NoLink(*id));
-    }
-    if absorbed.iter().any(|a| c.merged_into(*a) != Some(keep.id)) {
-        return Err(EditError::Stale("a claim merged earlier is no longer merged there"));
-    }
-    let (keep_id, gone_id) = (keep.id, gone.id);
-    c.merged_claims.remove(at);
-    for m in c.merged_claims.iter_mut().filter(|m| absorbed.contains(&m.claim)) {
-        m.into = gone_id;
-    }
-    *claim_mut(c, keep_id)? = keep;
-    *claim_mut(c, gone_id)? = gone;
-    for (id, link) in links {
-        *link_mut(c, id)? = link;
-    }
-    Ok(Edit::MergeClaims { keep: keep_id, gone: gone_id })
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
-    use crate::model::{Document, DocumentAnalysis};
+    use crate::model::fixtures::{cid, two_docs};
 
-    fn claim(doc: u32, index: u32, span: Span) -> Claim {
-        Claim {
-            id: ClaimId { doc: DocId(doc), index },
-            span,
-            sentence: index as usize,
-            kind: ClaimKind::Statement,
-            speaker: None,
-            readout: None,
-            quotes: Vec::new(),
-            by_user: false,
-            note: None,
-        }
-    }
-
-    fn two_docs() -> Comparison {
-        let text = "One fact. Two facts. Three.".to_string();
-        let sentences = vec![Span::new(0, 9), Span::new(10, 20), Span::new(21, 27)];
-        let docs: Vec<Document> = (0..2)
-            .map(|i| Document { id: DocId(i), text: text.clone(), sentences: sentences.clone(), ..Default::default() })
-            .collect();
-        let analyses = (0..2)
-            .map(|d| DocumentAnalysis {
-                doc: DocId(d),
-                claims: sentences.iter().enumerate().map(|(i, s)| claim(d, i as u32, *s)).collect(),
-                ..Default::default()
-            })
-            .collect();
-        let mut c = Comparison { documents: docs, analyses, ..Default::default() };
-        c.links.push(Link {
-            a: ClaimId { doc: DocId(0), index: 1 },
-            b: ClaimId { doc: DocId(1), index: 1 },
-            relation: Relation::Same,
-            score: 0.8,
-            why: "same words".into(),
-            origin: LinkOrigin::Auto,
-            review: LinkReview::Unreviewed,
-            note: None,
-        });
-        c
-    }
-
-    fn cid(doc: u32, index: u32) -> ClaimId {
-        ClaimId { doc: DocId(doc), index }
-    }
-
-    fn round_trip(c: &mut Comparison, edit: Edit) {
+    pub(crate) fn round_trip(c: &mut Comparison, edit: Edit) {
         let before = c.clone();
         let inverse = apply(c, edit).unwrap();
         crate::model::validate(c).unwrap();
@@ -599,28 +468,6 @@ mod tests {
         );
         assert!(apply(&mut c, Edit::MarkClaim { doc: DocId(0), span: Span::new(20, 99) }).is_err());
         assert!(apply(&mut c, Edit::RemoveLastClaim { claim: cid(0, 2) }).is_err());
-    }
-
-    #[test]
-    fn merging_keeps_ids_and_moves_links() {
-        let mut c = two_docs();
-        c.links[0].note = Some("n".into());
-        round_trip(&mut c, Edit::MergeClaims { keep: cid(0, 0), gone: cid(0, 1) });
-        assert_eq!(c.claim(cid(0, 0)).unwrap().span, Span::new(0, 20));
-        assert_eq!(c.merged_into(cid(0, 1)), Some(cid(0, 0)));
-        assert_eq!(c.links[0].a, cid(0, 0));
-        assert_eq!(c.analyses[0].claims.len(), 3);
-        assert_eq!(
-            apply(&mut c, Edit::user_link(cid(0, 1), cid(1, 0), Relation::Same)),
-            Err(EditError::MergedClaim(cid(0, 1)))
-        );
-        assert_eq!(
-            apply(&mut c, Edit::MergeClaims { keep: cid(0, 0), gone: cid(1, 0) }),
-            Err(EditError::DifferentDocuments)
-        );
-        round_trip(&mut c, Edit::MergeClaims { keep: cid(0, 2), gone: cid(0, 0) });
-        assert_eq!(c.merged_into(cid(0, 1)), Some(cid(0, 2)), "earlier merges follow the claim they went into");
-        assert_eq!(c.claim(cid(0, 2)).unwrap().span, Span::new(0, 27));
     }
 
     #[test]

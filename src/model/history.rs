@@ -116,21 +116,13 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ClaimId, DocId, Document, DocumentAnalysis, Link, LinkId, LinkOrigin, LinkReview, Relation};
+    use crate::model::fixtures::{auto_link, cid};
+    use crate::model::{DocId, Document, DocumentAnalysis, LinkId, LinkReview, Relation};
 
     fn comparison() -> Comparison {
         let docs = (0..2).map(|i| Document { id: DocId(i), text: "A.".into(), ..Default::default() }).collect();
         let analyses = (0..2).map(|i| DocumentAnalysis { doc: DocId(i), ..Default::default() }).collect();
-        let link = Link {
-            a: ClaimId { doc: DocId(0), index: 0 },
-            b: ClaimId { doc: DocId(1), index: 0 },
-            relation: Relation::Same,
-            score: 0.5,
-            why: String::new(),
-            origin: LinkOrigin::Auto,
-            review: LinkReview::Unreviewed,
-            note: None,
-        };
+        let link = auto_link(cid(0, 0), cid(1, 0), Relation::Same);
         Comparison { documents: docs, analyses, links: vec![link], ..Default::default() }
     }
 

@@ -5,10 +5,16 @@
 
 mod analysis;
 mod comparison;
+mod differences;
 mod document;
 mod edit;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod history;
 mod ids;
+mod link_index;
+mod merge;
+mod names;
 mod span;
 mod validate;
 
@@ -17,9 +23,13 @@ pub use analysis::{
     LinkReview, Quote, QuoteFidelity, QuoteKind, Readout, ReadoutKind, Relation, ShiftKind, Speaker, SpeakerKind,
 };
 pub use comparison::Comparison;
+pub use differences::Difference;
 pub use document::{Document, Source, SourceFormat, slice_chars};
-pub use edit::{Edit, EditError, MergedClaim, apply};
+pub use edit::{Edit, EditError, apply};
 pub use history::History;
 pub use ids::{ClaimId, DocId, LinkId, QuoteId, ReadoutId, SpeakerId};
+pub use link_index::LinkIndex;
+pub use merge::MergedClaim;
+pub use names::UnknownName;
 pub use span::{CharIndex, OverlapIndex, Span};
 pub use validate::validate;

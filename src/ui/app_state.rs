@@ -1,6 +1,8 @@
 //! The window's runtime state: the comparison on show, what is selected, and the requests panes act on.
 
-use crate::model::{ClaimId, Comparison, DocId, Edit, History, LinkId, LinkReview, Span, SpeakerId};
+use crate::model::{
+    ClaimId, Comparison, Difference, DocId, Edit, History, LinkId, LinkIndex, LinkReview, Span, SpeakerId,
+};
 use std::path::PathBuf;
 
 /// The number of article panes.
@@ -105,43 +107,6 @@ pub struct AppState {
     counterpart_cache: Option<(ClaimId, u64, Vec<ClaimId>)>,
     /// The links by claim, kept while the comparison stays the same.
     link_index: Option<(u64, LinkIndex)>,
-}
-
-/// The live (not rejected) links of each claim, and counts of links by kind, for drawing without a scan of all
-/// the links each frame.
-#[derive(Debug, Default)]
-pub struct LinkIndex {
-    /// Link positions by claim, for the links that were not rejected.
-    pub by_claim: std::collections::HashMap<ClaimId, Vec<usize>>,
-    pub automatic: usize,
-    pub user: usize,
-    pub confirmed: usize,
-}
-
-impl LinkIndex {
-    fn new(comparison: &Comparison) -> Self {
-        let mut index = LinkIndex::default();
-        for (i, link) in comparison.links.iter().enumerate() {
-            if link.review == LinkReview::Confirmed {
-                index.confirmed += 1;
-            }
-            if link.review == LinkReview::Rejected {
-                continue;
-            }
-            match link.origin {
-                crate::model::LinkOrigin::Auto => index.automatic += 1,
-                crate::model::LinkOrigin::User => index.user += 1,
-            }
-            index.by_claim.entry(link.a).or_default().push(i);
-            index.by_claim.entry(link.b).or_default().push(i);
-        }
-        index
-    }
-
-    /// The live links of a claim.
-    pub fn of(&self, claim: ClaimId) -> &[usize] {
-        self.by_claim.get(&claim).map(Vec::as_slice).unwrap_or_default()
-    }
 }
 
 impl AppState {
@@ -287,16 +252,7 @@ impl AppState {
 
     /// The claims of a document in reading order.
     pub fn claims_in_order(&self, doc: DocId) -> Vec<ClaimId> {
-        let Some(analysis) = self.comparison.analysis(doc) else { return Vec::new() };
-        let mut ids: Vec<(usize, ClaimId)> = analysis
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.span.start, ClaimId { doc, index: i as u32 }))
-            .filter(|(_, id)| self.comparison.merged_into(*id).is_none())
-            .collect();
-        ids.sort();
-        ids.into_iter().map(|(_, id)| id).collect()
+        self.comparison.claims_in_reading_order(doc)
     }
 
     /// The live counterparts of a claim, best first: the other end of each link that was not rejected.
@@ -413,47 +369,27 @@ impl AppState {
         (0.0..FLASH_SECONDS).contains(&t).then(|| (flash.claim, (1.0 - t / FLASH_SECONDS) as f32))
     }
 
-    /// The walkable list of differences: unique claims, contrasts, attribution shifts and quote-fidelity
-    /// differences, in a stable order.
-    pub fn differences(&self) -> Vec<Difference> {
+    /// The walkable list of differences, each with the claim that shows it: contrasts, attribution shifts and
+    /// quote-fidelity differences in list order, then the unique claims of each pane in reading order.
+    pub fn differences(&self) -> Vec<(Difference, ClaimId)> {
         let c = &self.comparison;
-        let mut out = Vec::new();
-        for (i, link) in c.links.iter().enumerate() {
-            if link.review != LinkReview::Rejected && link.relation == crate::model::Relation::Contrast {
-                out.push(Difference::Contrast { link: i, claim: link.a });
+        let mut out: Vec<(Difference, ClaimId)> = c
+            .differences()
+            .into_iter()
+            .filter(|d| !d.is_agreement())
+            .filter_map(|d| Some((d, d.claim(c)?)))
+            .filter(|(d, claim)| !matches!(d, Difference::Unique { .. }) || self.pane_of(claim.doc).is_some())
+            .collect();
+        let reading = |claim: ClaimId| c.claim(claim).map_or(0, |cl| cl.span.start);
+        out.sort_by_key(|&(d, claim)| match d {
+            Difference::Contrast { link, .. } => (0, link.0 as usize, claim),
+            Difference::Shift { index, .. } => (1, index, claim),
+            Difference::Fidelity { index, .. } => (2, index, claim),
+            Difference::Unique { .. } | Difference::Shared { .. } => {
+                (3 + self.pane_of(claim.doc).unwrap_or(PANES), reading(claim), claim)
             }
-        }
-        for (i, shift) in c.shifts.iter().enumerate() {
-            out.push(Difference::Shift { index: i, claim: shift.a });
-        }
-        for (i, f) in c.fidelity.iter().enumerate() {
-            if f.fidelity != crate::model::Fidelity::Verbatim
-                && let Some(claim) = self.claim_holding_quote(f.a)
-            {
-                out.push(Difference::Fidelity { index: i, claim });
-            }
-        }
-        let linked: std::collections::HashSet<ClaimId> =
-            c.links.iter().filter(|l| l.review != LinkReview::Rejected).flat_map(|l| [l.a, l.b]).collect();
-        for pane in 0..PANES {
-            for id in self.claims_in_order(self.pane_docs[pane]) {
-                if !linked.contains(&id) {
-                    out.push(Difference::Unique { claim: id });
-                }
-            }
-        }
+        });
         out
-    }
-
-    /// The claim whose span holds a quote, if any.
-    pub fn claim_holding_quote(&self, quote: crate::model::QuoteId) -> Option<ClaimId> {
-        let q = self.comparison.quote(quote)?;
-        let analysis = self.comparison.analysis(quote.doc)?;
-        analysis
-            .claims
-            .iter()
-            .position(|c| c.quotes.contains(&quote) || c.span.intersects(q.span))
-            .map(|i| ClaimId { doc: quote.doc, index: i as u32 })
     }
 
     /// Walks the Differences list forward or backward and selects the claim of the difference reached.
@@ -469,32 +405,7 @@ impl AppState {
             (Some(i), false) => (i + list.len() - 1) % list.len(),
         };
         self.difference_step = Some(next);
-        self.select_and_reveal(list[next].claim(), now);
+        self.select_and_reveal(list[next].1, now);
         self.tab = SideTab::Differences;
-    }
-}
-
-/// One entry of the Differences tab.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Difference {
-    /// A claim with no counterpart.
-    Unique { claim: ClaimId },
-    /// A link whose claims say different things about the same slot.
-    Contrast { link: usize, claim: ClaimId },
-    /// An attribution shift, by index into `Comparison::shifts`.
-    Shift { index: usize, claim: ClaimId },
-    /// A quote both articles carry but not word for word, by index into `Comparison::fidelity`.
-    Fidelity { index: usize, claim: ClaimId },
-}
-
-impl Difference {
-    /// The claim to select when the entry is reached.
-    pub fn claim(&self) -> ClaimId {
-        match *self {
-            Difference::Unique { claim }
-            | Difference::Contrast { claim, .. }
-            | Difference::Shift { claim, .. }
-            | Difference::Fidelity { claim, .. } => claim,
-        }
     }
 }

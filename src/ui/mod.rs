@@ -19,7 +19,7 @@ mod theme;
 
 pub use actions::Action;
 pub use app::{CounterpartApp, ExitAfter, Question};
-pub use app_state::{AppState, Difference, LinkIndex, Pick, ScrollTarget, SideTab};
+pub use app_state::{AppState, Pick, ScrollTarget, SideTab};
 pub use chrome::Answer;
 pub use dialogs::{DialogRequest, FileDialogs, RfdDialogs};
 pub use prefs::Prefs;

@@ -486,18 +486,18 @@ fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::mode
     let c = &state.comparison;
     let Some(claim) = c.claim(id) else { return };
     ui.set_max_width(360.0);
-    ui.label(egui::RichText::new(theme::status_name(status)).strong());
+    ui.label(egui::RichText::new(status.as_str()).strong());
     if let Some(speaker) = claim.speaker.and_then(|s| c.speaker(s)) {
         ui.label(format!("Speaker: {}", speaker.name));
     }
     if let Some(readout) = claim.readout.and_then(|r| c.readout(r)) {
         let issuer = readout.issuer.and_then(|s| c.speaker(s)).map(|s| s.name.as_str()).unwrap_or("unknown issuer");
-        ui.label(format!("Readout: {:?} by {issuer}", readout.kind));
+        ui.label(format!("Readout: {} by {issuer}", theme::capitalised(readout.kind.as_str())));
     }
     for link in links.iter().filter_map(|i| c.links.get(*i)) {
         ui.label(format!(
             "{} link, score {:.2} ({})",
-            theme::relation_name(link.relation),
+            link.relation,
             link.score,
             theme::link_state_name(link.origin, link.review)
         ));

@@ -3,7 +3,7 @@
 
 use super::app_state::{AppState, ScrollTarget};
 use super::dialogs::pane_letter;
-use super::text_layout::{DocLayout, status_rank};
+use super::text_layout::DocLayout;
 use super::theme;
 use crate::model::ClaimStatus;
 use eframe::egui::{self, Id, Rect, Sense, Ui, pos2};
@@ -36,7 +36,7 @@ impl Marks {
             let from = ((top / height) * rows as f32) as usize;
             let to = (((bottom / height) * rows as f32).ceil() as usize).max(from + 1);
             for slot in self.rows.iter_mut().take(to.min(rows + 1)).skip(from.min(rows)) {
-                if slot.is_none_or(|s| status_rank(s) < status_rank(status)) {
+                if slot.is_none_or(|s| s.rank() < status.rank()) {
                     *slot = Some(status);
                 }
             }

@@ -1,10 +1,10 @@
 //! The side panel's tabs: the selected claim with its counterparts and review controls, the speakers, the
 //! quotes, the readouts, and the walkable list of differences.
 
-use super::app_state::{AppState, Difference, Pick, SideTab};
+use super::app_state::{AppState, Pick, SideTab};
 use super::dialogs::pane_letter;
 use super::theme;
-use crate::model::{ClaimId, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
+use crate::model::{ClaimId, Difference, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
 use eframe::egui::{self, RichText, Ui};
 
 /// The most links the Claim tab lists for one claim, best first.
@@ -64,8 +64,8 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     let status = c.claim_status(id);
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("Article {}", letter_of(state, id))).weak());
-        ui.label(RichText::new(theme::status_name(status)).color(theme::status_colour(status, ui.visuals())).strong());
-        ui.label(RichText::new(format!("{:?}", claim.kind).to_lowercase()).weak());
+        ui.label(RichText::new(status.as_str()).color(theme::status_colour(status, ui.visuals())).strong());
+        ui.label(RichText::new(claim.kind.as_str()).weak());
         if claim.by_user {
             ui.label(RichText::new("marked by you").weak());
         }
@@ -76,7 +76,7 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     }
     if let Some(r) = claim.readout.and_then(|r| c.readout(r)) {
         let issuer = r.issuer.and_then(|s| c.speaker(s)).map_or("unknown", |s| s.name.as_str());
-        ui.label(format!("Through: {:?} by {issuer}", r.kind).to_lowercase());
+        ui.label(format!("Through: {} by {issuer}", r.kind).to_lowercase());
     }
     for q in &claim.quotes {
         speaker_picker(ui, state, *q);
@@ -135,7 +135,7 @@ fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, 
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             let colour = theme::relation_colour(link.relation, ui.visuals());
-            ui.label(RichText::new(theme::relation_name(link.relation)).color(colour).strong());
+            ui.label(RichText::new(link.relation.as_str()).color(colour).strong());
             ui.label(format!("score {:.2}", link.score));
             let state_text = theme::link_state_name(link.origin, link.review);
             let state_text =
@@ -168,13 +168,11 @@ fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, 
                 state.apply_edit(Edit::SetReview { link: link_id, review: LinkReview::Unreviewed });
             }
             let mut relation = link.relation;
-            egui::ComboBox::from_id_salt(("relation", link_id.0))
-                .selected_text(theme::relation_name(relation))
-                .show_ui(ui, |ui| {
-                    for r in [Relation::Same, Relation::Parallel, Relation::Contrast, Relation::Related] {
-                        ui.selectable_value(&mut relation, r, theme::relation_name(r));
-                    }
-                });
+            egui::ComboBox::from_id_salt(("relation", link_id.0)).selected_text(relation.as_str()).show_ui(ui, |ui| {
+                for &r in Relation::ALL {
+                    ui.selectable_value(&mut relation, r, r.as_str());
+                }
+            });
             if relation != link.relation {
                 state.apply_edit(Edit::SetRelation { link: link_id, relation });
             }
@@ -287,11 +285,11 @@ fn quotes_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
             let readout = q
                 .readout
                 .and_then(|r| state.comparison.readout(r))
-                .map(|r| format!(" via {:?}", r.kind).to_lowercase())
+                .map(|r| format!(" via {}", r.kind))
                 .unwrap_or_default();
-            let label = format!("{speaker}{readout}, {:?}: {text}", q.kind).to_owned();
+            let label = format!("{speaker}{readout}, {}: {text}", theme::capitalised(q.kind.as_str()));
             if ui.selectable_label(false, label).clicked()
-                && let Some(claim) = state.claim_holding_quote(q.id)
+                && let Some(claim) = state.comparison.claim_holding_quote(q.id)
             {
                 state.select_and_reveal(claim, now);
             }
@@ -312,7 +310,8 @@ fn readouts_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
             let date = r.date.map(|d| format!(", {d}")).unwrap_or_default();
             let evidence =
                 state.comparison.document(doc).map(|d| snippet(d.slice(r.evidence), 100)).unwrap_or_default();
-            let label = format!("{}: {:?} by {issuer}{date}: “{evidence}”", pane_letter(pane), r.kind);
+            let kind = theme::capitalised(r.kind.as_str());
+            let label = format!("{}: {kind} by {issuer}{date}: “{evidence}”", pane_letter(pane));
             if ui.selectable_label(false, label).clicked() {
                 let claim = state.comparison.analysis(doc).and_then(|a| {
                     a.claims.iter().position(|c| c.span.intersects(r.evidence) || c.readout == Some(r.id))
@@ -339,17 +338,18 @@ fn differences_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
             state.step_difference(true, now);
         }
     });
-    for (i, d) in list.iter().enumerate() {
-        let claim = d.claim();
+    for (i, &(d, claim)) in list.iter().enumerate() {
         let kind = match d {
             Difference::Unique { .. } => format!("only in {}", letter_of(state, claim)),
-            Difference::Contrast { .. } => "contrast".into(),
-            Difference::Shift { index, .. } => match state.comparison.shifts.get(*index) {
+            Difference::Contrast { link, .. } | Difference::Shared { link, .. } => {
+                state.comparison.links.get(link.0 as usize).map_or("link", |l| l.relation.as_str()).into()
+            }
+            Difference::Shift { index, .. } => match state.comparison.shifts.get(index) {
                 Some(s) => format!("attribution shift: {}", s.why),
                 None => "attribution shift".into(),
             },
-            Difference::Fidelity { index, .. } => match state.comparison.fidelity.get(*index) {
-                Some(f) => format!("quote {:?}", f.fidelity).to_lowercase(),
+            Difference::Fidelity { index, .. } => match state.comparison.fidelity.get(index) {
+                Some(f) => format!("quote {}", f.fidelity),
                 None => "quote differs".into(),
             },
         };

@@ -3,7 +3,7 @@
 //! laid out, which makes a long article's first frame and a resize cost no more than a screenful of text.
 
 use super::theme;
-use crate::model::{CharIndex, ClaimId, ClaimStatus, Comparison, DocId, LinkReview, QuoteId, Relation, Span};
+use crate::model::{CharIndex, ClaimId, ClaimStatus, Comparison, DocId, QuoteId, Span};
 use eframe::egui::{self, Galley, Rect, pos2, text::LayoutJob};
 use std::sync::Arc;
 use std::time::Instant;
@@ -211,11 +211,11 @@ impl DocLayout {
                 claim_places[i] = Some((s, first as u32, last as u32));
             }
         }
-        let statuses = statuses(comparison, doc, count);
+        let statuses = comparison.claim_statuses(doc);
         let mut status_counts = [0; 3];
         for (i, _) in &claims {
             if let Some(s) = statuses.get(*i) {
-                status_counts[status_rank(*s)] += 1;
+                status_counts[s.rank()] += 1;
             }
         }
         self.claims = Claims {
@@ -402,37 +402,6 @@ impl DocLayout {
             Some((*status, top, bottom))
         })
     }
-}
-
-/// A status's place in `DocLayout::status_counts`, which is also how telling it is: conflict over unique over
-/// matched.
-pub fn status_rank(status: ClaimStatus) -> usize {
-    match status {
-        ClaimStatus::Matched => 0,
-        ClaimStatus::Unique => 1,
-        ClaimStatus::Conflict => 2,
-    }
-}
-
-/// The status of every claim of a document, from one pass over the links; the same rule as
-/// [`Comparison::claim_status`].
-fn statuses(comparison: &Comparison, doc: DocId, count: usize) -> Vec<ClaimStatus> {
-    let mut out = vec![ClaimStatus::Unique; count];
-    for link in comparison.links.iter().filter(|l| l.review != LinkReview::Rejected) {
-        for end in [link.a, link.b] {
-            if end.doc != doc {
-                continue;
-            }
-            if let Some(slot) = out.get_mut(end.index as usize) {
-                if link.relation == Relation::Contrast {
-                    *slot = ClaimStatus::Conflict;
-                } else if *slot == ClaimStatus::Unique {
-                    *slot = ClaimStatus::Matched;
-                }
-            }
-        }
-    }
-    out
 }
 
 /// For each paragraph, the spans that touch it; a span over several paragraphs goes in each.

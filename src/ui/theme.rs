@@ -39,15 +39,6 @@ pub fn status_colour(status: ClaimStatus, visuals: &Visuals) -> Color32 {
     }
 }
 
-/// A status in words.
-pub fn status_name(status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Matched => "matched",
-        ClaimStatus::Unique => "unique",
-        ClaimStatus::Conflict => "conflict",
-    }
-}
-
 /// The colour of a link's curve, by relation.
 pub fn relation_colour(relation: Relation, visuals: &Visuals) -> Color32 {
     match (relation, visuals.dark_mode) {
@@ -62,14 +53,10 @@ pub fn relation_colour(relation: Relation, visuals: &Visuals) -> Color32 {
     }
 }
 
-/// A relation in words.
-pub fn relation_name(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Same => "same",
-        Relation::Parallel => "parallel",
-        Relation::Contrast => "contrast",
-        Relation::Related => "related",
-    }
+/// A name with its first letter in capitals, for the start of a label.
+pub fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Where a link came from and how it was reviewed, in words.
