@@ -5,12 +5,12 @@ use crate::workspace;
 use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
 
-/// The output formats of `analyze`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The output formats of `analyze`; the doc comments are the command line's help texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum AnalyzeFormat {
-    /// The JSON contract of docs/export-format.md.
+    /// The JSON contract of docs/export-format.md
     Json,
-    /// A project file that the window can open.
+    /// A Counterpart project file
     Ron,
 }
 

@@ -1,6 +1,6 @@
 //! The `counterpart` executable: parses the command line and hands over to the library.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use counterpart::commands::{self, AnalyzeFormat};
 use counterpart::export::ExportFormat;
 use std::path::PathBuf;
@@ -37,8 +37,8 @@ enum Command {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
         /// Output format
-        #[arg(long, short, value_enum, default_value_t = Format::Json)]
-        format: Format,
+        #[arg(long, short, value_enum, default_value_t = AnalyzeFormat::Json)]
+        format: AnalyzeFormat,
         /// Write to this file instead of standard output
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -57,14 +57,6 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// The JSON contract of docs/export-format.md
-    Json,
-    /// A Counterpart project file
-    Ron,
-}
-
 fn main() -> ExitCode {
     // Return freed memory at once, which keeps the peak of an analysis (and of the window holding one) a third
     // lower at no measurable cost in time.
@@ -72,13 +64,7 @@ fn main() -> ExitCode {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Analyze { files, format, output }) => {
-            let format = match format {
-                Format::Json => AnalyzeFormat::Json,
-                Format::Ron => AnalyzeFormat::Ron,
-            };
-            commands::analyze(&files, format, output.as_deref())
-        }
+        Some(Command::Analyze { files, format, output }) => commands::analyze(&files, format, output.as_deref()),
         Some(Command::Export { inputs, format, output }) => commands::export(&inputs, format, output.as_deref()),
         None => counterpart::ui::run(cli.files),
     };
