@@ -131,7 +131,7 @@ fn click_to_counterpart(label: &str, harness: &mut Harness<'_, CounterpartApp>) 
         harness.event(egui::Event::PointerMoved(target.left_center() + egui::vec2(4.0, 0.0)));
         settle(harness);
         let at = target.left_center() + egui::vec2(4.0, 0.0);
-        harness.state_mut().state.selected = None;
+        harness.state_mut().state.view.selected = None;
         for pressed in [true, false] {
             harness.event(egui::Event::PointerButton {
                 pos: at,
@@ -166,7 +166,7 @@ fn click_to_counterpart(label: &str, harness: &mut Harness<'_, CounterpartApp>) 
 /// Resizes the window between 1400 and 1000 points wide with a claim selected: times the first frame after each
 /// resize and all the frames until nothing is left to lay out, and checks the selected claim stays in view.
 fn resize(label: &str, harness: &mut Harness<'_, CounterpartApp>) {
-    let selected = harness.state().state.selected;
+    let selected = harness.state().state.view.selected;
     let in_view = |h: &Harness<'_, CounterpartApp>| selected.is_some_and(|id| h.state().claim_in_view(id));
     let (mut first, mut totals, mut shown, mut kept) = (Vec::new(), Vec::new(), 0, 0);
     for i in 0..RESIZES {

@@ -129,13 +129,13 @@ fn settle(harness: &mut Harness<'_, CounterpartApp>) {
 }
 
 fn text_of(harness: &Harness<'_, CounterpartApp>, id: ClaimId) -> String {
-    harness.state().state.comparison.claim_text(id).to_owned()
+    harness.state().state.review.comparison.claim_text(id).to_owned()
 }
 
 #[test]
 fn clicking_a_claim_selects_it_and_scrolls_the_other_pane_to_its_counterpart() {
     let mut harness = harness(comparison(), ScriptedDialogs::default());
-    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    let last_b = claim(1, harness.state().state.review.comparison.analyses[1].claims.len() as u32 - 1);
     let target = text_of(&harness, last_b);
     assert!(harness.query_by_role_and_label(Role::Button, &target).is_none(), "the counterpart starts out of view");
 
@@ -144,8 +144,8 @@ fn clicking_a_claim_selects_it_and_scrolls_the_other_pane_to_its_counterpart() {
     harness.run_steps(4);
 
     let state = &harness.state().state;
-    assert_eq!(state.selected, Some(claim(0, 0)));
-    assert_eq!(state.counterparts(claim(0, 0)), vec![last_b]);
+    assert_eq!(state.view.selected, Some(claim(0, 0)));
+    assert_eq!(state.review.counterparts(claim(0, 0)), vec![last_b]);
     let node = harness.get_by_role_and_label(Role::Button, &target);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0));
     assert!(screen.contains_rect(node.rect()), "the counterpart is on screen at {:?}", node.rect());
@@ -154,13 +154,13 @@ fn clicking_a_claim_selects_it_and_scrolls_the_other_pane_to_its_counterpart() {
 #[test]
 fn a_resize_keeps_the_selected_claim_in_view() {
     let mut harness = harness(comparison(), ScriptedDialogs::default());
-    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    let last_b = claim(1, harness.state().state.review.comparison.analyses[1].claims.len() as u32 - 1);
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
     harness.run_steps(4);
     let text = text_of(&harness, last_b);
     harness.get_by_role_and_label(Role::Button, &text).click();
     harness.run_steps(4);
-    assert_eq!(harness.state().state.selected, Some(last_b));
+    assert_eq!(harness.state().state.view.selected, Some(last_b));
     assert!(harness.state().claim_in_view(last_b));
 
     // Narrower panes wrap every paragraph of B over more rows, so the text above the claim grows.
@@ -179,17 +179,17 @@ fn n_and_p_walk_the_claims_of_the_active_pane() {
     let mut harness = harness(comparison(), ScriptedDialogs::default());
     harness.key_press(Key::N);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.selected, Some(claim(0, 0)));
+    assert_eq!(harness.state().state.view.selected, Some(claim(0, 0)));
     harness.key_press(Key::N);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.selected, Some(claim(0, 1)));
+    assert_eq!(harness.state().state.view.selected, Some(claim(0, 1)));
     harness.key_press(Key::P);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.selected, Some(claim(0, 0)));
+    assert_eq!(harness.state().state.view.selected, Some(claim(0, 0)));
     harness.key_press(Key::Tab);
     harness.key_press(Key::N);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.selected, Some(claim(1, 0)), "Tab made B the active pane");
+    assert_eq!(harness.state().state.view.selected, Some(claim(1, 0)), "Tab made B the active pane");
 }
 
 #[test]
@@ -198,7 +198,7 @@ fn a_and_r_review_the_link_to_the_counterpart_in_view() {
     harness.key_press(Key::N);
     harness.key_press(Key::A);
     harness.run_steps(2);
-    let review = |h: &Harness<'_, CounterpartApp>, i: usize| h.state().state.comparison.links[i].review;
+    let review = |h: &Harness<'_, CounterpartApp>, i: usize| h.state().state.review.comparison.links[i].review;
     assert_eq!(review(&harness, 0), LinkReview::Confirmed, "a confirmed the first claim's link");
     assert!(harness.state().state.is_dirty());
     harness.key_press(Key::N);
@@ -212,7 +212,7 @@ fn a_and_r_review_the_link_to_the_counterpart_in_view() {
         harness.run_steps(2);
     }
     assert_eq!((review(&harness, 0), review(&harness, 1)), (LinkReview::Unreviewed, LinkReview::Unreviewed));
-    assert!(!harness.state().state.history.can_undo(), "with nothing left to reject, r made no edit");
+    assert!(!harness.state().state.review.history.can_undo(), "with nothing left to reject, r made no edit");
 }
 
 #[test]
@@ -231,7 +231,7 @@ fn enter_restores_an_autosaved_review_which_stays_unsaved() {
     harness.run_steps(2);
     let state = &harness.state().state;
     assert_eq!(harness.state().question, None);
-    assert_eq!(state.comparison.links[0].review, LinkReview::Confirmed, "{:?}", state.error);
+    assert_eq!(state.review.comparison.links[0].review, LinkReview::Confirmed, "{:?}", state.view.error);
     assert!(state.is_dirty(), "a restored review must be saved before it is safe");
 }
 
@@ -259,13 +259,13 @@ fn choosing_a_speaker_filters_their_quotes() {
     let mut harness = harness(c, ScriptedDialogs::default());
     harness.get_by_label("Speakers").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.tab, SideTab::Speakers);
+    assert_eq!(harness.state().state.view.tab, SideTab::Speakers);
     harness.get_by_label_contains("Ann Sample").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.speaker_filter, Some(SpeakerId(0)));
+    assert_eq!(harness.state().state.view.speaker_filter, Some(SpeakerId(0)));
     harness.get_by_label_contains("Ann Sample").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.speaker_filter, None, "a second click turns the filter off");
+    assert_eq!(harness.state().state.view.speaker_filter, None, "a second click turns the filter off");
 }
 
 #[test]
@@ -276,10 +276,10 @@ fn a_bad_file_shows_an_error_in_the_window() {
     harness.get_by_label("Open A…").click();
     harness.run_steps(2);
     settle(&mut harness);
-    let error = harness.state().state.error.clone().expect("an error is shown");
+    let error = harness.state().state.view.error.clone().expect("an error is shown");
     assert!(error.contains("no such file"), "{error}");
     harness.get_by_label_contains("no such file");
-    assert_eq!(harness.state().state.comparison.documents.len(), 2, "the articles on show stay");
+    assert_eq!(harness.state().state.review.comparison.documents.len(), 2, "the articles on show stay");
     assert_eq!(dialogs.asked.lock().unwrap()[0], DialogRequest::OpenArticle { pane: 0 });
 }
 
@@ -313,14 +313,14 @@ fn review_edits_through_the_window_undo_and_survive_a_project_round_trip() {
     harness.run_steps(3);
     harness.get_by_label("Confirm").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.comparison.links[0].review, LinkReview::Confirmed);
+    assert_eq!(harness.state().state.review.comparison.links[0].review, LinkReview::Confirmed);
 
     // Reject the link of A's second claim.
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 1))).click();
     harness.run_steps(3);
     harness.get_by_label("Reject").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.comparison.links[1].review, LinkReview::Rejected);
+    assert_eq!(harness.state().state.review.comparison.links[1].review, LinkReview::Rejected);
 
     // Add a link from A's third claim to B's first by picking one claim in each pane.
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 2))).click();
@@ -329,7 +329,7 @@ fn review_edits_through_the_window_undo_and_survive_a_project_round_trip() {
     harness.run_steps(2);
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(1, 0))).click();
     harness.run_steps(3);
-    let links = &harness.state().state.comparison.links;
+    let links = &harness.state().state.review.comparison.links;
     assert_eq!(links.len(), 3);
     assert_eq!((links[2].a, links[2].b, links[2].origin), (claim(0, 2), claim(1, 0), LinkOrigin::User));
     assert!(harness.state().state.is_dirty());
@@ -337,17 +337,17 @@ fn review_edits_through_the_window_undo_and_survive_a_project_round_trip() {
     // Undo the new link with Ctrl+Z, and redo it with Ctrl+Shift+Z.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.comparison.links.len(), 2);
+    assert_eq!(harness.state().state.review.comparison.links.len(), 2);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run_steps(2);
-    assert_eq!(harness.state().state.comparison.links.len(), 3);
+    assert_eq!(harness.state().state.review.comparison.links.len(), 3);
 
     // Save, then reopen the project in a fresh window.
     dialogs.answer(Some(project.clone()));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_steps(3);
-    assert!(!harness.state().state.is_dirty(), "{:?}", harness.state().state.error);
-    let saved = harness.state().state.comparison.clone();
+    assert!(!harness.state().state.is_dirty(), "{:?}", harness.state().state.view.error);
+    let saved = harness.state().state.review.comparison.clone();
 
     let reopen = ScriptedDialogs::default();
     reopen.answer(Some(project.clone()));
@@ -355,8 +355,8 @@ fn review_edits_through_the_window_undo_and_survive_a_project_round_trip() {
     fresh.state_mut().queue(Action::OpenProject);
     fresh.run_steps(2);
     settle(&mut fresh);
-    assert_eq!(fresh.state().state.comparison, saved);
-    assert_eq!(fresh.state().state.project_path.as_deref(), Some(project.as_path()));
+    assert_eq!(fresh.state().state.review.comparison, saved);
+    assert_eq!(fresh.state().state.review.project_path.as_deref(), Some(project.as_path()));
 }
 
 #[test]
@@ -406,7 +406,7 @@ fn the_export_window_writes_every_format() {
         harness.run_steps(3);
         harness.get_by_label(&format!("{}…", format.label())).click();
         harness.run_steps(3);
-        assert!(path.is_file(), "{} was written: {:?}", path.display(), harness.state().state.error);
+        assert!(path.is_file(), "{} was written: {:?}", path.display(), harness.state().state.view.error);
     }
     assert!(dir.path().join("out-quotes.csv").is_file(), "CSV export writes the quotes beside the links");
     let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
@@ -500,17 +500,17 @@ fn dragging_across_text_marks_a_claim_and_merge_joins_two() {
         modifiers: Modifiers::NONE,
     });
     harness.run_steps(2);
-    let (doc, span) = harness.state().state.text_selection.expect("the drag selected text");
+    let (doc, span) = harness.state().state.view.text_selection.expect("the drag selected text");
     assert_eq!(doc, DocId(0));
-    let selected = harness.state().state.comparison.documents[0].slice(span).to_owned();
+    let selected = harness.state().state.review.comparison.documents[0].slice(span).to_owned();
     assert!(third.starts_with(selected.trim()), "{selected:?} is the start of {third:?}");
 
     harness.get_by_label("Mark as a claim").click();
     harness.run_steps(3);
-    let claims = &harness.state().state.comparison.analyses[0].claims;
+    let claims = &harness.state().state.review.comparison.analyses[0].claims;
     let marked = claims.last().unwrap();
     assert!(marked.by_user);
-    assert_eq!(harness.state().state.selected, Some(marked.id));
+    assert_eq!(harness.state().state.view.selected, Some(marked.id));
 
     // Merge A's second claim into its first: pick "Merge with…" on the first, then click the second.
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 0))).click();
@@ -519,9 +519,9 @@ fn dragging_across_text_marks_a_claim_and_merge_joins_two() {
     harness.run_steps(2);
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, claim(0, 1))).click();
     harness.run_steps(3);
-    let c = &harness.state().state.comparison;
+    let c = &harness.state().state.review.comparison;
     assert_eq!(c.merged_into(claim(0, 1)), Some(claim(0, 0)));
-    assert!(!harness.state().state.claims_in_order(DocId(0)).contains(&claim(0, 1)));
+    assert!(!harness.state().state.review.comparison.claims_in_reading_order(DocId(0)).contains(&claim(0, 1)));
 }
 
 #[test]
@@ -533,13 +533,13 @@ fn search_finds_text_in_both_articles_and_enter_brings_a_hit_into_view() {
     assert!(field.is_focused(), "Ctrl+F focuses the search field");
     field.type_text("storm had passed");
     harness.run_steps(2);
-    assert_eq!(harness.state().state.search, "storm had passed");
+    assert_eq!(harness.state().state.view.search, "storm had passed");
     harness.get_by_label("1 found");
     // Enter in the field brings the hit in B into view, once B is the active pane.
-    harness.state_mut().state.active_pane = 1;
+    harness.state_mut().state.view.active_pane = 1;
     harness.key_press(Key::Enter);
     harness.run_steps(3);
-    let last_b = claim(1, harness.state().state.comparison.analyses[1].claims.len() as u32 - 1);
+    let last_b = claim(1, harness.state().state.review.comparison.analyses[1].claims.len() as u32 - 1);
     harness.get_by_role_and_label(Role::Button, &text_of(&harness, last_b));
 }
 
@@ -551,7 +551,7 @@ fn the_samples_putin_thanks_claim_brings_its_counterpart_into_view() {
     let mut harness = harness(samples, ScriptedDialogs::default());
     let wanted = "Vladimir Putin thanked Donald Trump for the information";
     let (id, text) = {
-        let c = &harness.state().state.comparison;
+        let c = &harness.state().state.review.comparison;
         let index = c.analyses[0].claims.iter().position(|cl| c.documents[0].slice(cl.span).contains(wanted));
         let id = claim(0, index.expect("the 2019 article has the claim") as u32);
         (id, c.claim_text(id).to_owned())
@@ -559,8 +559,8 @@ fn the_samples_putin_thanks_claim_brings_its_counterpart_into_view() {
     harness.get_by_role_and_label(Role::Button, &text).click();
     harness.run_steps(4);
     let state = &harness.state().state;
-    assert_eq!(state.selected, Some(id));
-    let counterpart = *state.counterparts(id).first().expect("the claim has a counterpart in the 2017 article");
+    assert_eq!(state.view.selected, Some(id));
+    let counterpart = *state.review.counterparts(id).first().expect("the claim has a counterpart in the 2017 article");
     assert_eq!(counterpart.doc, DocId(1));
     let counterpart_text = text_of(&harness, counterpart);
     let node = harness.get_by_role_and_label(Role::Button, &counterpart_text);

@@ -2,7 +2,7 @@
 //! window out each frame.
 
 use super::actions::Action;
-use super::app_state::{AppState, PANES};
+use super::app_state::AppState;
 use super::chrome;
 use super::dialogs::{DialogRequest, FileDialogs, RfdDialogs};
 use super::gutter;
@@ -13,6 +13,7 @@ use super::prefs::{self, Prefs};
 use super::search::SearchIndex;
 use super::text_layout::DocLayout;
 use super::theme;
+use super::view_state::PANES;
 use crate::export::{self, ExportFormat, RecoveryStore};
 use crate::model::{ClaimId, Comparison, LinkReview};
 use crate::workspace::{self, ArticleInput};
@@ -160,7 +161,7 @@ impl CounterpartApp {
 
     /// True when the whole of a claim is in view in the pane that shows its document.
     pub fn claim_in_view(&self, id: ClaimId) -> bool {
-        let Some(cache) = self.state.pane_of(id.doc).and_then(|p| self.panes.get(p)) else { return false };
+        let Some(cache) = self.state.view.pane_of(id.doc).and_then(|p| self.panes.get(p)) else { return false };
         let Some((top, bottom)) = cache.layout.as_ref().and_then(|l| l.claim_extent(id)) else { return false };
         top >= cache.view.0 && bottom <= cache.view.1
     }
@@ -180,17 +181,17 @@ impl CounterpartApp {
             actions.extend(keyboard::actions(&ctx));
         }
         self.update_title(&ctx);
-        if self.recovery.is_some() && self.recovery_generation != Some(self.state.generation) {
+        if self.recovery.is_some() && self.recovery_generation != Some(self.state.review.generation) {
             // eframe autosaves only after a frame; wake one so that an idle window still writes the copy.
             ctx.request_repaint_after(RECOVERY_INTERVAL);
         }
 
-        self.search.update(&self.state.comparison, self.state.generation, &self.state.search);
+        self.search.update(&self.state.review.comparison, self.state.review.generation, &self.state.view.search);
         let hits = self.search.count();
         let busy = self.job.is_some();
         egui::Panel::top("toolbar")
             .show(ui, |ui| chrome::toolbar(ui, &self.state, &mut self.prefs, busy, hits, &mut actions));
-        let index = self.state.link_index();
+        let index = self.state.review.link_index();
         let link_counts = (index.automatic, index.user, index.confirmed);
         egui::Panel::bottom("status").show(ui, |ui| {
             chrome::status_bar(
@@ -210,7 +211,7 @@ impl CounterpartApp {
             let area = ui.available_rect_before_wrap();
             let mut views = [PaneView { rect: area, origin_y: area.top() }; PANES];
             for (p, view) in views.iter_mut().enumerate() {
-                let hits = self.search.hits(self.state.pane_docs[p]);
+                let hits = self.search.hits(self.state.view.pane_docs[p]);
                 *view = pane::show(
                     ui,
                     p,
@@ -225,8 +226,8 @@ impl CounterpartApp {
             gutter::show(ui, pane::gutter_rect(area), &mut self.state, [a.layout.as_ref(), b.layout.as_ref()], views);
             self.handle_drops(ui, area, &mut actions);
         });
-        chrome::help_overlay(&ctx, &mut self.state.help_open);
-        if let Some(format) = chrome::export_window(&ctx, &mut self.state.export_open) {
+        chrome::help_overlay(&ctx, &mut self.state.view.help_open);
+        if let Some(format) = chrome::export_window(&ctx, &mut self.state.view.export_open) {
             self.ask(&ctx, DialogRequest::Export { extension: format.extension() });
         }
         if let Some(question) = self.question.clone()
@@ -249,30 +250,34 @@ impl CounterpartApp {
         match action {
             Action::OpenArticle(pane) => self.ask(ctx, DialogRequest::OpenArticle { pane }),
             Action::OpenActive => {
-                let pane = self.state.active_pane;
+                let pane = self.state.view.active_pane;
                 self.ask(ctx, DialogRequest::OpenArticle { pane })
             }
             Action::OpenPath { pane, path } => self.open_article(ctx, pane, path),
             Action::OpenProject => self.ask(ctx, DialogRequest::OpenProject),
-            Action::SaveProject => match self.state.project_path.clone() {
+            Action::SaveProject => match self.state.review.project_path.clone() {
                 Some(path) => self.save_project(path),
                 None => self.ask(ctx, DialogRequest::SaveProject),
             },
             Action::SaveProjectAs => self.ask(ctx, DialogRequest::SaveProject),
-            Action::ShowExport => self.state.export_open = true,
-            Action::Swap => self.state.swap_panes(),
+            Action::ShowExport => self.state.view.export_open = true,
+            Action::Swap => self.state.view.swap_panes(),
             Action::Undo => self.state.undo_redo(false),
             Action::Redo => self.state.undo_redo(true),
             Action::Search(query) => {
-                self.state.search = query;
+                self.state.view.search = query;
                 self.search_step = 0;
             }
             Action::NextSearchHit => {
-                self.search.update(&self.state.comparison, self.state.generation, &self.state.search);
-                let pane = self.state.active_pane;
-                let hits = self.search.hits(self.state.pane_docs[pane]);
+                self.search.update(
+                    &self.state.review.comparison,
+                    self.state.review.generation,
+                    &self.state.view.search,
+                );
+                let pane = self.state.view.active_pane;
+                let hits = self.search.hits(self.state.view.pane_docs[pane]);
                 if let Some(hit) = hits.get(self.search_step % hits.len().max(1)) {
-                    self.state.scroll_to[pane] = Some(super::app_state::ScrollTarget::Offset(hit.start));
+                    self.state.view.scroll_to[pane] = Some(super::view_state::ScrollTarget::Offset(hit.start));
                     self.search_step += 1;
                 }
             }
@@ -282,19 +287,19 @@ impl CounterpartApp {
             Action::ZoomReset => self.prefs.zoom = 1.0,
             Action::NextClaim => self.state.step_claim(true, now),
             Action::PreviousClaim => self.state.step_claim(false, now),
-            Action::SwitchPane => self.state.switch_pane(),
+            Action::SwitchPane => self.state.view.switch_pane(),
             Action::JumpToCounterpart => self.state.jump_to_counterpart(now),
             Action::NextCounterpart => self.state.next_counterpart(now),
             Action::ConfirmLink => self.state.review_counterpart_link(LinkReview::Confirmed),
             Action::RejectLink => self.state.review_counterpart_link(LinkReview::Rejected),
             Action::NextDifference => self.state.step_difference(true, now),
-            Action::ToggleHelp => self.state.help_open = !self.state.help_open,
+            Action::ToggleHelp => self.state.view.help_open = !self.state.view.help_open,
             Action::Escape => {
-                if self.state.pick.take().is_none() && self.state.text_selection.take().is_none() {
-                    self.state.selected = None;
-                    self.state.speaker_filter = None;
+                if self.state.view.pick.take().is_none() && self.state.view.text_selection.take().is_none() {
+                    self.state.view.selected = None;
+                    self.state.view.speaker_filter = None;
                 }
-                self.state.help_open = false;
+                self.state.view.help_open = false;
             }
         }
         ctx.request_repaint();
@@ -316,7 +321,7 @@ impl CounterpartApp {
         for p in 0..PANES {
             if p == pane {
                 inputs.push(ArticleInput::File(path.clone()));
-            } else if let Some(doc) = self.state.comparison.document(self.state.pane_docs[p]) {
+            } else if let Some(doc) = self.state.review.comparison.document(self.state.view.pane_docs[p]) {
                 inputs.push(ArticleInput::Loaded(Box::new(doc.clone())));
             }
         }
@@ -325,30 +330,30 @@ impl CounterpartApp {
     }
 
     fn save_project(&mut self, path: PathBuf) {
-        match export::save_project(&path, &self.state.comparison) {
+        match export::save_project(&path, &self.state.review.comparison) {
             Ok(()) => {
-                self.state.history.mark_saved();
-                self.state.notice = Some(format!("Saved {}", path.display()));
+                self.state.review.history.mark_saved();
+                self.state.view.notice = Some(format!("Saved {}", path.display()));
                 if let Some(store) = &self.recovery {
-                    let _ = store.discard(self.state.project_path.as_deref());
+                    let _ = store.discard(self.state.review.project_path.as_deref());
                     let _ = store.discard(Some(&path));
                 }
-                self.state.project_path = Some(path);
+                self.state.review.project_path = Some(path);
             }
-            Err(e) => self.state.error = Some(format!("{}: cannot save the project ({e})", path.display())),
+            Err(e) => self.state.view.error = Some(format!("{}: cannot save the project ({e})", path.display())),
         }
     }
 
     /// Writes an export; CSV comes as two files, the links and, beside them, the quotes.
     fn export(&mut self, path: PathBuf, extension: &str) {
         let Some(format) = ExportFormat::ALL.into_iter().find(|f| f.extension() == extension) else { return };
-        let sources: Vec<PathBuf> = self.state.paths.iter().flatten().cloned().collect();
-        match workspace::write_export(&self.state.comparison, format, &path, &sources) {
+        let sources: Vec<PathBuf> = self.state.review.paths.iter().flatten().cloned().collect();
+        match workspace::write_export(&self.state.review.comparison, format, &path, &sources) {
             Ok(written) => {
                 let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-                self.state.notice = Some(format!("Exported {}", names.join(" and ")));
+                self.state.view.notice = Some(format!("Exported {}", names.join(" and ")));
             }
-            Err(e) => self.state.error = Some(format!("{e:#}")),
+            Err(e) => self.state.view.error = Some(format!("{e:#}")),
         }
     }
 
@@ -384,23 +389,23 @@ impl CounterpartApp {
                 match result {
                     Ok(JobOutput::Analysed(comparison)) => {
                         self.state.replace_comparison(comparison);
-                        if let [Some(a), Some(b)] =
-                            [&self.state.paths.first(), &self.state.paths.get(1)].map(|p| p.cloned().flatten())
+                        if let [Some(a), Some(b)] = [&self.state.review.paths.first(), &self.state.review.paths.get(1)]
+                            .map(|p| p.cloned().flatten())
                         {
                             self.prefs.last_pair = Some([a, b]);
                         }
                     }
                     Ok(JobOutput::ProjectOpened { comparison, path, changed_sources }) => {
                         self.state.replace_comparison(comparison);
-                        self.state.project_path = Some(path);
+                        self.state.review.project_path = Some(path);
                         if !changed_sources.is_empty() {
-                            self.state.error = Some(format!(
+                            self.state.view.error = Some(format!(
                                 "Since the project was saved, {}. The project shows the articles as they were then.",
                                 changed_sources.join(" and ")
                             ));
                         }
                     }
-                    Err(message) => self.state.error = Some(message),
+                    Err(message) => self.state.view.error = Some(message),
                 }
                 ctx.request_repaint();
             }
@@ -419,13 +424,13 @@ impl CounterpartApp {
         self.question = None;
         match (question, answer) {
             (Question::DiscardEdits(action), chrome::Answer::Yes) => {
-                self.state.history.mark_saved();
+                self.state.review.history.mark_saved();
                 self.perform(ctx, action);
             }
             (Question::DiscardOnClose, chrome::Answer::Yes) => {
                 self.close_confirmed = true;
                 if let Some(store) = &self.recovery {
-                    let _ = store.discard(self.state.project_path.as_deref());
+                    let _ = store.discard(self.state.review.project_path.as_deref());
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -433,10 +438,10 @@ impl CounterpartApp {
                 Ok(comparison) => {
                     self.job = None;
                     self.state.replace_comparison(comparison);
-                    self.state.history.mark_unsaved();
-                    self.state.notice = Some("Restored the unsaved review; save it to keep it.".into());
+                    self.state.review.history.mark_unsaved();
+                    self.state.view.notice = Some("Restored the unsaved review; save it to keep it.".into());
                 }
-                Err(e) => self.state.error = Some(e.to_string()),
+                Err(e) => self.state.view.error = Some(e.to_string()),
             },
             (Question::Restore(path), chrome::Answer::No) => {
                 let _ = std::fs::remove_file(path);
@@ -474,27 +479,28 @@ impl CounterpartApp {
     /// there are none, and left alone while the user has not yet answered whether to restore an older one.
     fn autosave_recovery(&mut self) {
         let Some(store) = &self.recovery else { return };
-        let unchanged = self.recovery_generation == Some(self.state.generation);
+        let unchanged = self.recovery_generation == Some(self.state.review.generation);
         if unchanged || self.close_confirmed || matches!(self.question, Some(Question::Restore(_))) {
             return;
         }
-        let project = self.state.project_path.as_deref();
+        let project = self.state.review.project_path.as_deref();
         let done = if self.state.is_dirty() {
-            store.write(project, &self.state.comparison).is_ok()
+            store.write(project, &self.state.review.comparison).is_ok()
         } else {
             store.discard(project).is_ok()
         };
         if done {
-            self.recovery_generation = Some(self.state.generation);
+            self.recovery_generation = Some(self.state.review.generation);
         }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let names: Vec<&str> = self
             .state
+            .view
             .pane_docs
             .iter()
-            .filter_map(|d| self.state.comparison.document(*d))
+            .filter_map(|d| self.state.review.comparison.document(*d))
             .map(|d| d.display_name())
             .collect();
         let mark = if self.state.is_dirty() { "• " } else { "" };
@@ -535,12 +541,17 @@ impl eframe::App for CounterpartApp {
         }
         self.show(ui);
         self.frames += 1;
-        self.idle = !self.is_busy() && self.state.comparison.documents.len() >= 2;
+        self.idle = !self.is_busy() && self.state.review.comparison.documents.len() >= 2;
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let paths: Vec<Option<PathBuf>> =
-            self.state.pane_docs.iter().map(|d| self.state.paths.get(d.0 as usize).cloned().flatten()).collect();
+        let paths: Vec<Option<PathBuf>> = self
+            .state
+            .view
+            .pane_docs
+            .iter()
+            .map(|d| self.state.review.paths.get(d.0 as usize).cloned().flatten())
+            .collect();
         if let [Some(a), Some(b)] = paths.as_slice() {
             self.prefs.last_pair = Some([a.clone(), b.clone()]);
         }

@@ -42,7 +42,7 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hit
     });
     ui.horizontal(|ui| {
         for pane in 0..2 {
-            let Some(doc) = state.comparison.document(state.pane_docs[pane]) else { continue };
+            let Some(doc) = state.review.comparison.document(state.view.pane_docs[pane]) else { continue };
             let date = doc.source.published.map(|d| format!(" ({d})")).unwrap_or_default();
             ui.label(RichText::new(format!("{}: {}{date}", pane_letter(pane), doc.display_name())).small());
             if pane == 0 {
@@ -98,17 +98,17 @@ fn file_buttons(ui: &mut Ui, state: &AppState, prefs: &Prefs, busy: bool, action
 
 /// Undo and Redo, each saying in its tooltip what it would undo or redo.
 fn history_buttons(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let undo = state.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+    let undo = state.review.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
     if ui
-        .add_enabled(state.history.can_undo(), egui::Button::new("Undo"))
+        .add_enabled(state.review.history.can_undo(), egui::Button::new("Undo"))
         .on_hover_text(format!("{undo} (Ctrl+Z)"))
         .clicked()
     {
         actions.push(Action::Undo);
     }
-    let redo = state.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    let redo = state.review.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
     if ui
-        .add_enabled(state.history.can_redo(), egui::Button::new("Redo"))
+        .add_enabled(state.review.history.can_redo(), egui::Button::new("Redo"))
         .on_hover_text(format!("{redo} (Ctrl+Shift+Z)"))
         .clicked()
     {
@@ -118,7 +118,7 @@ fn history_buttons(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 /// The search field over both articles, with the number of hits; Enter steps to the next hit.
 fn search_field(ui: &mut Ui, state: &AppState, hits: usize, actions: &mut Vec<Action>) {
-    let mut query = state.search.clone();
+    let mut query = state.view.search.clone();
     let label = ui.label("Search");
     let search = ui
         .add(egui::TextEdit::singleline(&mut query).id(search_id()).hint_text("Ctrl+F").desired_width(160.0))
@@ -130,7 +130,7 @@ fn search_field(ui: &mut Ui, state: &AppState, hits: usize, actions: &mut Vec<Ac
         actions.push(Action::NextSearchHit);
         ui.memory_mut(|m| m.request_focus(search_id()));
     }
-    if !state.search.trim().is_empty() {
+    if !state.view.search.trim().is_empty() {
         ui.label(RichText::new(format!("{hits} found")).small().weak());
     }
 }
@@ -158,8 +158,8 @@ pub fn status_bar(
             ui.label(format!("{}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
             ui.separator();
         }
-        let c = &state.comparison;
-        for (pane, (doc, layout)) in state.pane_docs.iter().copied().zip(layouts).enumerate() {
+        let c = &state.review.comparison;
+        for (pane, (doc, layout)) in state.view.pane_docs.iter().copied().zip(layouts).enumerate() {
             let (Some(analysis), Some(layout)) = (c.analysis(doc), layout.filter(|l| l.key.doc == doc)) else {
                 continue;
             };
@@ -180,7 +180,7 @@ pub fn status_bar(
             "{auto} automatic and {user} user links, {confirmed} confirmed; {} speakers",
             c.speakers.len()
         ));
-        if let Some(notice) = &state.notice {
+        if let Some(notice) = &state.view.notice {
             ui.separator();
             ui.label(RichText::new(notice).weak());
         }
@@ -189,16 +189,16 @@ pub fn status_bar(
 
 /// The banners above the panes: errors, warnings, and the event check when it finds different events.
 pub fn banners(ui: &mut Ui, state: &mut AppState) {
-    if let Some(error) = state.error.clone() {
+    if let Some(error) = state.view.error.clone() {
         let colour = ui.visuals().error_fg_color;
         banner(ui, colour, |ui| {
             ui.label(RichText::new(error.clone()).color(colour));
             if ui.small_button("Dismiss").clicked() {
-                state.error = None;
+                state.view.error = None;
             }
         });
     }
-    if let Some(check) = state.comparison.event_check.as_ref().filter(|e| e.same_event == Some(false)) {
+    if let Some(check) = state.review.comparison.event_check.as_ref().filter(|e| e.same_event == Some(false)) {
         let colour = ui.visuals().warn_fg_color;
         let why = check.why.clone();
         banner(ui, colour, |ui| {
@@ -206,7 +206,7 @@ pub fn banners(ui: &mut Ui, state: &mut AppState) {
             ui.label(why);
         });
     }
-    for warning in state.comparison.warnings.clone() {
+    for warning in state.review.comparison.warnings.clone() {
         let colour = ui.visuals().warn_fg_color;
         banner(ui, colour, |ui| {
             ui.label(RichText::new(warning).color(colour));

@@ -19,12 +19,12 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&Doc
     let rect = egui::Rect::from_x_y_ranges(rect.x_range(), top..=bottom.max(top));
     let painter = ui.painter_at(rect.expand2(egui::vec2(4.0, 0.0)));
     let [Some(left), Some(right)] = layouts else { return };
-    let selected = state.selected;
+    let selected = state.view.selected;
     let screen = |view: &PaneView, extent: (f32, f32)| (view.origin_y + extent.0, view.origin_y + extent.1);
     // Every link with an end in view is a candidate; the best-scored are drawn first, and each claim in view
     // gets a few curves at most, so that a densely linked article stays legible and quick to draw.
     let mut visible_links: Vec<usize> = Vec::new();
-    let index = state.link_index();
+    let index = state.review.link_index();
     for (layout, view) in [(left, &views[0]), (right, &views[1])] {
         let range = layout.visible(view.rect.top() - view.origin_y, view.rect.bottom() - view.origin_y);
         for paragraph in range {
@@ -36,7 +36,7 @@ pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&Doc
     visible_links.sort_unstable();
     visible_links.dedup();
     let mut candidates = Vec::new();
-    for link in visible_links.into_iter().filter_map(|i| state.comparison.links.get(i)) {
+    for link in visible_links.into_iter().filter_map(|i| state.review.comparison.links.get(i)) {
         let (l_claim, r_claim) = if link.a.doc == left.key.doc && link.b.doc == right.key.doc {
             (link.a, link.b)
         } else if link.b.doc == left.key.doc && link.a.doc == right.key.doc {

@@ -11,19 +11,23 @@ mod jobs;
 mod keyboard;
 mod pane;
 mod prefs;
+mod review;
 mod ruler;
 mod search;
 mod side_panel;
 mod text_layout;
 mod theme;
+mod view_state;
 
 pub use actions::Action;
 pub use app::{CounterpartApp, ExitAfter, Question};
-pub use app_state::{AppState, Pick, ScrollTarget, SideTab};
+pub use app_state::AppState;
 pub use chrome::Answer;
 pub use dialogs::{DialogRequest, FileDialogs, RfdDialogs};
 pub use prefs::Prefs;
+pub use review::Review;
 pub use text_layout::DocLayout;
+pub use view_state::{Pick, ScrollTarget, SideTab, ViewState};
 
 use std::path::PathBuf;
 use std::time::Instant;

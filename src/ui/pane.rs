@@ -1,11 +1,12 @@
 //! One article pane: its header, the text drawn from cached galleys with claims and quotes painted over it,
 //! and the overview ruler beside it.
 
-use super::app_state::{AppState, ScrollTarget};
+use super::app_state::AppState;
 use super::dialogs::pane_letter;
 use super::ruler;
 use super::text_layout::{DocLayout, LayoutKey, Shown, span_rects};
 use super::theme;
+use super::view_state::ScrollTarget;
 use crate::model::{ClaimId, Span, SpeakerId};
 use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
 use std::time::{Duration, Instant};
@@ -111,12 +112,12 @@ pub fn show(
     let size = theme::BODY_SIZE * zoom;
     let wrap_width = wrap_width(text_rect.width() - ui.spacing().scroll.bar_width - 4.0, size);
     let key = LayoutKey {
-        doc: state.pane_docs[pane],
+        doc: state.view.pane_docs[pane],
         wrap_width,
         zoom,
         pixels_per_point: ui.ctx().pixels_per_point(),
         dark: ui.visuals().dark_mode,
-        text_generation: state.text_generation,
+        text_generation: state.review.text_generation,
     };
     let view_h = text_rect.height();
     let ctx = ui.ctx().clone();
@@ -126,11 +127,11 @@ pub fn show(
         if previous.as_ref().is_some_and(|p| !p.key.same_text(&key)) {
             anchor = anchor.or(Some(Anchor::Content(0.0, 0.0)));
         }
-        cache.layout = Some(DocLayout::new(&ctx, &state.comparison, key, state.generation, previous));
+        cache.layout = Some(DocLayout::new(&ctx, &state.review.comparison, key, state.review.generation, previous));
     }
     let Some(layout) = cache.layout.as_mut() else { return PaneView { rect: text_rect, origin_y: text_rect.top() } };
-    if layout.generation() != state.generation {
-        layout.set_generation(&state.comparison, state.generation);
+    if layout.generation() != state.review.generation {
+        layout.set_generation(&state.review.comparison, state.review.generation);
     }
     let anchor = anchor.unwrap_or_else(|| Anchor::in_view(layout, cache.offset, cache.view, &[]));
     // The scroll area's own bounds: the content is the text and four lines of space below it.
@@ -139,7 +140,7 @@ pub fn show(
         let max = (layout.height + size * 4.0 - view_h).max(0.0);
         anchor.offset(layout, view_h).unwrap_or(last).clamp(0.0, max)
     };
-    let (offset, pending) = lay_out_around_view(&ctx, &state.comparison, layout, view_h, target);
+    let (offset, pending) = lay_out_around_view(&ctx, &state.review.comparison, layout, view_h, target);
     cache.pending = pending;
     if pending {
         ctx.request_repaint();
@@ -158,7 +159,7 @@ pub fn show(
         let left = origin.x + ((viewport.width() - wrap_width) / 2.0).max(MARGIN);
         // A drag on the scroll bar can land anywhere: lay out whatever is in view.
         let range = layout.visible(viewport.top() - MARGIN, viewport.bottom());
-        layout.lay_out(ui.ctx(), &state.comparison, range, false, None);
+        layout.lay_out(ui.ctx(), &state.review.comparison, range, false, None);
         ui.set_min_size(vec2(viewport.width(), layout.height + size * 4.0));
         paint_text(ui, pane, state, layout, pos2(left, origin.y + MARGIN), viewport, search_hits);
     });
@@ -182,14 +183,14 @@ fn wrap_width(room: f32, size: f32) -> f32 {
 /// paragraph at the top of the view before a new width or zoom reflows the text. `None` keeps the paragraph at
 /// the top of the view.
 fn asked_anchor(state: &mut AppState, pane: usize, cache: &PaneCache, key: &LayoutKey, view_h: f32) -> Option<Anchor> {
-    match (state.scroll_to[pane].take(), cache.layout.as_ref()) {
+    match (state.view.scroll_to[pane].take(), cache.layout.as_ref()) {
         (Some(target), _) => Some(match target {
             ScrollTarget::Claim(id) => Anchor::Claim(id, view_h / 3.0),
             ScrollTarget::Fraction(f) => Anchor::Content(f.clamp(0.0, 1.0), view_h / 2.0),
             ScrollTarget::Offset(offset) => Anchor::Offset(offset, view_h / 3.0),
         }),
         (None, Some(layout)) if layout.key != *key && layout.key.same_text(key) => {
-            let mut chosen: Vec<ClaimId> = state.selected.into_iter().collect();
+            let mut chosen: Vec<ClaimId> = state.view.selected.into_iter().collect();
             chosen.extend_from_slice(state.selected_counterparts());
             Some(Anchor::in_view(layout, cache.offset, cache.view, &chosen))
         }
@@ -230,11 +231,11 @@ fn lay_out_around_view(
 
 /// The pane header: which pane, the title, and the outlet, date and path.
 fn header(ui: &mut Ui, pane: usize, state: &AppState) {
-    let doc_id = state.pane_docs[pane];
-    let active = state.active_pane == pane;
+    let doc_id = state.view.pane_docs[pane];
+    let active = state.view.active_pane == pane;
     egui::Frame::new().inner_margin(egui::Margin::symmetric(10, 6)).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let Some(doc) = state.comparison.document(doc_id) else {
+        let Some(doc) = state.review.comparison.document(doc_id) else {
             ui.weak(format!(
                 "Article {}: none open. Use Open {} or drop a file here.",
                 pane_letter(pane),
@@ -255,7 +256,7 @@ fn header(ui: &mut Ui, pane: usize, state: &AppState) {
         if let Some(date) = doc.source.published {
             facts.push(date.format("%-d %B %Y").to_string());
         }
-        match state.paths.get(doc_id.0 as usize).cloned().flatten() {
+        match state.review.paths.get(doc_id.0 as usize).cloned().flatten() {
             Some(path) => facts.push(path.display().to_string()),
             None => facts.push(format!("{} (built in)", doc.source.label)),
         }
@@ -310,7 +311,7 @@ fn paint_text(
 ) {
     let visuals = ui.visuals().clone();
     let now = ui.input(|i| i.time);
-    let flash = state.flash_strength(now);
+    let flash = state.view.flash_strength(now);
     if flash.is_some() {
         ui.ctx().request_repaint();
     }
@@ -323,11 +324,11 @@ fn paint_text(
     let counterparts = state.selected_counterparts().to_vec();
     let marks = Marks {
         visuals: &visuals,
-        selected: state.selected,
+        selected: state.view.selected,
         counterparts: &counterparts,
-        speaker_filter: state.speaker_filter,
+        speaker_filter: state.view.speaker_filter,
         flash,
-        text_selection: state.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span),
+        text_selection: state.view.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span),
         search_hits,
     };
     let position = ui.ctx().pointer_hover_pos().filter(|p| clip.contains(*p));
@@ -342,14 +343,14 @@ fn paint_text(
     }
     if background.clicked() {
         claims.clicked = claims.clicked.or(claims.hovered);
-        state.active_pane = pane;
+        state.view.active_pane = pane;
     }
     if let Some(id) = claims.clicked {
         state.click_claim(id, now);
     }
     if let Some(id) = claims.hovered {
         let status = layout.status(id);
-        let links = state.best_links(id, 3);
+        let links = state.review.best_links(id, 3);
         let widget = claims.hovered_widget.unwrap_or(background);
         widget.on_hover_ui_at_pointer(|ui| claim_tooltip(ui, state, id, status, &links));
     }
@@ -385,7 +386,7 @@ fn paint_underlay(
     }
     let colour = theme::quote_colour(visuals);
     for region in &shown.quotes {
-        let speaker = state.comparison.quote(region.id).and_then(|q| q.speaker);
+        let speaker = state.review.comparison.quote(region.id).and_then(|q| q.speaker);
         let chosen = marks.speaker_filter.is_some() && speaker == marks.speaker_filter;
         for r in &region.rects {
             let r = r.translate(at.to_vec2());
@@ -439,12 +440,12 @@ fn interact_with_claims(
         {
             claims.hovered = Some(region.id);
         }
-        let Some(claim) = state.comparison.claim(region.id) else { continue };
+        let Some(claim) = state.review.comparison.claim(region.id) else { continue };
         let (true, Some(first)) = (claim.span.start >= paragraph.start, region.rects.first()) else { continue };
         let id = Id::unique(("claim", pane, region.id.doc.0, region.id.index));
         let response = ui.interact(first.translate(at.to_vec2()), id, Sense::click());
         // Slice through the layout's character index: `Document::slice` walks the text from its start.
-        let text = match state.comparison.document(region.id.doc) {
+        let text = match state.review.comparison.document(region.id.doc) {
             Some(doc) => doc.text.get(layout.chars.byte_range(claim.span)).unwrap_or("").to_owned(),
             None => String::new(),
         };
@@ -473,17 +474,17 @@ fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layou
         let anchor: Option<usize> = ui.data(|d| d.get_temp(anchor_id)).flatten();
         let here = background.interact_pointer_pos().and_then(|p| layout.char_at(p - origin));
         if let (Some(a), Some(b)) = (anchor, here) {
-            state.text_selection = (a != b).then(|| (doc, Span::new(a.min(b), a.max(b))));
+            state.view.text_selection = (a != b).then(|| (doc, Span::new(a.min(b), a.max(b))));
         }
     }
     if background.clicked() {
-        state.text_selection = None;
+        state.view.text_selection = None;
     }
 }
 
 /// What hovering a claim tells: its status, speaker, readout, and its counterparts with relation and score.
 fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::model::ClaimStatus, links: &[usize]) {
-    let c = &state.comparison;
+    let c = &state.review.comparison;
     let Some(claim) = c.claim(id) else { return };
     ui.set_max_width(360.0);
     ui.label(egui::RichText::new(status.as_str()).strong());

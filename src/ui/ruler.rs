@@ -1,10 +1,11 @@
 //! The overview ruler beside each pane: where the document's claims are matched, unique or in conflict,
 //! with the visible part framed. Clicking or dragging on it scrolls there.
 
-use super::app_state::{AppState, ScrollTarget};
+use super::app_state::AppState;
 use super::dialogs::pane_letter;
 use super::text_layout::DocLayout;
 use super::theme;
+use super::view_state::ScrollTarget;
 use crate::model::ClaimStatus;
 use eframe::egui::{self, Id, Rect, Sense, Ui, pos2};
 
@@ -95,7 +96,7 @@ pub fn show(
     if (response.clicked() || response.dragged())
         && let Some(p) = response.interact_pointer_pos()
     {
-        state.scroll_to[pane] = Some(ScrollTarget::Fraction((p.y - rect.top()) / rect.height().max(1.0)));
+        state.view.scroll_to[pane] = Some(ScrollTarget::Fraction((p.y - rect.top()) / rect.height().max(1.0)));
         ui.ctx().request_repaint();
     }
 }

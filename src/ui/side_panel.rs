@@ -1,9 +1,10 @@
 //! The side panel's tabs: the selected claim with its counterparts and review controls, the speakers, the
 //! quotes, the readouts, and the walkable list of differences.
 
-use super::app_state::{AppState, Pick, SideTab};
+use super::app_state::AppState;
 use super::dialogs::pane_letter;
 use super::theme;
+use super::view_state::{Pick, SideTab};
 use crate::model::{ClaimId, Difference, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
 use eframe::egui::{self, RichText, Ui};
 
@@ -14,11 +15,11 @@ const MAX_LINK_CARDS: usize = 12;
 pub fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
     ui.horizontal_wrapped(|ui| {
         for tab in SideTab::ALL {
-            ui.selectable_value(&mut state.tab, tab, tab.label());
+            ui.selectable_value(&mut state.view.tab, tab, tab.label());
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("side-panel").auto_shrink(false).show(ui, |ui| match state.tab {
+    egui::ScrollArea::vertical().id_salt("side-panel").auto_shrink(false).show(ui, |ui| match state.view.tab {
         SideTab::Claim => claim_tab(ui, state, now),
         SideTab::Speakers => speakers_tab(ui, state),
         SideTab::Quotes => quotes_tab(ui, state, now),
@@ -38,28 +39,28 @@ fn snippet(text: &str, chars: usize) -> String {
 
 /// The pane letter of a claim's document.
 fn letter_of(state: &AppState, id: ClaimId) -> char {
-    state.pane_of(id.doc).map_or('?', pane_letter)
+    state.view.pane_of(id.doc).map_or('?', pane_letter)
 }
 
 fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
-    if let Some((doc, span)) = state.text_selection {
+    if let Some((doc, span)) = state.view.text_selection {
         ui.group(|ui| {
-            let text = state.comparison.document(doc).map(|d| d.slice(span).to_owned()).unwrap_or_default();
+            let text = state.review.comparison.document(doc).map(|d| d.slice(span).to_owned()).unwrap_or_default();
             ui.label(RichText::new("Selected text").strong());
             ui.label(snippet(&text, 200));
             if ui.button("Mark as a claim").clicked() && state.apply_edit(Edit::MarkClaim { doc, span }) {
-                state.text_selection = None;
-                if let Some(count) = state.comparison.analysis(doc).map(|a| a.claims.len()) {
+                state.view.text_selection = None;
+                if let Some(count) = state.review.comparison.analysis(doc).map(|a| a.claims.len()) {
                     state.select_claim(ClaimId { doc, index: count as u32 - 1 }, now);
                 }
             }
         });
     }
-    let Some(id) = state.selected else {
+    let Some(id) = state.view.selected else {
         ui.weak("Click a claim in either article, or press n, to see its counterparts here.");
         return;
     };
-    let c = &state.comparison;
+    let c = &state.review.comparison;
     let Some(claim) = c.claim(id).cloned() else { return };
     let status = c.claim_status(id);
     ui.horizontal(|ui| {
@@ -84,20 +85,21 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     note_editor(ui, state, NoteTarget::Claim(id), claim.note.clone());
     ui.horizontal_wrapped(|ui| {
         if ui.button("Link to…").on_hover_text("Then click a claim in the other article").clicked() {
-            state.pick = Some(Pick::LinkFrom(id));
-            state.notice = Some("Click the claim in the other article to link to.".into());
+            state.view.pick = Some(Pick::LinkFrom(id));
+            state.view.notice = Some("Click the claim in the other article to link to.".into());
         }
         if ui.button("Merge with…").on_hover_text("Then click a claim in the same article").clicked() {
-            state.pick = Some(Pick::MergeInto(id));
-            state.notice = Some("Click the claim in the same article to merge into this one.".into());
+            state.view.pick = Some(Pick::MergeInto(id));
+            state.view.notice = Some("Click the claim in the same article to merge into this one.".into());
         }
-        if state.pick.is_some() && ui.button("Cancel").clicked() {
-            state.pick = None;
+        if state.view.pick.is_some() && ui.button("Cancel").clicked() {
+            state.view.pick = None;
         }
     });
     ui.separator();
-    let links = state.best_links(id, usize::MAX);
+    let links = state.review.best_links(id, usize::MAX);
     let rejected: Vec<usize> = state
+        .review
         .comparison
         .links
         .iter()
@@ -129,7 +131,7 @@ fn claim_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
 
 /// One link of the selected claim: the other claim, relation, score and why, with review controls.
 fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, now: f64) {
-    let Some(link) = state.comparison.links.get(link_id.0 as usize).cloned() else { return };
+    let Some(link) = state.review.comparison.links.get(link_id.0 as usize).cloned() else { return };
     let other = if link.a == from { link.b } else { link.a };
     ui.group(|ui| {
         ui.set_width(ui.available_width());
@@ -142,13 +144,13 @@ fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, 
                 if link.origin == LinkOrigin::User { RichText::new(state_text).italics() } else { state_text.into() };
             ui.label(state_text);
         });
-        let text = snippet(state.comparison.claim_text(other), 240);
+        let text = snippet(state.review.comparison.claim_text(other), 240);
         let label = format!("{}: {text}", letter_of(state, other));
         if ui.link(label).on_hover_text("Show it").clicked() {
-            if let Some(pane) = state.pane_of(other.doc) {
-                state.scroll_to[pane] = Some(super::app_state::ScrollTarget::Claim(other));
+            if let Some(pane) = state.view.pane_of(other.doc) {
+                state.view.scroll_to[pane] = Some(super::view_state::ScrollTarget::Claim(other));
             }
-            state.flash = Some(super::app_state::Flash { claim: other, since: now });
+            state.view.flash = Some(super::view_state::Flash { claim: other, since: now });
         }
         if !link.why.is_empty() {
             ui.label(RichText::new(format!("Why: {}", link.why)).small().weak());
@@ -177,8 +179,8 @@ fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, 
                 state.apply_edit(Edit::SetRelation { link: link_id, relation });
             }
             if ui.button("Retarget…").on_hover_text("Then click the claim this link should join instead").clicked() {
-                state.pick = Some(Pick::Retarget { link: link_id, from: other });
-                state.notice = Some("Click the claim this link should point to instead.".into());
+                state.view.pick = Some(Pick::Retarget { link: link_id, from: other });
+                state.view.notice = Some("Click the claim this link should point to instead.".into());
             }
         });
         note_editor(ui, state, NoteTarget::Link(link_id), link.note.clone());
@@ -219,10 +221,10 @@ fn note_editor(ui: &mut Ui, state: &mut AppState, target: NoteTarget, current: O
 
 /// A quote's speaker, with a menu to give it another one.
 fn speaker_picker(ui: &mut Ui, state: &mut AppState, quote: QuoteId) {
-    let Some(q) = state.comparison.quote(quote) else { return };
+    let Some(q) = state.review.comparison.quote(quote) else { return };
     let current = q.speaker;
     let name = |s: Option<crate::model::SpeakerId>| {
-        s.and_then(|s| state.comparison.speaker(s)).map_or("no speaker".to_owned(), |s| s.name.clone())
+        s.and_then(|s| state.review.comparison.speaker(s)).map_or("no speaker".to_owned(), |s| s.name.clone())
     };
     let mut chosen = current;
     ui.horizontal(|ui| {
@@ -231,7 +233,7 @@ fn speaker_picker(ui: &mut Ui, state: &mut AppState, quote: QuoteId) {
             ui,
             |ui| {
                 ui.selectable_value(&mut chosen, None, "no speaker");
-                for s in &state.comparison.speakers {
+                for s in &state.review.comparison.speakers {
                     ui.selectable_value(&mut chosen, Some(s.id), s.name.as_str());
                 }
             },
@@ -243,22 +245,22 @@ fn speaker_picker(ui: &mut Ui, state: &mut AppState, quote: QuoteId) {
 }
 
 fn speakers_tab(ui: &mut Ui, state: &mut AppState) {
-    if state.comparison.speakers.is_empty() {
+    if state.review.comparison.speakers.is_empty() {
         ui.weak("No speakers found.");
         return;
     }
     ui.weak("Click a speaker to highlight their quotes in both articles.");
-    let mut counts = vec![[0usize; 2]; state.comparison.speakers.len()];
-    for (pane, doc) in state.pane_docs.iter().enumerate() {
-        for q in state.comparison.analysis(*doc).map(|a| a.quotes.as_slice()).unwrap_or_default() {
+    let mut counts = vec![[0usize; 2]; state.review.comparison.speakers.len()];
+    for (pane, doc) in state.view.pane_docs.iter().enumerate() {
+        for q in state.review.comparison.analysis(*doc).map(|a| a.quotes.as_slice()).unwrap_or_default() {
             if let Some(slot) = q.speaker.and_then(|s| counts.get_mut(s.0 as usize)) {
                 slot[pane] += 1;
             }
         }
     }
-    let speakers = state.comparison.speakers.clone();
+    let speakers = state.review.comparison.speakers.clone();
     for (s, count) in speakers.iter().zip(counts) {
-        let on = state.speaker_filter == Some(s.id);
+        let on = state.view.speaker_filter == Some(s.id);
         let role = s.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
         let text = format!("{}{role}   A {} · B {}", s.name, count[0], count[1]);
         let response = ui.selectable_label(on, text);
@@ -268,28 +270,28 @@ fn speakers_tab(ui: &mut Ui, state: &mut AppState) {
             response.on_hover_text(format!("Also: {}", s.aliases.join(", ")))
         };
         if response.clicked() {
-            state.toggle_speaker(s.id);
+            state.view.toggle_speaker(s.id);
         }
     }
 }
 
 fn quotes_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     for pane in 0..2 {
-        let doc = state.pane_docs[pane];
-        let quotes = state.comparison.analysis(doc).map(|a| a.quotes.clone()).unwrap_or_default();
+        let doc = state.view.pane_docs[pane];
+        let quotes = state.review.comparison.analysis(doc).map(|a| a.quotes.clone()).unwrap_or_default();
         ui.label(RichText::new(format!("Article {} ({} quotes)", pane_letter(pane), quotes.len())).strong());
         for q in &quotes {
-            let text = state.comparison.document(doc).map(|d| snippet(d.slice(q.span), 120)).unwrap_or_default();
+            let text = state.review.comparison.document(doc).map(|d| snippet(d.slice(q.span), 120)).unwrap_or_default();
             let speaker =
-                q.speaker.and_then(|s| state.comparison.speaker(s)).map_or("unattributed", |s| s.name.as_str());
+                q.speaker.and_then(|s| state.review.comparison.speaker(s)).map_or("unattributed", |s| s.name.as_str());
             let readout = q
                 .readout
-                .and_then(|r| state.comparison.readout(r))
+                .and_then(|r| state.review.comparison.readout(r))
                 .map(|r| format!(" via {}", r.kind))
                 .unwrap_or_default();
             let label = format!("{speaker}{readout}, {}: {text}", theme::capitalised(q.kind.as_str()));
             if ui.selectable_label(false, label).clicked()
-                && let Some(claim) = state.comparison.claim_holding_quote(q.id)
+                && let Some(claim) = state.review.comparison.claim_holding_quote(q.id)
             {
                 state.select_and_reveal(claim, now);
             }
@@ -301,19 +303,19 @@ fn quotes_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
 fn readouts_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     let mut any = false;
     for pane in 0..2 {
-        let doc = state.pane_docs[pane];
-        let readouts = state.comparison.analysis(doc).map(|a| a.readouts.clone()).unwrap_or_default();
+        let doc = state.view.pane_docs[pane];
+        let readouts = state.review.comparison.analysis(doc).map(|a| a.readouts.clone()).unwrap_or_default();
         for r in readouts {
             any = true;
             let issuer =
-                r.issuer.and_then(|s| state.comparison.speaker(s)).map_or("unknown issuer", |s| s.name.as_str());
+                r.issuer.and_then(|s| state.review.comparison.speaker(s)).map_or("unknown issuer", |s| s.name.as_str());
             let date = r.date.map(|d| format!(", {d}")).unwrap_or_default();
             let evidence =
-                state.comparison.document(doc).map(|d| snippet(d.slice(r.evidence), 100)).unwrap_or_default();
+                state.review.comparison.document(doc).map(|d| snippet(d.slice(r.evidence), 100)).unwrap_or_default();
             let kind = theme::capitalised(r.kind.as_str());
             let label = format!("{}: {kind} by {issuer}{date}: “{evidence}”", pane_letter(pane));
             if ui.selectable_label(false, label).clicked() {
-                let claim = state.comparison.analysis(doc).and_then(|a| {
+                let claim = state.review.comparison.analysis(doc).and_then(|a| {
                     a.claims.iter().position(|c| c.span.intersects(r.evidence) || c.readout == Some(r.id))
                 });
                 if let Some(i) = claim {
@@ -342,22 +344,22 @@ fn differences_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
         let kind = match d {
             Difference::Unique { .. } => format!("only in {}", letter_of(state, claim)),
             Difference::Contrast { link, .. } | Difference::Shared { link, .. } => {
-                state.comparison.links.get(link.0 as usize).map_or("link", |l| l.relation.as_str()).into()
+                state.review.comparison.links.get(link.0 as usize).map_or("link", |l| l.relation.as_str()).into()
             }
-            Difference::Shift { index, .. } => match state.comparison.shifts.get(index) {
+            Difference::Shift { index, .. } => match state.review.comparison.shifts.get(index) {
                 Some(s) => format!("attribution shift: {}", s.why),
                 None => "attribution shift".into(),
             },
-            Difference::Fidelity { index, .. } => match state.comparison.fidelity.get(index) {
+            Difference::Fidelity { index, .. } => match state.review.comparison.fidelity.get(index) {
                 Some(f) => format!("quote {}", f.fidelity),
                 None => "quote differs".into(),
             },
         };
-        let text = format!("{kind}: {}", snippet(state.comparison.claim_text(claim), 100));
-        if ui.selectable_label(state.difference_step == Some(i), text).clicked() {
-            state.difference_step = Some(i);
+        let text = format!("{kind}: {}", snippet(state.review.comparison.claim_text(claim), 100));
+        if ui.selectable_label(state.view.difference_step == Some(i), text).clicked() {
+            state.view.difference_step = Some(i);
             state.select_and_reveal(claim, now);
-            state.tab = SideTab::Differences;
+            state.view.tab = SideTab::Differences;
         }
     }
 }

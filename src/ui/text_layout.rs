@@ -16,7 +16,7 @@ pub struct LayoutKey {
     pub zoom: f32,
     pub pixels_per_point: f32,
     pub dark: bool,
-    /// `AppState::text_generation`: the documents' text, which only a new comparison changes.
+    /// `Review::text_generation`: the documents' text, which only a new comparison changes.
     pub text_generation: u64,
 }
 
@@ -62,7 +62,7 @@ impl ParagraphLayout {
     }
 }
 
-/// What the analysis says about a document's text, made once per `AppState::generation`.
+/// What the analysis says about a document's text, made once per `Review::generation`.
 #[derive(Clone, Debug, Default)]
 struct Claims {
     generation: u64,
@@ -180,7 +180,7 @@ impl DocLayout {
         rows * self.row_height
     }
 
-    /// The `AppState::generation` the claims were placed for.
+    /// The `Review::generation` the claims were placed for.
     pub fn generation(&self) -> u64 {
         self.claims.generation
     }
