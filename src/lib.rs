@@ -5,6 +5,7 @@
 //! [`commands`] is what the command line runs.
 
 pub mod analysis;
+mod assets;
 pub mod commands;
 pub mod export;
 pub mod ingest;

@@ -740,31 +740,7 @@ fn subject_with_verb(r: &Reader, lo: usize, hi: usize) -> Option<Source> {
 
 /// Words that govern a noun phrase, so that it is not a subject.
 fn is_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "at"
-            | "on"
-            | "of"
-            | "for"
-            | "from"
-            | "with"
-            | "by"
-            | "to"
-            | "about"
-            | "against"
-            | "into"
-            | "over"
-            | "after"
-            | "before"
-            | "than"
-            | "like"
-            | "under"
-            | "between"
-            | "during"
-            | "among"
-            | "toward"
-            | "towards"
-    )
+    crate::assets::PREPOSITIONS.contains(lower)
 }
 
 /// A quote that opens its sentence with no attribution takes the subject of the sentence before it, in the same

@@ -5,6 +5,7 @@ use super::names::{MentionKind, Words};
 use super::speakers::SpeakerTable;
 use crate::analysis::DateMention;
 use crate::analysis::dates::on_or_after;
+use crate::assets::READOUT_NOUNS;
 use crate::model::{DocId, OverlapIndex, Readout, ReadoutId, ReadoutKind, Span};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -50,10 +51,11 @@ impl ReadoutIndex {
     }
 }
 
+/// The kind of account a readout noun names ([`READOUT_NOUNS`]).
 fn kind_of(noun: &str) -> Option<ReadoutKind> {
-    Some(match noun {
-        "readout" | "communique" => ReadoutKind::Readout,
-        "statement" | "handout" | "release" | "announcement" => ReadoutKind::Statement,
+    Some(match *READOUT_NOUNS.get(noun)? {
+        "readout" => ReadoutKind::Readout,
+        "statement" => ReadoutKind::Statement,
         "briefing" => ReadoutKind::Briefing,
         "report" => ReadoutKind::Report,
         _ => return None,
@@ -208,4 +210,19 @@ fn push(
         mentions: vec![evidence],
         sentences: vec![sentence],
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_readout_noun_names_a_kind() {
+        for noun in READOUT_NOUNS.keys() {
+            assert!(kind_of(noun).is_some(), "{noun}");
+        }
+        assert_eq!(kind_of("communique"), Some(ReadoutKind::Readout));
+        assert_eq!(kind_of("handout"), Some(ReadoutKind::Statement));
+        assert_eq!(kind_of("email"), None);
+    }
 }
