@@ -1,7 +1,7 @@
 //! Official accounts that claims and quotes come through: readouts, statements, briefings and agency reports.
 
 use super::cues;
-use super::names::{MentionKind, Words};
+use super::names::{Mention, MentionKind, Words};
 use super::speakers::SpeakerTable;
 use crate::analysis::DateMention;
 use crate::analysis::dates::on_or_after;
@@ -172,6 +172,25 @@ pub fn find_readouts(
         }
     }
     out
+}
+
+/// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
+/// House readout"), one named in its sentence, or the account that speaks ("the statement said").
+pub fn readout_for(
+    found: &[FoundReadout],
+    index: &ReadoutIndex,
+    sentence: Span,
+    mention: Option<&Mention>,
+    at: usize,
+) -> Option<ReadoutId> {
+    let named = mention.and_then(|m| index.mentioned_by(m.span));
+    if let Some(f) = named.or_else(|| index.named_in(sentence)).and_then(|i| found.get(i)) {
+        return Some(f.readout.id);
+    }
+    if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {
+        return None;
+    }
+    found.iter().rev().find(|f| f.readout.evidence.start < at).map(|f| f.readout.id)
 }
 
 #[allow(clippy::too_many_arguments)]
