@@ -80,40 +80,11 @@ pub fn find_readouts(
         let hi = tokens.partition_point(|t| t.span.start < sentence.end);
         let mut i = lo;
         while i < hi {
-            let l = w.lower[i];
-            let next = w.lower.get(i + 1).copied().unwrap_or_default();
-            let (kind, noun_end) = if (l == "news" || l == "press") && next == "agency" {
-                (ReadoutKind::Report, i + 2)
-            } else if l == "press" && (next == "conference" || next == "briefing") {
-                (ReadoutKind::Briefing, i + 2)
-            } else if let Some(k) = kind_of(l) {
-                if l == "release" && !matches!(i.checked_sub(1).map(|p| w.lower[p]), Some("press" | "news")) {
-                    i += 1;
-                    continue;
-                }
-                (k, i + 1)
-            } else {
+            let Some((kind, noun_end)) = readout_noun_at(w, i) else {
                 i += 1;
                 continue;
             };
-            // The phrase before the noun: determiner and capitalised modifiers ("a Kremlin", "Russia's Interfax").
-            let mut start = i;
-            let mut definite = false;
-            while start > lo && i - start < 5 && w.joined(start - 1, start) {
-                let t = &tokens[start - 1];
-                let tl = w.lower[start - 1];
-                if cues::is_determiner(tl) {
-                    definite = tl == "the";
-                    start -= 1;
-                    break;
-                }
-                if t.is_capitalised() || tl.ends_with("-provided") || tl == "press" || tl == "joint" || tl == "official"
-                {
-                    start -= 1;
-                } else {
-                    break;
-                }
-            }
+            let (start, definite) = phrase_start(w, lo, i);
             let mut end = noun_end;
             // "… of the call", "… issued by the Federal Security Service".
             let mut issuer_mention = None;
@@ -145,23 +116,7 @@ pub fn find_readouts(
                 }
             }
             if issuer_mention.is_none() && start > lo {
-                // "X issued a readout", "X said in a statement".
-                let mut k = start;
-                while k > lo && matches!(tokens[k - 1].text, "in" | "a" | "an" | "the") {
-                    k -= 1;
-                }
-                if k > lo
-                    && matches!(
-                        tokens[k - 1].text,
-                        "issued" | "released" | "said" | "says" | "gave" | "held" | "published"
-                    )
-                {
-                    k -= 1;
-                    while k > lo && cues::is_aux_or_adverb(w.lower[k - 1]) {
-                        k -= 1;
-                    }
-                    issuer_mention = w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b));
-                }
+                issuer_mention = issuer_before(w, lo, start);
             }
             let issuer = issuer_mention.as_ref().and_then(|m| match m.kind {
                 MentionKind::Readout => None,
@@ -172,6 +127,62 @@ pub fn find_readouts(
         }
     }
     out
+}
+
+/// The readout noun at token `i` with its kind and the token after it: "readout", "press release", "news agency".
+fn readout_noun_at(w: &Words, i: usize) -> Option<(ReadoutKind, usize)> {
+    let l = w.lower[i];
+    let next = w.lower.get(i + 1).copied().unwrap_or_default();
+    if (l == "news" || l == "press") && next == "agency" {
+        return Some((ReadoutKind::Report, i + 2));
+    }
+    if l == "press" && (next == "conference" || next == "briefing") {
+        return Some((ReadoutKind::Briefing, i + 2));
+    }
+    let kind = kind_of(l)?;
+    // A "release" alone is no account: "the release of the hostages".
+    if l == "release" && !matches!(i.checked_sub(1).map(|p| w.lower[p]), Some("press" | "news")) {
+        return None;
+    }
+    Some((kind, i + 1))
+}
+
+/// Where the phrase of the readout noun at token `i` starts, no earlier than `lo`, and whether a "the" makes it
+/// definite: a determiner and capitalised modifiers ("a Kremlin", "Russia's Interfax").
+fn phrase_start(w: &Words, lo: usize, i: usize) -> (usize, bool) {
+    let mut start = i;
+    while start > lo && i - start < 5 && w.joined(start - 1, start) {
+        let t = &w.tokens[start - 1];
+        let tl = w.lower[start - 1];
+        if cues::is_determiner(tl) {
+            return (start - 1, tl == "the");
+        }
+        if t.is_capitalised() || tl.ends_with("-provided") || tl == "press" || tl == "joint" || tl == "official" {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    (start, false)
+}
+
+/// The issuer that speaks through a readout whose phrase starts at token `start`: "X issued a readout", "X said in
+/// a statement".
+fn issuer_before(w: &Words, lo: usize, start: usize) -> Option<Mention> {
+    let tokens = w.tokens;
+    let mut k = start;
+    while k > lo && matches!(tokens[k - 1].text, "in" | "a" | "an" | "the") {
+        k -= 1;
+    }
+    if k <= lo || !matches!(tokens[k - 1].text, "issued" | "released" | "said" | "says" | "gave" | "held" | "published")
+    {
+        return None;
+    }
+    k -= 1;
+    while k > lo && cues::is_aux_or_adverb(w.lower[k - 1]) {
+        k -= 1;
+    }
+    w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b))
 }
 
 /// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
