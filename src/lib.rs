@@ -6,6 +6,7 @@
 //! are the built-in articles.
 
 pub mod analysis;
+mod assets;
 pub mod commands;
 pub mod export;
 pub mod ingest;

@@ -6,6 +6,7 @@
 //! date, else a dateline near the top of the text, else a weekday written with its day and month.
 
 use super::text::{Token, Tokens};
+use crate::assets::{MONTHS, WEEKDAYS};
 use crate::model::{Document, Span};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -167,55 +168,16 @@ struct Raw {
     kind: RawKind,
 }
 
-/// The months in lower case, January first.
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
+/// A month's number (January is 1) from its name or abbreviation, with or without a final period.
 fn month_of(lower: &str) -> Option<u32> {
-    let w = lower.trim_end_matches('.');
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
-        return Some(i as u32 + 1);
-    }
-    let abbr = match w {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" | "sept" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(abbr)
+    MONTHS.line_of(lower.trim_end_matches('.')).map(|i| i as u32 + 1)
 }
 
+/// A weekday from its name or abbreviation, with or without a final period.
 fn weekday_of(lower: &str) -> Option<Weekday> {
-    Some(match lower.trim_end_matches('.') {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    const WEEK: [Weekday; 7] =
+        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    WEEKDAYS.line_of(lower.trim_end_matches('.')).and_then(|i| WEEK.get(i).copied())
 }
 
 /// A day of the month: "17", "03", "17th".

@@ -10,6 +10,7 @@ mod counterparts;
 mod dates;
 mod differences;
 mod events;
+mod fuzzy;
 mod registry;
 pub mod text;
 

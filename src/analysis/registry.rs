@@ -2,6 +2,7 @@
 
 use super::DocumentDraft;
 use super::attribution::{org_core, same_person_normed};
+use super::fuzzy;
 use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::FxHashMap;
 
@@ -12,47 +13,13 @@ fn norm(name: &str) -> String {
     l.strip_suffix("'s").unwrap_or(l).to_string()
 }
 
-/// Whether two strings are within `limit` single-character edits (Levenshtein) of each other. Only the band of
-/// the edit table within `limit` of its diagonal is filled, so the cost is the length times `limit`, however long
-/// the strings are.
-fn within_edits(a: &str, b: &str, limit: usize) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (n, m) = (a.len(), b.len());
-    if n.abs_diff(m) > limit {
-        return false;
-    }
-    const FAR: usize = usize::MAX / 2;
-    let width = 2 * limit + 1;
-    // row[d] holds the edits between a[..i] and b[..j] for j = i + d - limit.
-    let mut row: Vec<usize> = (0..width).map(|d| d.checked_sub(limit).filter(|&j| j <= m).unwrap_or(FAR)).collect();
-    for i in 1..=n {
-        let mut next = vec![FAR; width];
-        for d in 0..width {
-            let Some(j) = (i + d).checked_sub(limit).filter(|&j| j <= m) else { continue };
-            next[d] = if j == 0 {
-                i
-            } else {
-                let replace = row[d] + usize::from(a[i - 1] != b[j - 1]);
-                let insert = if d > 0 { next[d - 1] + 1 } else { FAR };
-                let delete = if d + 1 < width { row[d + 1] + 1 } else { FAR };
-                replace.min(insert).min(delete)
-            };
-        }
-        if next.iter().all(|&e| e > limit) {
-            return false;
-        }
-        row = next;
-    }
-    row[m + limit - n] <= limit
-}
-
 /// Names that differ by a letter or two in a long word: "Peskov" and "Peskow". Both names are normalised.
 fn close_spelling(a: &str, b: &str) -> bool {
     if a.len() < 6 || b.len() < 6 {
         return false;
     }
     let limit = 1 + usize::from(a.len() >= 12);
-    within_edits(a, b, limit)
+    fuzzy::within_edits(a, b, limit)
 }
 
 /// One way of naming a speaker, prepared once for comparison with every speaker of the other documents.
@@ -105,18 +72,9 @@ fn same_speaker(a: &Forms, b: &Forms) -> bool {
 /// A key that two speakers must share for [`same_speaker`] to hold, hashed: a rule, the speaker kind and a text.
 type Key = u64;
 
-/// FNV-1a over a key's parts, so that the keys are the same on every run.
+/// The key of a rule, a speaker kind and a text ([`fuzzy::fnv1a`]), the same on every run.
 fn key_of(rule: u8, kind: SpeakerKind, text: impl IntoIterator<Item = char>) -> Key {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |x: u32| {
-        for b in x.to_le_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(u32::from(rule));
-    eat(kind as u32);
-    text.into_iter().for_each(|c| eat(c as u32));
-    h
+    fuzzy::fnv1a([u32::from(rule), kind as u32].into_iter().chain(text.into_iter().map(u32::from)))
 }
 
 /// The rules behind the keys.
@@ -128,59 +86,12 @@ const ROLE: u8 = 4;
 const SPELLING: u8 = 5;
 const ORG_NAME: u8 = 6;
 const ORG_CORE: u8 = 7;
-/// Names too long for [`spelling_keys`] (whose keys grow with the square of its length), of one kind and about
-/// one length.
+/// Names too long for [`fuzzy::deletion_keys`] (whose keys grow with the square of its length), of one kind and
+/// about one length.
 const SPELLING_LONG: u8 = 8;
-/// An odd constant (2^64 over the golden ratio) that spreads a number's bits when it is mixed into a key.
-const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
-
 /// From this many characters a name's spelling variants are found through one shared key, not
-/// [`spelling_keys`]: real names are far shorter, and a run of capitals in a malformed text may be far longer.
+/// [`fuzzy::deletion_keys`]: real names are far shorter, and a run of capitals in a malformed text may be far longer.
 const LONG_NAME: usize = 64;
-
-/// The base of the polynomial hash of [`spelling_keys`], and its inverse modulo 2^64 (Newton's iteration).
-const BASE: u64 = 0x0000_0100_0000_01b3;
-const BASE_INVERSE: u64 = {
-    let mut x = BASE;
-    let mut k = 0;
-    while k < 6 {
-        x = x.wrapping_mul(2u64.wrapping_sub(BASE.wrapping_mul(x)));
-        k += 1;
-    }
-    x
-};
-
-/// The keys of `word` with up to `deletions` (at most 2) characters left out: two words within that many edits
-/// of each other share one of them, which finds [`close_spelling`] candidates without comparing every pair. Each
-/// key is a polynomial hash, so that leaving characters out costs O(1) a key.
-fn spelling_keys(word: &str, kind: SpeakerKind, deletions: usize, keys: &mut Vec<Key>) {
-    // prefix[k]: the hash of the first k characters, character t weighted by BASE^t.
-    let mut prefix = vec![0u64];
-    let mut power = 1u64;
-    for c in word.chars() {
-        let last = prefix[prefix.len() - 1];
-        prefix.push(last.wrapping_add((u64::from(c) + 1).wrapping_mul(power)));
-        power = power.wrapping_mul(BASE);
-    }
-    let n = prefix.len() - 1;
-    let tag = key_of(SPELLING, kind, std::iter::empty());
-    let key = |h: u64| (h ^ tag).wrapping_mul(MIX).rotate_left(29);
-    // The characters from `from` to `to`, shifted back by `by` places.
-    let shifted = |from: usize, to: usize, by: u32| {
-        prefix[to].wrapping_sub(prefix[from]).wrapping_mul(BASE_INVERSE.wrapping_pow(by))
-    };
-    keys.push(key(prefix[n]));
-    for (i, &before) in prefix[..n].iter().enumerate() {
-        if deletions >= 1 {
-            keys.push(key(before.wrapping_add(shifted(i + 1, n, 1))));
-        }
-        if deletions >= 2 {
-            for j in i + 1..n {
-                keys.push(key(before.wrapping_add(shifted(i + 1, j, 1)).wrapping_add(shifted(j + 1, n, 2))));
-            }
-        }
-    }
-}
 
 /// Which side of a comparison the keys are for: [`same_speaker`] is not symmetric, so a registry speaker offers
 /// some keys that a new speaker looks up under others.
@@ -224,13 +135,13 @@ fn keys(f: &Forms, side: Side) -> Vec<Key> {
                         Side::Registry => 1 + usize::from(name.len() >= 12),
                         Side::New => 2,
                     };
-                    spelling_keys(name, kind, deletions, &mut keys);
+                    fuzzy::deletion_keys(name, key_of(SPELLING, kind, std::iter::empty()), deletions, &mut keys);
                 }
                 if long {
                     // Long names in bands of four lengths: a registry name keys its own band, a new name the bands
                     // of every length within two of its own.
                     let band = |len: usize| {
-                        key_of(SPELLING_LONG, kind, std::iter::empty()) ^ (len as u64 / 4).wrapping_mul(MIX)
+                        key_of(SPELLING_LONG, kind, std::iter::empty()) ^ (len as u64 / 4).wrapping_mul(fuzzy::MIX)
                     };
                     match side {
                         Side::Registry => keys.push(band(chars)),
@@ -463,23 +374,6 @@ mod tests {
     }
 
     #[test]
-    fn spelling_keys_leave_out_each_character_and_each_pair() {
-        let keys = |w: &str, d| {
-            let mut k = Vec::new();
-            spelling_keys(w, SpeakerKind::Person, d, &mut k);
-            k
-        };
-        let one = keys("peskov", 1);
-        assert_eq!(one.len(), 7);
-        for shorter in ["eskov", "pskov", "peskv", "pesko"] {
-            assert!(one.contains(&keys(shorter, 0)[0]), "{shorter}");
-        }
-        let two = keys("peskov", 2);
-        assert!(two.contains(&keys("psko", 0)[0]) && two.contains(&keys("pesk", 0)[0]));
-        assert!(!two.contains(&keys("pesky", 0)[0]));
-    }
-
-    #[test]
     fn names_too_long_for_spelling_keys_still_merge_with_their_variants() {
         let long = "Xavier ".repeat(12);
         let person = |name: &str| Speaker {
@@ -501,30 +395,6 @@ mod tests {
         keys_of_huge.sort_unstable();
         keys_of_huge.dedup();
         assert!(keys_of_huge.len() < 10);
-    }
-
-    proptest! {
-        #[test]
-        fn the_banded_edit_count_agrees_with_the_whole_table(a in "[abc]{0,9}", b in "[abc]{0,9}", limit in 0usize..4) {
-            let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-            let mut table: Vec<Vec<usize>> =
-                (0..=x.len()).map(|i| (0..=y.len()).map(|j| if i == 0 { j } else if j == 0 { i } else { 0 }).collect()).collect();
-            for i in 1..=x.len() {
-                for j in 1..=y.len() {
-                    table[i][j] = (table[i - 1][j - 1] + usize::from(x[i - 1] != y[j - 1]))
-                        .min(table[i - 1][j] + 1)
-                        .min(table[i][j - 1] + 1);
-                }
-            }
-            prop_assert_eq!(within_edits(&a, &b, limit), table[x.len()][y.len()] <= limit);
-        }
-    }
-
-    #[test]
-    fn huge_names_are_compared_in_time_linear_in_their_length() {
-        let long = "peskov".repeat(50_000);
-        assert!(within_edits(&long, &format!("{long}xy"), 2));
-        assert!(!within_edits(&long, &format!("x{long}y"), 1));
     }
 
     #[test]

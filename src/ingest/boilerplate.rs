@@ -1,62 +1,6 @@
 //! Recognises lines that are not article prose: photo credits, captions with credits, tag lines and prompts.
 
-/// Agencies and picture desks whose names end photo credits ("NAME/AFP/Getty Images").
-const CREDIT_AGENCIES: &[&str] = &[
-    "afp",
-    "getty images",
-    "getty",
-    "reuters",
-    "ap",
-    "ap photo",
-    "epa",
-    "efe",
-    "xinhua",
-    "tass",
-    "sputnik",
-    "shutterstock",
-    "alamy",
-    "pa",
-    "pa images",
-    "pa wire",
-    "bloomberg",
-    "anadolu",
-    "sipa",
-    "zuma",
-    "rex",
-];
-
-/// Openings of navigation, sharing and subscription prompts.
-const PROMPTS: &[&str] = &[
-    "read more",
-    "read next",
-    "related:",
-    "related articles",
-    "related coverage",
-    "more:",
-    "see also",
-    "share this",
-    "share on",
-    "share:",
-    "click here",
-    "sign up",
-    "subscribe",
-    "follow us",
-    "follow @",
-    "advertisement",
-    "copyright",
-    "all rights reserved",
-    "©",
-    "watch:",
-    "video:",
-    "photo:",
-    "image:",
-    "caption:",
-    "credit:",
-    "getty images",
-    "this article was",
-    "join the conversation",
-    "comments",
-];
+use crate::assets::{BOILERPLATE_PROMPTS, CREDIT_AGENCIES};
 
 /// True when a paragraph is not article prose and must stay out of claims.
 pub fn is_boilerplate(line: &str) -> bool {
@@ -64,7 +8,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     if lower.is_empty() {
         return false;
     }
-    if PROMPTS.iter().any(|p| lower.starts_with(p)) && (lower.len() < 120 || !ends_like_sentence(&lower)) {
+    if BOILERPLATE_PROMPTS.iter().any(|p| lower.starts_with(p)) && (lower.len() < 120 || !ends_like_sentence(&lower)) {
         return true;
     }
     if has_photo_credit(line) {

@@ -2,37 +2,6 @@
 
 use chrono::NaiveDate;
 
-/// Outlets whose names do not follow from their host by upper-casing a short name.
-const OUTLET_NAMES: &[(&str, &str)] = &[
-    ("nytimes", "The New York Times"),
-    ("washingtonpost", "The Washington Post"),
-    ("theguardian", "The Guardian"),
-    ("wsj", "The Wall Street Journal"),
-    ("foxnews", "Fox News"),
-    ("nbcnews", "NBC News"),
-    ("cbsnews", "CBS News"),
-    ("abcnews", "ABC News"),
-    ("apnews", "AP News"),
-    ("reuters", "Reuters"),
-    ("bloomberg", "Bloomberg"),
-    ("politico", "Politico"),
-    ("ibtimes", "International Business Times"),
-    ("independent", "The Independent"),
-    ("telegraph", "The Telegraph"),
-    ("breitbart", "Breitbart"),
-    ("huffpost", "HuffPost"),
-    ("huffingtonpost", "HuffPost"),
-    ("theatlantic", "The Atlantic"),
-    ("usatoday", "USA Today"),
-    ("latimes", "Los Angeles Times"),
-    ("aljazeera", "Al Jazeera"),
-    ("dailymail", "Daily Mail"),
-    ("thehill", "The Hill"),
-    ("axios", "Axios"),
-    ("vox", "Vox"),
-    ("npr", "NPR"),
-];
-
 /// The outlet's name from a URL's host: `https://www.cnn.com/...` gives "CNN", `bbc.co.uk` gives "BBC".
 pub fn outlet_from_url(url: &str) -> Option<String> {
     let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?.split(':').next()?.to_ascii_lowercase();
@@ -44,7 +13,7 @@ pub fn outlet_from_url(url: &str) -> Option<String> {
         [name] => *name,
         [] => return None,
     };
-    if let Some((_, known)) = OUTLET_NAMES.iter().find(|(k, _)| *k == name) {
+    if let Some(known) = crate::assets::OUTLETS.get(name) {
         return Some((*known).to_owned());
     }
     Some(if name.len() <= 4 {

@@ -1,85 +1,8 @@
 //! Sentence splitting: Unicode sentence bounds, then a pass that undoes the breaks news prose does not want.
 
+use crate::assets::{ABBREVIATIONS, QUOTE_ATTRIBUTION_VERBS, SENTENCE_OPENERS};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
-
-/// Abbreviations that do not end a sentence (compared without the final period, lower case).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
-    "maj", "prof", "rev", "hon", "pres", "mt", "ft", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "fig",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
-    "gov't", "atty", "supt", "insp", "det", "cpl", "pvt", "e.g", "i.e", "al",
-];
-
-/// Capitalised words that usually open a sentence, used to decide whether "U.S." ends one.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "there",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "if",
-    "so",
-    "yet",
-    "some",
-    "many",
-    "most",
-    "one",
-    "no",
-    "however",
-    "meanwhile",
-    "still",
-    "then",
-    "officials",
-    "for",
-];
-
-/// Speech verbs that show a short segment is the attribution of a quote before it.
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "told",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "replied",
-    "questioned",
-    "exclaimed",
-    "shouted",
-    "tweeted",
-    "insisted",
-    "continued",
-    "explained",
-    "noted",
-];
 
 /// Splits a paragraph into sentences, returning trimmed byte ranges in order.
 pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
@@ -112,7 +35,7 @@ fn split_after_acronyms(start: usize, piece: &str) -> Vec<(usize, &str)> {
         let capitalised = opener.chars().next().is_some_and(char::is_uppercase);
         if is_dotted_acronym(word.trim_end_matches('.'))
             && capitalised
-            && SENTENCE_OPENERS.contains(&opener.to_lowercase().as_str())
+            && SENTENCE_OPENERS.contains(opener.to_lowercase().as_str())
         {
             out.push((start + from, &piece[from..=i]));
             from = i + 1;
@@ -137,12 +60,12 @@ fn continues(prev: &str, next: &str) -> bool {
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     if let Some(stem) = last_word.strip_suffix('.') {
         let bare = stem.trim_start_matches(['(', '"', '“', '\'', '‘']);
-        if ABBREVIATIONS.contains(&bare.to_lowercase().as_str()) {
+        if ABBREVIATIONS.contains(bare.to_lowercase().as_str()) {
             return true;
         }
         if is_dotted_acronym(bare) {
             let opener = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-            return !SENTENCE_OPENERS.contains(&opener.as_str());
+            return !SENTENCE_OPENERS.contains(opener.as_str());
         }
         if is_initial(bare) {
             return true;
@@ -184,7 +107,7 @@ fn quote_then_attribution(prev: &str, next: &str) -> bool {
         .take(6)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    next.split_whitespace().count() <= 12 && words.iter().any(|w| ATTRIBUTION_VERBS.contains(&w.as_str()))
+    next.split_whitespace().count() <= 12 && words.iter().any(|w| QUOTE_ATTRIBUTION_VERBS.contains(w.as_str()))
 }
 
 #[cfg(test)]

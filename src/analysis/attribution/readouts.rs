@@ -1,10 +1,11 @@
 //! Official accounts that claims and quotes come through: readouts, statements, briefings and agency reports.
 
 use super::cues;
-use super::names::{MentionKind, Words};
+use super::names::{Mention, MentionKind, Words};
 use super::speakers::SpeakerTable;
 use crate::analysis::DateMention;
 use crate::analysis::dates::on_or_after;
+use crate::assets::READOUT_NOUNS;
 use crate::model::{DocId, OverlapIndex, Readout, ReadoutId, ReadoutKind, Span};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -50,10 +51,11 @@ impl ReadoutIndex {
     }
 }
 
+/// The kind of account a readout noun names ([`READOUT_NOUNS`]).
 fn kind_of(noun: &str) -> Option<ReadoutKind> {
-    Some(match noun {
-        "readout" | "communique" => ReadoutKind::Readout,
-        "statement" | "handout" | "release" | "announcement" => ReadoutKind::Statement,
+    Some(match *READOUT_NOUNS.get(noun)? {
+        "readout" => ReadoutKind::Readout,
+        "statement" => ReadoutKind::Statement,
         "briefing" => ReadoutKind::Briefing,
         "report" => ReadoutKind::Report,
         _ => return None,
@@ -78,40 +80,11 @@ pub fn find_readouts(
         let hi = tokens.partition_point(|t| t.span.start < sentence.end);
         let mut i = lo;
         while i < hi {
-            let l = w.lower[i];
-            let next = w.lower.get(i + 1).copied().unwrap_or_default();
-            let (kind, noun_end) = if (l == "news" || l == "press") && next == "agency" {
-                (ReadoutKind::Report, i + 2)
-            } else if l == "press" && (next == "conference" || next == "briefing") {
-                (ReadoutKind::Briefing, i + 2)
-            } else if let Some(k) = kind_of(l) {
-                if l == "release" && !matches!(i.checked_sub(1).map(|p| w.lower[p]), Some("press" | "news")) {
-                    i += 1;
-                    continue;
-                }
-                (k, i + 1)
-            } else {
+            let Some((kind, noun_end)) = readout_noun_at(w, i) else {
                 i += 1;
                 continue;
             };
-            // The phrase before the noun: determiner and capitalised modifiers ("a Kremlin", "Russia's Interfax").
-            let mut start = i;
-            let mut definite = false;
-            while start > lo && i - start < 5 && w.joined(start - 1, start) {
-                let t = &tokens[start - 1];
-                let tl = w.lower[start - 1];
-                if cues::is_determiner(tl) {
-                    definite = tl == "the";
-                    start -= 1;
-                    break;
-                }
-                if t.is_capitalised() || tl.ends_with("-provided") || tl == "press" || tl == "joint" || tl == "official"
-                {
-                    start -= 1;
-                } else {
-                    break;
-                }
-            }
+            let (start, definite) = phrase_start(w, lo, i);
             let mut end = noun_end;
             // "… of the call", "… issued by the Federal Security Service".
             let mut issuer_mention = None;
@@ -143,23 +116,7 @@ pub fn find_readouts(
                 }
             }
             if issuer_mention.is_none() && start > lo {
-                // "X issued a readout", "X said in a statement".
-                let mut k = start;
-                while k > lo && matches!(tokens[k - 1].text, "in" | "a" | "an" | "the") {
-                    k -= 1;
-                }
-                if k > lo
-                    && matches!(
-                        tokens[k - 1].text,
-                        "issued" | "released" | "said" | "says" | "gave" | "held" | "published"
-                    )
-                {
-                    k -= 1;
-                    while k > lo && cues::is_aux_or_adverb(w.lower[k - 1]) {
-                        k -= 1;
-                    }
-                    issuer_mention = w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b));
-                }
+                issuer_mention = issuer_before(w, lo, start);
             }
             let issuer = issuer_mention.as_ref().and_then(|m| match m.kind {
                 MentionKind::Readout => None,
@@ -170,6 +127,81 @@ pub fn find_readouts(
         }
     }
     out
+}
+
+/// The readout noun at token `i` with its kind and the token after it: "readout", "press release", "news agency".
+fn readout_noun_at(w: &Words, i: usize) -> Option<(ReadoutKind, usize)> {
+    let l = w.lower[i];
+    let next = w.lower.get(i + 1).copied().unwrap_or_default();
+    if (l == "news" || l == "press") && next == "agency" {
+        return Some((ReadoutKind::Report, i + 2));
+    }
+    if l == "press" && (next == "conference" || next == "briefing") {
+        return Some((ReadoutKind::Briefing, i + 2));
+    }
+    let kind = kind_of(l)?;
+    // A "release" alone is no account: "the release of the hostages".
+    if l == "release" && !matches!(i.checked_sub(1).map(|p| w.lower[p]), Some("press" | "news")) {
+        return None;
+    }
+    Some((kind, i + 1))
+}
+
+/// Where the phrase of the readout noun at token `i` starts, no earlier than `lo`, and whether a "the" makes it
+/// definite: a determiner and capitalised modifiers ("a Kremlin", "Russia's Interfax").
+fn phrase_start(w: &Words, lo: usize, i: usize) -> (usize, bool) {
+    let mut start = i;
+    while start > lo && i - start < 5 && w.joined(start - 1, start) {
+        let t = &w.tokens[start - 1];
+        let tl = w.lower[start - 1];
+        if cues::is_determiner(tl) {
+            return (start - 1, tl == "the");
+        }
+        if t.is_capitalised() || tl.ends_with("-provided") || tl == "press" || tl == "joint" || tl == "official" {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    (start, false)
+}
+
+/// The issuer that speaks through a readout whose phrase starts at token `start`: "X issued a readout", "X said in
+/// a statement".
+fn issuer_before(w: &Words, lo: usize, start: usize) -> Option<Mention> {
+    let tokens = w.tokens;
+    let mut k = start;
+    while k > lo && matches!(tokens[k - 1].text, "in" | "a" | "an" | "the") {
+        k -= 1;
+    }
+    if k <= lo || !matches!(tokens[k - 1].text, "issued" | "released" | "said" | "says" | "gave" | "held" | "published")
+    {
+        return None;
+    }
+    k -= 1;
+    while k > lo && cues::is_aux_or_adverb(w.lower[k - 1]) {
+        k -= 1;
+    }
+    w.phrase_before(k, lo).and_then(|(a, b)| w.mention(a, b))
+}
+
+/// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
+/// House readout"), one named in its sentence, or the account that speaks ("the statement said").
+pub fn readout_for(
+    found: &[FoundReadout],
+    index: &ReadoutIndex,
+    sentence: Span,
+    mention: Option<&Mention>,
+    at: usize,
+) -> Option<ReadoutId> {
+    let named = mention.and_then(|m| index.mentioned_by(m.span));
+    if let Some(f) = named.or_else(|| index.named_in(sentence)).and_then(|i| found.get(i)) {
+        return Some(f.readout.id);
+    }
+    if !mention.is_some_and(|m| m.kind == MentionKind::Readout) {
+        return None;
+    }
+    found.iter().rev().find(|f| f.readout.evidence.start < at).map(|f| f.readout.id)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -208,4 +240,19 @@ fn push(
         mentions: vec![evidence],
         sentences: vec![sentence],
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_readout_noun_names_a_kind() {
+        for noun in READOUT_NOUNS.keys() {
+            assert!(kind_of(noun).is_some(), "{noun}");
+        }
+        assert_eq!(kind_of("communique"), Some(ReadoutKind::Readout));
+        assert_eq!(kind_of("handout"), Some(ReadoutKind::Statement));
+        assert_eq!(kind_of("email"), None);
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::ingest::load_bytes;
-use crate::model::{DocId, ReadoutKind, SourceFormat, SpeakerId, SpeakerKind};
+use crate::model::{DocId, QuoteKind, ReadoutKind, SourceFormat, SpeakerId, SpeakerKind};
 use proptest::prelude::*;
 
 fn doc(text: &str) -> Document {

@@ -1,8 +1,9 @@
 //! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
 
 use super::synonyms::canonical;
-use crate::analysis::dates::{DateMention, DatePrecision, MONTHS};
+use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
+use crate::assets::{ATTRIBUTION_CUES, MONTHS, NEGATIONS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS};
 use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -58,61 +59,19 @@ pub struct ClaimFeatures {
     pub initial: Option<Arc<str>>,
 }
 
-const ORDINALS: &[&str] =
-    &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest"];
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "neither", "nor", "none", "nobody", "denied", "denies", "deny", "didn't", "didn’t", "won't",
-    "won’t", "wasn't", "wasn’t", "isn't", "isn’t",
-];
-const CUES: &[&str] =
-    &["said", "says", "told", "according", "stated", "announced", "confirmed", "added", "reported", "claimed"];
-
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// What datelines and timestamps print besides weekdays, months and numbers.
-const DATELINE_WORDS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "published",
-    "updated",
-    "posted",
-    "am",
-    "pm",
-    "et",
-    "edt",
-    "est",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "pdt",
-    "pst",
-    "cdt",
-    "cst",
-    "ist",
-];
-
-/// Short titles: capitalised, but no names.
-const TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
-
 /// A word of datelines and timestamps besides the numbers: a weekday, a month, or what pages print around them.
 fn is_date_word(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || MONTHS.contains(&w) || DATELINE_WORDS.contains(&w)
+    WEEKDAYS.is_head(w) || MONTHS.line_of(w).is_some() || TIMESTAMP_WORDS.contains(w)
 }
 
 /// A word capitalised for grammar, not because it names something. "May" is left out: it is a name too.
 fn is_capitalised_for_grammar(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || (MONTHS.contains(&w) && w != "may") || TITLES.contains(&w)
+    WEEKDAYS.is_head(w) || (MONTHS.is_head(w) && w != "may") || is_short_title(w)
+}
+
+/// Short titles: capitalised, but no names.
+fn is_short_title(w: &str) -> bool {
+    matches!(w, "mr" | "mrs" | "ms" | "dr")
 }
 
 /// How many content words a claim needs before capitals on all of them mark it as title case: "Vladimir Putin"
@@ -223,9 +182,9 @@ impl WordClass {
             stopword,
             date_word: is_date_word(lower.trim_end_matches('.')),
             year: digits_only.then(|| lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"))),
-            ordinal: ORDINALS.iter().find(|o| **o == lower).copied(),
-            negation: NEGATIONS.contains(&&*lower),
-            cue: CUES.contains(&&*lower),
+            ordinal: ORDINALS.get(&*lower).copied(),
+            negation: NEGATIONS.contains(&*lower),
+            cue: ATTRIBUTION_CUES.contains(&*lower),
             term,
             lower: lower.into(),
         }

@@ -1,0 +1,103 @@
+//! Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
+
+use super::cues;
+use super::grammar::Reader;
+use super::readouts::{FoundReadout, ReadoutIndex, readout_for};
+use super::speakers::SpeakerTable;
+use crate::model::{Quote, QuoteId, QuoteKind, Span};
+
+/// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
+/// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
+/// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause:
+/// no "that" and no finite auxiliary ("… traders say business is poor").
+fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
+    let opens_clause = |k: usize| {
+        matches!(
+            r.lower(k),
+            "that" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
+        )
+    };
+    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
+}
+
+/// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
+pub fn indirect_speech(
+    r: &Reader,
+    marked: &[Span],
+    (found, index): (&[FoundReadout], &ReadoutIndex),
+    table: &mut SpeakerTable,
+    quotes: &mut Vec<Quote>,
+) {
+    let doc = r.doc;
+    // A sentence that names the speaker of a quote before it ("…?" Renteria told reporters.) reports no speech of
+    // its own.
+    let mut mentions: Vec<usize> =
+        quotes.iter().filter_map(|q| q.speaker_mention.filter(|m| m.start >= q.span.end)).map(|m| m.start).collect();
+    mentions.sort_unstable();
+    for &sentence in &doc.sentences {
+        let m = marked.partition_point(|q| q.end <= sentence.start);
+        if marked.get(m).is_some_and(|q| q.start < sentence.end) {
+            continue;
+        }
+        let k = mentions.partition_point(|&x| x < sentence.start);
+        if mentions.get(k).is_some_and(|&x| x < sentence.end) {
+            continue;
+        }
+        let lo = r.tok_at(sentence.start);
+        let hi = r.tok_at(sentence.end);
+        if hi <= lo + 3 {
+            continue;
+        }
+        let Some(c) = (lo..hi).find(|&i| {
+            let l = r.lower(i);
+            r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(l)) || cues::is_weak_verb(l)
+        }) else {
+            continue;
+        };
+        let Some(mention) = r.speaker_of_cue(c, lo, hi, true, Some(lo)) else { continue };
+        let ms = r.tok_at(mention.span.start);
+        let me = r.tok_at(mention.span.end);
+        let tokens = r.tokens();
+        let piece = |a: usize, b: usize| (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end));
+        let content = if r.lower(c) == "according" {
+            if c <= lo + 1 {
+                // "According to NAME, CONTENT"
+                (me..hi).find(|&k| k > 0 && r.words.between(k - 1, k).contains(',')).and_then(|k| piece(k, hi))
+            } else {
+                piece(lo, c)
+            }
+        } else if ms > c || ms > lo + 2 && content_before(r, ms, c, hi) {
+            // "CONTENT, said NAME." and "CONTENT, NAME said."
+            piece(lo, ms.min(c))
+        } else {
+            // "NAME said (that) CONTENT"
+            let after_cue = c + 1;
+            let mut s = after_cue;
+            if matches!(r.lower(c), "told" | "tells") {
+                s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
+            }
+            if r.lower(s) == "that" {
+                s += 1;
+            }
+            if s + 2 >= hi { None } else { piece(s, hi) }
+        };
+        let Some(content) = content else { continue };
+        if content.is_empty() {
+            continue;
+        }
+        let readout = readout_for(found, index, sentence, Some(&mention), sentence.start);
+        let speaker = table
+            .resolve(&mention)
+            .or_else(|| readout.and_then(|id| found.get(id.index as usize)).and_then(|f| f.readout.issuer));
+        quotes.push(Quote {
+            id: QuoteId { doc: doc.id, index: 0 },
+            span: content,
+            kind: QuoteKind::Indirect,
+            speaker,
+            speaker_mention: Some(mention.span),
+            cue: Some(r.cue_span(c)),
+            readout,
+            confidence: 0.6,
+        });
+    }
+}

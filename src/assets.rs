@@ -1,0 +1,211 @@
+//! The word lists of `assets/words` (described in `assets/README.md`), compiled into the binary and each parsed once,
+//! on first use, into a set, a list, groups or a map.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+/// A list's entries, for lookups.
+pub type WordSet = LazyLock<FxHashSet<&'static str>>;
+/// A list's entries in the order of its file, for scans.
+pub type WordList = LazyLock<Vec<&'static str>>;
+/// A list of `key<TAB>value` lines.
+pub type WordMap = LazyLock<FxHashMap<&'static str, &'static str>>;
+
+/// The text of a file of `assets/words`.
+macro_rules! words {
+    ($file:literal) => {
+        include_str!(concat!("../assets/words/", $file))
+    };
+}
+
+pub static ABBREVIATIONS: WordSet = LazyLock::new(|| set(words!("abbreviations.txt")));
+pub static ATTRIBUTION_CUES: WordSet = LazyLock::new(|| set(words!("attribution-cues.txt")));
+pub static AUXILIARIES_AND_ADVERBS: WordSet = LazyLock::new(|| set(words!("auxiliaries-and-adverbs.txt")));
+pub static BOILERPLATE_PROMPTS: WordList = LazyLock::new(|| entries(words!("boilerplate-prompts.txt")).collect());
+pub static CAPITALISED_ADJECTIVES: WordSet = LazyLock::new(|| set(words!("capitalised-adjectives.txt")));
+pub static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
+pub static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
+pub static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
+pub static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
+pub static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
+pub static OPINION_VERBS: WordSet = LazyLock::new(|| set(words!("opinion-verbs.txt")));
+pub static ORDINALS: WordSet = LazyLock::new(|| set(words!("ordinals.txt")));
+pub static ORGANISATION_HEADS: WordSet = LazyLock::new(|| set(words!("organisation-heads.txt")));
+pub static OUTLETS: WordMap = LazyLock::new(|| map(words!("outlets.txt")));
+pub static PREPOSITIONS: WordSet = LazyLock::new(|| set(words!("prepositions.txt")));
+pub static QUOTE_ATTRIBUTION_VERBS: WordSet = LazyLock::new(|| set(words!("quote-attribution-verbs.txt")));
+pub static READOUT_NOUNS: WordMap = LazyLock::new(|| map(words!("readout-nouns.txt")));
+pub static ROLE_MODIFIERS: WordSet = LazyLock::new(|| set(words!("role-modifiers.txt")));
+pub static ROLE_NOUNS: WordSet = LazyLock::new(|| set(words!("role-nouns.txt")));
+pub static SENTENCE_OPENERS: WordSet = LazyLock::new(|| set(words!("sentence-openers.txt")));
+pub static SPEECH_VERBS: WordSet = LazyLock::new(|| set(words!("speech-verbs.txt")));
+pub static SPEECH_VERBS_NEEDING_A_QUOTE: WordSet = LazyLock::new(|| set(words!("speech-verbs-needing-a-quote.txt")));
+pub static STOPWORDS: WordSet = LazyLock::new(|| set(words!("stopwords.txt")));
+pub static SYNONYMS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("synonyms.txt")));
+pub static TIMESTAMP_WORDS: WordSet = LazyLock::new(|| set(words!("timestamp-words.txt")));
+pub static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
+pub static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
+
+/// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the
+/// white space around an entry.
+pub fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(|line| line.split_once('#').map_or(line, |(entry, _)| entry).trim()).filter(|e| !e.is_empty())
+}
+
+fn set(text: &'static str) -> FxHashSet<&'static str> {
+    entries(text).collect()
+}
+
+/// `key<TAB>value` lines; a line without a tab has no value and is left out.
+fn map(text: &'static str) -> FxHashMap<&'static str, &'static str> {
+    entries(text).filter_map(|e| e.split_once('\t')).map(|(k, v)| (k.trim_end(), v.trim_start())).collect()
+}
+
+/// Lines of words that belong together, separated by spaces; the first word of a line names it.
+pub struct Groups {
+    lines: Vec<Vec<&'static str>>,
+    /// Each word's line: the first that holds it.
+    line_of: FxHashMap<&'static str, usize>,
+}
+
+impl Groups {
+    fn parse(text: &'static str) -> Self {
+        let lines: Vec<Vec<&'static str>> = entries(text).map(|e| e.split_whitespace().collect()).collect();
+        let mut line_of = FxHashMap::default();
+        for (i, line) in lines.iter().enumerate() {
+            for word in line {
+                line_of.entry(*word).or_insert(i);
+            }
+        }
+        Groups { lines, line_of }
+    }
+
+    /// The lines, in the order of the file.
+    pub fn lines(&self) -> &[Vec<&'static str>] {
+        &self.lines
+    }
+
+    /// The index of the first line that holds `word`.
+    pub fn line_of(&self, word: &str) -> Option<usize> {
+        self.line_of.get(word).copied()
+    }
+
+    /// Whether `word` names its line, as "january" does where "jan" only stands for it.
+    pub fn is_head(&self, word: &str) -> bool {
+        self.line_of(word).is_some_and(|i| self.lines[i][0] == word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_skip_comments_blank_lines_and_surrounding_space() {
+        let text = "# a header\n\nsaid\n  told  \t\nread more   # a trailing comment\n#said\n   \nwon’t\n";
+        assert_eq!(entries(text).collect::<Vec<_>>(), ["said", "told", "read more", "won’t"]);
+    }
+
+    #[test]
+    fn maps_and_groups_keep_what_their_lines_say() {
+        let m = map("# kind\nnytimes\tThe New York Times  # note\nno value here\n");
+        assert_eq!(m.get("nytimes"), Some(&"The New York Times"));
+        assert_eq!(m.len(), 1);
+        let g = Groups::parse("# months\njanuary jan\nmay\nmarch mar may\n");
+        assert_eq!(g.lines().len(), 3);
+        assert_eq!((g.line_of("jan"), g.line_of("may"), g.line_of("june")), (Some(0), Some(1), None));
+        assert!(g.is_head("january") && g.is_head("may") && !g.is_head("mar"));
+    }
+
+    /// Every file with its entries, as written.
+    fn files() -> Vec<(&'static str, Vec<&'static str>)> {
+        [
+            ("abbreviations", words!("abbreviations.txt")),
+            ("attribution-cues", words!("attribution-cues.txt")),
+            ("auxiliaries-and-adverbs", words!("auxiliaries-and-adverbs.txt")),
+            ("boilerplate-prompts", words!("boilerplate-prompts.txt")),
+            ("capitalised-adjectives", words!("capitalised-adjectives.txt")),
+            ("credit-agencies", words!("credit-agencies.txt")),
+            ("document-nouns", words!("document-nouns.txt")),
+            ("group-nouns", words!("group-nouns.txt")),
+            ("months", words!("months.txt")),
+            ("negations", words!("negations.txt")),
+            ("opinion-verbs", words!("opinion-verbs.txt")),
+            ("ordinals", words!("ordinals.txt")),
+            ("organisation-heads", words!("organisation-heads.txt")),
+            ("outlets", words!("outlets.txt")),
+            ("prepositions", words!("prepositions.txt")),
+            ("quote-attribution-verbs", words!("quote-attribution-verbs.txt")),
+            ("readout-nouns", words!("readout-nouns.txt")),
+            ("role-modifiers", words!("role-modifiers.txt")),
+            ("role-nouns", words!("role-nouns.txt")),
+            ("sentence-openers", words!("sentence-openers.txt")),
+            ("speech-verbs", words!("speech-verbs.txt")),
+            ("speech-verbs-needing-a-quote", words!("speech-verbs-needing-a-quote.txt")),
+            ("stopwords", words!("stopwords.txt")),
+            ("synonyms", words!("synonyms.txt")),
+            ("timestamp-words", words!("timestamp-words.txt")),
+            ("titles", words!("titles.txt")),
+            ("weekdays", words!("weekdays.txt")),
+        ]
+        .into_iter()
+        .map(|(name, text)| (name, entries(text).collect()))
+        .collect()
+    }
+
+    #[test]
+    fn every_list_loads_with_no_entry_twice() {
+        for (name, list) in files() {
+            assert!(!list.is_empty(), "{name}");
+            let mut sorted = list.clone();
+            sorted.sort_unstable();
+            assert!(sorted.windows(2).all(|w| w[0] != w[1]), "{name}: {:?}", sorted.windows(2).find(|w| w[0] == w[1]));
+        }
+        let sets = [
+            &ABBREVIATIONS,
+            &ATTRIBUTION_CUES,
+            &AUXILIARIES_AND_ADVERBS,
+            &CAPITALISED_ADJECTIVES,
+            &DOCUMENT_NOUNS,
+            &GROUP_NOUNS,
+            &NEGATIONS,
+            &OPINION_VERBS,
+            &ORDINALS,
+            &ORGANISATION_HEADS,
+            &PREPOSITIONS,
+            &QUOTE_ATTRIBUTION_VERBS,
+            &ROLE_MODIFIERS,
+            &ROLE_NOUNS,
+            &SENTENCE_OPENERS,
+            &SPEECH_VERBS,
+            &SPEECH_VERBS_NEEDING_A_QUOTE,
+            &STOPWORDS,
+            &TIMESTAMP_WORDS,
+            &TITLES,
+        ];
+        assert!(sets.iter().all(|s| !s.is_empty()));
+        assert!(!BOILERPLATE_PROMPTS.is_empty() && !CREDIT_AGENCIES.is_empty() && !SYNONYMS.lines().is_empty());
+        assert!(SPEECH_VERBS.contains("said") && !SPEECH_VERBS.contains("ate"));
+    }
+
+    #[test]
+    fn maps_give_every_key_a_value() {
+        assert_eq!(OUTLETS.len(), entries(words!("outlets.txt")).count());
+        assert_eq!(OUTLETS.get("nytimes"), Some(&"The New York Times"));
+        assert_eq!(READOUT_NOUNS.len(), entries(words!("readout-nouns.txt")).count());
+    }
+
+    #[test]
+    fn calendars_have_twelve_months_and_seven_days() {
+        assert_eq!(MONTHS.lines().len(), 12);
+        assert_eq!(WEEKDAYS.lines().len(), 7);
+        assert_eq!((MONTHS.line_of("sept"), WEEKDAYS.line_of("thurs")), (Some(8), Some(3)));
+    }
+
+    #[test]
+    fn the_narrower_speech_verb_lists_hold_only_speech_verbs() {
+        for verb in SPEECH_VERBS_NEEDING_A_QUOTE.iter().chain(QUOTE_ATTRIBUTION_VERBS.iter()) {
+            assert!(SPEECH_VERBS.contains(verb), "{verb}");
+        }
+    }
+}
