@@ -5,11 +5,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// A list's entries, for lookups.
-pub type WordSet = LazyLock<FxHashSet<&'static str>>;
+pub(crate) type WordSet = LazyLock<FxHashSet<&'static str>>;
 /// A list's entries in the order of its file, for scans.
-pub type WordList = LazyLock<Vec<&'static str>>;
+pub(crate) type WordList = LazyLock<Vec<&'static str>>;
 /// A list of `key<TAB>value` lines.
-pub type WordMap = LazyLock<FxHashMap<&'static str, &'static str>>;
+pub(crate) type WordMap = LazyLock<FxHashMap<&'static str, &'static str>>;
 
 /// The text of a file of `assets/words`.
 macro_rules! words {
@@ -18,37 +18,39 @@ macro_rules! words {
     };
 }
 
-pub static ABBREVIATIONS: WordSet = LazyLock::new(|| set(words!("abbreviations.txt")));
-pub static ATTRIBUTION_CUES: WordSet = LazyLock::new(|| set(words!("attribution-cues.txt")));
-pub static AUXILIARIES_AND_ADVERBS: WordSet = LazyLock::new(|| set(words!("auxiliaries-and-adverbs.txt")));
-pub static BOILERPLATE_PROMPTS: WordList = LazyLock::new(|| entries(words!("boilerplate-prompts.txt")).collect());
-pub static CAPITALISED_ADJECTIVES: WordSet = LazyLock::new(|| set(words!("capitalised-adjectives.txt")));
-pub static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
-pub static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
-pub static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
-pub static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
-pub static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
-pub static OPINION_VERBS: WordSet = LazyLock::new(|| set(words!("opinion-verbs.txt")));
-pub static ORDINALS: WordSet = LazyLock::new(|| set(words!("ordinals.txt")));
-pub static ORGANISATION_HEADS: WordSet = LazyLock::new(|| set(words!("organisation-heads.txt")));
-pub static OUTLETS: WordMap = LazyLock::new(|| map(words!("outlets.txt")));
-pub static PREPOSITIONS: WordSet = LazyLock::new(|| set(words!("prepositions.txt")));
-pub static QUOTE_ATTRIBUTION_VERBS: WordSet = LazyLock::new(|| set(words!("quote-attribution-verbs.txt")));
-pub static READOUT_NOUNS: WordMap = LazyLock::new(|| map(words!("readout-nouns.txt")));
-pub static ROLE_MODIFIERS: WordSet = LazyLock::new(|| set(words!("role-modifiers.txt")));
-pub static ROLE_NOUNS: WordSet = LazyLock::new(|| set(words!("role-nouns.txt")));
-pub static SENTENCE_OPENERS: WordSet = LazyLock::new(|| set(words!("sentence-openers.txt")));
-pub static SPEECH_VERBS: WordSet = LazyLock::new(|| set(words!("speech-verbs.txt")));
-pub static SPEECH_VERBS_NEEDING_A_QUOTE: WordSet = LazyLock::new(|| set(words!("speech-verbs-needing-a-quote.txt")));
-pub static STOPWORDS: WordSet = LazyLock::new(|| set(words!("stopwords.txt")));
-pub static SYNONYMS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("synonyms.txt")));
-pub static TIMESTAMP_WORDS: WordSet = LazyLock::new(|| set(words!("timestamp-words.txt")));
-pub static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
-pub static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
+pub(crate) static ABBREVIATIONS: WordSet = LazyLock::new(|| set(words!("abbreviations.txt")));
+pub(crate) static ATTRIBUTION_CUES: WordSet = LazyLock::new(|| set(words!("attribution-cues.txt")));
+pub(crate) static AUXILIARIES_AND_ADVERBS: WordSet = LazyLock::new(|| set(words!("auxiliaries-and-adverbs.txt")));
+pub(crate) static BOILERPLATE_PROMPTS: WordList =
+    LazyLock::new(|| entries(words!("boilerplate-prompts.txt")).collect());
+pub(crate) static CAPITALISED_ADJECTIVES: WordSet = LazyLock::new(|| set(words!("capitalised-adjectives.txt")));
+pub(crate) static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
+pub(crate) static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
+pub(crate) static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
+pub(crate) static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
+pub(crate) static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
+pub(crate) static OPINION_VERBS: WordSet = LazyLock::new(|| set(words!("opinion-verbs.txt")));
+pub(crate) static ORDINALS: WordSet = LazyLock::new(|| set(words!("ordinals.txt")));
+pub(crate) static ORGANISATION_HEADS: WordSet = LazyLock::new(|| set(words!("organisation-heads.txt")));
+pub(crate) static OUTLETS: WordMap = LazyLock::new(|| map(words!("outlets.txt")));
+pub(crate) static PREPOSITIONS: WordSet = LazyLock::new(|| set(words!("prepositions.txt")));
+pub(crate) static QUOTE_ATTRIBUTION_VERBS: WordSet = LazyLock::new(|| set(words!("quote-attribution-verbs.txt")));
+pub(crate) static READOUT_NOUNS: WordMap = LazyLock::new(|| map(words!("readout-nouns.txt")));
+pub(crate) static ROLE_MODIFIERS: WordSet = LazyLock::new(|| set(words!("role-modifiers.txt")));
+pub(crate) static ROLE_NOUNS: WordSet = LazyLock::new(|| set(words!("role-nouns.txt")));
+pub(crate) static SENTENCE_OPENERS: WordSet = LazyLock::new(|| set(words!("sentence-openers.txt")));
+pub(crate) static SPEECH_VERBS: WordSet = LazyLock::new(|| set(words!("speech-verbs.txt")));
+pub(crate) static SPEECH_VERBS_NEEDING_A_QUOTE: WordSet =
+    LazyLock::new(|| set(words!("speech-verbs-needing-a-quote.txt")));
+pub(crate) static STOPWORDS: WordSet = LazyLock::new(|| set(words!("stopwords.txt")));
+pub(crate) static SYNONYMS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("synonyms.txt")));
+pub(crate) static TIMESTAMP_WORDS: WordSet = LazyLock::new(|| set(words!("timestamp-words.txt")));
+pub(crate) static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
+pub(crate) static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
 
 /// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the
 /// white space around an entry.
-pub fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().map(|line| line.split_once('#').map_or(line, |(entry, _)| entry).trim()).filter(|e| !e.is_empty())
 }
 
@@ -62,7 +64,7 @@ fn map(text: &'static str) -> FxHashMap<&'static str, &'static str> {
 }
 
 /// Lines of words that belong together, separated by spaces; the first word of a line names it.
-pub struct Groups {
+pub(crate) struct Groups {
     lines: Vec<Vec<&'static str>>,
     /// Each word's line: the first that holds it.
     line_of: FxHashMap<&'static str, usize>,
@@ -81,17 +83,17 @@ impl Groups {
     }
 
     /// The lines, in the order of the file.
-    pub fn lines(&self) -> &[Vec<&'static str>] {
+    pub(crate) fn lines(&self) -> &[Vec<&'static str>] {
         &self.lines
     }
 
     /// The index of the first line that holds `word`.
-    pub fn line_of(&self, word: &str) -> Option<usize> {
+    pub(crate) fn line_of(&self, word: &str) -> Option<usize> {
         self.line_of.get(word).copied()
     }
 
     /// Whether `word` names its line, as "january" does where "jan" only stands for it.
-    pub fn is_head(&self, word: &str) -> bool {
+    pub(crate) fn is_head(&self, word: &str) -> bool {
         self.line_of(word).is_some_and(|i| self.lines[i][0] == word)
     }
 }

@@ -1,21 +1,21 @@
 //! Synthetic news articles for benchmarks: generated, deterministic, and free of anyone's copyright.
 
 /// A small deterministic generator (xorshift), so every run benchmarks the same text.
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    pub fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         Rng(seed.max(1))
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
 
-    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    pub(crate) fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[(self.next() % items.len() as u64) as usize]
     }
 }
@@ -54,7 +54,7 @@ const QUOTES: &[&str] = &[
 ];
 
 /// One paragraph of news-like prose: a report, a quote with attribution, or background with numbers and dates.
-pub fn paragraph(rng: &mut Rng) -> String {
+pub(crate) fn paragraph(rng: &mut Rng) -> String {
     let (person, place, day) = (rng.pick(PEOPLE), rng.pick(PLACES), rng.pick(DAYS));
     match rng.next() % 4 {
         0 => format!(
@@ -83,7 +83,7 @@ pub fn paragraph(rng: &mut Rng) -> String {
 }
 
 /// A plain-text article of about `bytes` bytes, one paragraph a line.
-pub fn text_article(bytes: usize, seed: u64) -> String {
+pub(crate) fn text_article(bytes: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
     let mut out = String::with_capacity(bytes + 512);
     while out.len() < bytes {
@@ -94,12 +94,12 @@ pub fn text_article(bytes: usize, seed: u64) -> String {
 }
 
 /// The same article as Markdown with a heading and some emphasis.
-pub fn markdown_article(bytes: usize, seed: u64) -> String {
+pub(crate) fn markdown_article(bytes: usize, seed: u64) -> String {
     format!("# Generated report {seed}\n\n{}", text_article(bytes, seed).replace(" on Monday", " on *Monday*"))
 }
 
 /// The same article as a saved web page with navigation, scripts and a footer around it.
-pub fn html_article(bytes: usize, seed: u64) -> String {
+pub(crate) fn html_article(bytes: usize, seed: u64) -> String {
     let body: String = text_article(bytes, seed)
         .split("\n\n")
         .filter(|p| !p.is_empty())

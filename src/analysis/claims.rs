@@ -5,7 +5,7 @@ use crate::model::{Claim, ClaimId, ClaimKind, Document, OverlapIndex, Quote, Quo
 
 /// One claim per sentence, in text order; a sentence whose independent clauses are joined by a semicolon gives one
 /// claim per clause.
-pub fn segment_claims(doc: &Document, found: &Attribution) -> Vec<Claim> {
+pub(super) fn segment_claims(doc: &Document, found: &Attribution) -> Vec<Claim> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut claims = Vec::new();
     let quotes = OverlapIndex::new(found.quotes.iter().map(|q| (q.span, q)).collect());

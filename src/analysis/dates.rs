@@ -42,7 +42,7 @@ pub fn date_mentions(doc: &Document, anchor: Option<NaiveDate>) -> Vec<DateMenti
 }
 
 /// [`date_mentions`] over the document's tokens, already made.
-pub fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+pub(super) fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     let raw = scan(&words_of(&doc.text, tokens));
     let latest_year = raw
         .iter()
@@ -71,7 +71,7 @@ pub fn date_mentions_in(doc: &Document, tokens: &Tokens, anchor: Option<NaiveDat
 
 /// The weekdays that `text` names on their own ("on Saturday", not "Saturday, Dec. 13"), in text order: all that an
 /// undated article tells of when its events happened.
-pub fn bare_weekdays(text: &str) -> Vec<Weekday> {
+pub(super) fn bare_weekdays(text: &str) -> Vec<Weekday> {
     let tokens = Tokens::new(text);
     scan(&words_of(text, &tokens))
         .into_iter()
@@ -96,7 +96,7 @@ fn words_of<'a>(text: &'a str, tokens: &'a Tokens<'a>) -> Vec<Word<'a>> {
 
 /// The date of the main event the document reports: the first day-precise date in its lead sentences that is
 /// not a bare dateline, else the first day-precise date near the top, else the publication date.
-pub fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
+pub(super) fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
     let lead: Vec<Span> = doc.sentences.iter().take(4).copied().collect();
     let in_lead = |m: &&DateMention| lead.iter().any(|s| s.contains(m.span));
     let is_dateline =
@@ -115,7 +115,7 @@ pub fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
 /// The date of a mention that cannot lie before `earliest`: a weekday, resolved back from the anchor, that falls
 /// in the week before `earliest` moves on by a week ("the call was Sunday; the readout came on Monday").
 /// Dates the text fixes, and those further back, stay as they are.
-pub fn on_or_after(m: &DateMention, earliest: NaiveDate) -> NaiveDate {
+pub(super) fn on_or_after(m: &DateMention, earliest: NaiveDate) -> NaiveDate {
     let days_before = (earliest - m.date).num_days();
     if !m.weekday || !(1..7).contains(&days_before) {
         return m.date;

@@ -25,7 +25,7 @@ const SHIFT_SCORE: f32 = 0.3;
 const PARALLEL_SHIFT_SCORE: f32 = 0.5;
 
 /// Quotes both documents carry, with their fidelity, and linked claims whose attribution differs.
-pub fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
+pub(super) fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
     let indexes = char_indexes(comparison);
     rayon::join(
         || quote_fidelity(comparison, &indexes, DocId(0), DocId(1)),

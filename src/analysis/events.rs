@@ -26,7 +26,7 @@ const WEEKDAY_AFTER: u32 = 1;
 
 /// Whether documents `a` and `b` report the same event. `dates` are their date mentions with their publication
 /// dates, as [`date_mentions`] gives them.
-pub fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> EventCheck {
+pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> EventCheck {
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
         (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
     else {

@@ -2,7 +2,7 @@
 //! every pair, and the FNV-1a hash they are keyed by.
 
 /// An odd constant (2^64 over the golden ratio) that spreads a number's bits when it is mixed into a key.
-pub const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+pub(super) const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The base of the polynomial hash of [`deletion_keys`], and its inverse modulo 2^64 (Newton's iteration).
 const BASE: u64 = 0x0000_0100_0000_01b3;
@@ -19,7 +19,7 @@ const BASE_INVERSE: u64 = {
 /// Whether two strings are within `limit` single-character edits (Levenshtein) of each other. Only the band of
 /// the edit table within `limit` of its diagonal is filled, so the cost is the length times `limit`, however long
 /// the strings are.
-pub fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+pub(super) fn within_edits(a: &str, b: &str, limit: usize) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > limit {
@@ -51,7 +51,7 @@ pub fn within_edits(a: &str, b: &str, limit: usize) -> bool {
 }
 
 /// FNV-1a over 32-bit parts, each fed in little-endian bytes, so that a key is the same on every run.
-pub fn fnv1a(parts: impl IntoIterator<Item = u32>) -> u64 {
+pub(super) fn fnv1a(parts: impl IntoIterator<Item = u32>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for x in parts {
         for b in x.to_le_bytes() {
@@ -64,7 +64,7 @@ pub fn fnv1a(parts: impl IntoIterator<Item = u32>) -> u64 {
 /// The keys of `word` with up to `deletions` (at most 2) characters left out, each mixed with `tag`: two words
 /// within that many edits of each other share one of them, which finds [`within_edits`] candidates without
 /// comparing every pair. Each key is a polynomial hash, so that leaving characters out costs O(1) a key.
-pub fn deletion_keys(word: &str, tag: u64, deletions: usize, keys: &mut Vec<u64>) {
+pub(super) fn deletion_keys(word: &str, tag: u64, deletions: usize, keys: &mut Vec<u64>) {
     // prefix[k]: the hash of the first k characters, character t weighted by BASE^t.
     let mut prefix = vec![0u64];
     let mut power = 1u64;

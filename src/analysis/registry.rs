@@ -181,7 +181,7 @@ fn absorb(r: &mut Speaker, s: Speaker) {
 ///
 /// Each speaker joins the first registry speaker it matches ([`same_speaker`]); the candidates come from an index of
 /// keys, so the cost grows with the number of speakers rather than its square.
-pub fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
+pub(super) fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
     let mut registry: Vec<Speaker> = Vec::new();
     // The forms of each registry speaker, kept in step with it.
     let mut prepared: Vec<Forms> = Vec::new();

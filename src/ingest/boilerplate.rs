@@ -3,7 +3,7 @@
 use crate::assets::{BOILERPLATE_PROMPTS, CREDIT_AGENCIES};
 
 /// True when a paragraph is not article prose and must stay out of claims.
-pub fn is_boilerplate(line: &str) -> bool {
+pub(super) fn is_boilerplate(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     if lower.is_empty() {
         return false;

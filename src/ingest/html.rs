@@ -9,7 +9,7 @@ use dom_smoothie::{Config, ParsePolicy, Readability, TextMode};
 const MAX_NESTING: usize = 512;
 
 /// Extracts the article from an HTML page, with its title, byline, published time, canonical URL and site name.
-pub fn document_from_html(raw: &str, mut source: Source) -> Document {
+pub(super) fn document_from_html(raw: &str, mut source: Source) -> Document {
     let raw = normalise_line_endings(raw);
     let html = if nesting_depth(&raw) > MAX_NESTING { strip_tags(&raw) } else { raw };
     let config = Config { text_mode: TextMode::Formatted, ..Default::default() };

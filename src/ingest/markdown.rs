@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown to plain text, one block per paragraph, and builds the document over it.
-pub fn document_from_markdown(raw: &str, mut source: Source) -> Document {
+pub(super) fn document_from_markdown(raw: &str, mut source: Source) -> Document {
     let raw = normalise_line_endings(raw);
     let mut text = String::with_capacity(raw.len());
     let mut title: Option<String> = None;

@@ -4,7 +4,7 @@ use super::{boilerplate, metadata, sentences};
 use crate::model::{CharIndex, Document, Source};
 
 /// Builds a document from plain text, taking a first line that is only a URL as the document's URL.
-pub fn document_from_text(raw: &str, mut source: Source) -> Document {
+pub(super) fn document_from_text(raw: &str, mut source: Source) -> Document {
     let text = normalise_line_endings(raw);
     let (url, body) = split_url_line(&text);
     if let Some(url) = url {
@@ -15,7 +15,7 @@ pub fn document_from_text(raw: &str, mut source: Source) -> Document {
 }
 
 /// Turns CRLF and lone CR into LF.
-pub fn normalise_line_endings(raw: &str) -> String {
+pub(super) fn normalise_line_endings(raw: &str) -> String {
     if raw.contains('\r') { raw.replace("\r\n", "\n").replace('\r', "\n") } else { raw.to_owned() }
 }
 
@@ -34,7 +34,7 @@ fn split_url_line(text: &str) -> (Option<&str>, &str) {
 ///
 /// Fills in the outlet and publication date from the URL when the source does not give them, and a title from
 /// a headline-like first line.
-pub fn assemble(text: String, mut source: Source) -> Document {
+pub(super) fn assemble(text: String, mut source: Source) -> Document {
     let index = CharIndex::new(&text);
     let mut paragraphs = Vec::new();
     let mut boilerplate_spans = Vec::new();

@@ -6,7 +6,7 @@ use super::{
 };
 
 /// A statement claim over a span, its sentence numbered like the claim.
-pub fn claim(doc: u32, index: u32, span: Span) -> Claim {
+pub(crate) fn claim(doc: u32, index: u32, span: Span) -> Claim {
     Claim {
         id: cid(doc, index),
         span,
@@ -21,7 +21,7 @@ pub fn claim(doc: u32, index: u32, span: Span) -> Claim {
 }
 
 /// An unreviewed link the analysis made, scored 0.8.
-pub fn auto_link(a: ClaimId, b: ClaimId, relation: Relation) -> Link {
+pub(crate) fn auto_link(a: ClaimId, b: ClaimId, relation: Relation) -> Link {
     Link {
         a,
         b,
@@ -35,7 +35,7 @@ pub fn auto_link(a: ClaimId, b: ClaimId, relation: Relation) -> Link {
 }
 
 /// Two documents with the same three sentences, each sentence a claim, and one link between their second claims.
-pub fn two_docs() -> Comparison {
+pub(crate) fn two_docs() -> Comparison {
     let text = "One fact. Two facts. Three.".to_string();
     let sentences = vec![Span::new(0, 9), Span::new(10, 20), Span::new(21, 27)];
     let docs: Vec<Document> = (0..2)
@@ -53,6 +53,6 @@ pub fn two_docs() -> Comparison {
     c
 }
 
-pub fn cid(doc: u32, index: u32) -> ClaimId {
+pub(crate) fn cid(doc: u32, index: u32) -> ClaimId {
     ClaimId { doc: DocId(doc), index }
 }

@@ -13,12 +13,19 @@ use crate::export::ExportFormat;
 use eframe::egui::{self, Id, RichText, ThemePreference, Ui};
 
 /// The search field's id, so that Ctrl+F can focus it.
-pub fn search_id() -> Id {
+pub(super) fn search_id() -> Id {
     Id::unique("search-field")
 }
 
 /// The toolbar: files, project, undo and redo, search, theme and the two titles with their dates.
-pub fn toolbar(ui: &mut Ui, state: &AppState, prefs: &mut Prefs, busy: bool, hits: usize, actions: &mut Vec<Action>) {
+pub(super) fn toolbar(
+    ui: &mut Ui,
+    state: &AppState,
+    prefs: &mut Prefs,
+    busy: bool,
+    hits: usize,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         file_buttons(ui, state, prefs, busy, actions);
@@ -144,7 +151,7 @@ fn theme_name(t: ThemePreference) -> &'static str {
 }
 
 /// The status bar: counts of claims by status, links by kind, quotes and speakers, and any running job.
-pub fn status_bar(
+pub(super) fn status_bar(
     ui: &mut Ui,
     state: &AppState,
     layouts: [Option<&DocLayout>; 2],
@@ -188,7 +195,7 @@ pub fn status_bar(
 }
 
 /// The banners above the panes: errors, warnings, and the event check when it finds different events.
-pub fn banners(ui: &mut Ui, state: &mut AppState) {
+pub(super) fn banners(ui: &mut Ui, state: &mut AppState) {
     if let Some(error) = state.view.error.clone() {
         let colour = ui.visuals().error_fg_color;
         banner(ui, colour, |ui| {
@@ -226,7 +233,7 @@ fn banner(ui: &mut Ui, colour: egui::Color32, add: impl FnOnce(&mut Ui)) {
 }
 
 /// The help overlay: every keyboard shortcut.
-pub fn help_overlay(ctx: &egui::Context, open: &mut bool) {
+pub(super) fn help_overlay(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts").open(open).collapsible(false).resizable(false).show(ctx, |ui| {
         egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
             for s in SHORTCUTS {
@@ -241,7 +248,7 @@ pub fn help_overlay(ctx: &egui::Context, open: &mut bool) {
 }
 
 /// The Export window; returns the format chosen when the user asks to export.
-pub fn export_window(ctx: &egui::Context, open: &mut bool) -> Option<ExportFormat> {
+pub(super) fn export_window(ctx: &egui::Context, open: &mut bool) -> Option<ExportFormat> {
     let mut chosen = None;
     egui::Window::new("Export").open(open).collapsible(false).resizable(false).show(ctx, |ui| {
         ui.label("Export the comparison, with every edit applied:");
@@ -266,7 +273,7 @@ pub enum Answer {
 }
 
 /// Asks a question in a modal; returns the answer once given.
-pub fn question_modal(ctx: &egui::Context, question: &Question) -> Option<Answer> {
+pub(super) fn question_modal(ctx: &egui::Context, question: &Question) -> Option<Answer> {
     let (title, text, yes, no) = match question {
         Question::DiscardEdits(_) => (
             "Unsaved changes",

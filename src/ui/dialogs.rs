@@ -33,7 +33,7 @@ impl DialogRequest {
 }
 
 /// "A" for the left pane, "B" for the right one.
-pub fn pane_letter(pane: usize) -> char {
+pub(super) fn pane_letter(pane: usize) -> char {
     if pane == 0 { 'A' } else { 'B' }
 }
 

@@ -10,7 +10,13 @@ use eframe::egui::{self, Pos2, Rect, Shape, Stroke, Ui, epaint::CubicBezierShape
 use std::collections::HashMap;
 
 /// Draws the curves of the visible links in `rect`.
-pub fn show(ui: &mut Ui, rect: Rect, state: &mut AppState, layouts: [Option<&DocLayout>; 2], views: [PaneView; 2]) {
+pub(super) fn show(
+    ui: &mut Ui,
+    rect: Rect,
+    state: &mut AppState,
+    layouts: [Option<&DocLayout>; 2],
+    views: [PaneView; 2],
+) {
     let visuals = ui.visuals().clone();
     ui.painter_at(rect).rect_filled(rect, 0.0, visuals.panel_fill);
     // Curves live between the two text areas, below the pane headers.

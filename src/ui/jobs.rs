@@ -10,7 +10,7 @@ use std::time::Instant;
 
 /// What a finished job hands back.
 #[derive(Debug)]
-pub enum JobOutput {
+pub(super) enum JobOutput {
     /// A fresh analysis of articles.
     Analysed(Comparison),
     /// A project read from a file, and which of its source articles changed on disk since it was saved, in
@@ -20,7 +20,7 @@ pub enum JobOutput {
 
 /// A job running on a worker thread.
 #[derive(Debug)]
-pub struct Job {
+pub(super) struct Job {
     /// What it does, for the status bar.
     pub label: String,
     pub started: Instant,
@@ -29,7 +29,7 @@ pub struct Job {
 
 impl Job {
     /// The job's result once it has finished; `None` while it runs.
-    pub fn poll(&self) -> Option<Result<JobOutput, String>> {
+    pub(super) fn poll(&self) -> Option<Result<JobOutput, String>> {
         match self.rx.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
@@ -53,7 +53,7 @@ impl Job {
 }
 
 /// Loads the articles that come from files and analyses them all, in the order given.
-pub fn analyse(inputs: Vec<ArticleInput>, ctx: &egui::Context) -> Job {
+pub(super) fn analyse(inputs: Vec<ArticleInput>, ctx: &egui::Context) -> Job {
     let names: Vec<String> = inputs.iter().map(ArticleInput::name).collect();
     let label = format!("Analysing {}", names.join(" and "));
     Job::spawn(label, ctx, move || {
@@ -62,7 +62,7 @@ pub fn analyse(inputs: Vec<ArticleInput>, ctx: &egui::Context) -> Job {
 }
 
 /// Reads a project file and notes which of its source articles changed on disk since it was saved.
-pub fn open_project(path: PathBuf, ctx: &egui::Context) -> Job {
+pub(super) fn open_project(path: PathBuf, ctx: &egui::Context) -> Job {
     let label = format!("Opening {}", path.display());
     Job::spawn(label, ctx, move || {
         let comparison = export::read_project(&path).map_err(|e| e.to_string())?;

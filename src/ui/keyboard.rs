@@ -4,7 +4,7 @@ use super::actions::Action;
 use eframe::egui::{Context, Key, KeyboardShortcut, Modifiers};
 
 /// A shortcut, what it does, and how the help overlay writes it.
-pub struct Shortcut {
+pub(super) struct Shortcut {
     pub keys: &'static str,
     pub what: &'static str,
     modifiers: Modifiers,
@@ -28,7 +28,7 @@ const fn cmd_shift(keys: &'static str, key: Key, what: &'static str, action: Act
 
 /// Every shortcut, in the order the help overlay lists them. Longer chords come before their prefixes so
 /// that Ctrl+Shift+Z is not taken for Ctrl+Z.
-pub const SHORTCUTS: &[Shortcut] = &[
+pub(super) const SHORTCUTS: &[Shortcut] = &[
     plain("n", Key::N, "Next claim in the active article", Action::NextClaim),
     plain("p", Key::P, "Previous claim in the active article", Action::PreviousClaim),
     plain("Tab", Key::Tab, "Switch the active article", Action::SwitchPane),
@@ -56,7 +56,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
 ];
 
 /// Takes this frame's shortcuts out of the input and returns their actions.
-pub fn actions(ctx: &Context) -> Vec<Action> {
+pub(super) fn actions(ctx: &Context) -> Vec<Action> {
     let typing = ctx.text_edit_focused();
     let focused = ctx.memory(|m| m.focused().is_some());
     let mut out = Vec::new();

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 /// Where a pane's text sits on screen this frame, for the gutter.
 #[derive(Clone, Copy, Debug)]
-pub struct PaneView {
+pub(super) struct PaneView {
     /// The visible text area.
     pub rect: Rect,
     /// The screen y of the content's top.
@@ -22,7 +22,7 @@ pub struct PaneView {
 
 /// A pane's laid-out document and where its view was.
 #[derive(Default)]
-pub struct PaneCache {
+pub(super) struct PaneCache {
     pub layout: Option<DocLayout>,
     /// The scroll offset at the end of the last frame.
     pub offset: f32,
@@ -92,7 +92,7 @@ impl Anchor {
 const MARGIN: f32 = 18.0;
 
 /// Shows pane `pane` in `rect`, laying its document out again when the cached layout is stale.
-pub fn show(
+pub(super) fn show(
     ui: &mut Ui,
     pane: usize,
     rect: Rect,
@@ -506,14 +506,14 @@ fn claim_tooltip(ui: &mut Ui, state: &AppState, id: ClaimId, status: crate::mode
 }
 
 /// Where a pane sits in the window, from its index.
-pub fn pane_rect(area: Rect, pane: usize) -> Rect {
+pub(super) fn pane_rect(area: Rect, pane: usize) -> Rect {
     let half = ((area.width() - theme::GUTTER_WIDTH) / 2.0).max(0.0);
     let left = if pane == 0 { area.left() } else { area.left() + half + theme::GUTTER_WIDTH };
     Rect::from_min_max(pos2(left, area.top()), pos2(left + half, area.bottom()))
 }
 
 /// The gutter's place between the panes.
-pub fn gutter_rect(area: Rect) -> Rect {
+pub(super) fn gutter_rect(area: Rect) -> Rect {
     let half = ((area.width() - theme::GUTTER_WIDTH) / 2.0).max(0.0);
     Rect::from_min_max(
         pos2(area.left() + half, area.top()),

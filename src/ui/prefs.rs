@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// The key the preferences are stored under in eframe's storage.
-pub const STORAGE_KEY: &str = "counterpart-prefs";
+pub(super) const STORAGE_KEY: &str = "counterpart-prefs";
 /// How many recent files are remembered.
-pub const MAX_RECENT: usize = 10;
+pub(super) const MAX_RECENT: usize = 10;
 
 /// Preferences kept between runs through eframe's persistence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

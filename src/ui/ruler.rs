@@ -16,7 +16,7 @@ const REFRESH: f64 = 0.25;
 /// matched. They are worked out again when the claims, the layout or the ruler's height change, and at most
 /// every [`REFRESH`] seconds while paragraphs only move.
 #[derive(Default)]
-pub struct Marks {
+pub(super) struct Marks {
     rows: Vec<Option<ClaimStatus>>,
     revision: (u64, u64),
     at: f64,
@@ -49,7 +49,7 @@ impl Marks {
 }
 
 /// Draws the ruler of `pane` in `rect`; `visible` is the content range on screen.
-pub fn show(
+pub(super) fn show(
     ui: &mut Ui,
     pane: usize,
     rect: Rect,

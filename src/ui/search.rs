@@ -5,7 +5,7 @@ use crate::model::{Comparison, DocId, Span};
 
 /// The hits of the current query in each document.
 #[derive(Debug, Default)]
-pub struct SearchIndex {
+pub(super) struct SearchIndex {
     query: String,
     generation: u64,
     /// Each document's text folded to lower case, one char per char of the original.
@@ -16,7 +16,7 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     /// Brings the hits up to date with the query and the comparison.
-    pub fn update(&mut self, comparison: &Comparison, generation: u64, query: &str) {
+    pub(super) fn update(&mut self, comparison: &Comparison, generation: u64, query: &str) {
         if self.folded_generation != Some(generation) {
             self.folded = comparison.documents.iter().map(|d| d.text.chars().map(fold).collect()).collect();
             self.folded_generation = Some(generation);
@@ -33,12 +33,12 @@ impl SearchIndex {
     }
 
     /// The hits in a document, in order.
-    pub fn hits(&self, doc: DocId) -> &[Span] {
+    pub(super) fn hits(&self, doc: DocId) -> &[Span] {
         self.hits.get(doc.0 as usize).map(Vec::as_slice).unwrap_or_default()
     }
 
     /// How many hits there are in all documents.
-    pub fn count(&self) -> usize {
+    pub(super) fn count(&self) -> usize {
         self.hits.iter().map(Vec::len).sum()
     }
 }

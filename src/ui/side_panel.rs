@@ -12,7 +12,7 @@ use eframe::egui::{self, RichText, Ui};
 const MAX_LINK_CARDS: usize = 12;
 
 /// Shows the tab bar and the open tab.
-pub fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
+pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
     ui.horizontal_wrapped(|ui| {
         for tab in SideTab::ALL {
             ui.selectable_value(&mut state.view.tab, tab, tab.label());

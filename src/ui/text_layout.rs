@@ -427,7 +427,7 @@ fn vertical_extent(rects: &[Rect]) -> (f32, f32) {
 }
 
 /// The rectangles, one per row, that a document span covers in the galley of `paragraph`.
-pub fn span_rects(galley: &Galley, paragraph: Span, span: Span) -> Vec<Rect> {
+pub(super) fn span_rects(galley: &Galley, paragraph: Span, span: Span) -> Vec<Rect> {
     let start = span.start.max(paragraph.start) - paragraph.start;
     let end = span.end.min(paragraph.end).saturating_sub(paragraph.start);
     let mut rects = Vec::new();

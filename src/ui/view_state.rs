@@ -4,10 +4,10 @@
 use crate::model::{ClaimId, DocId, LinkId, Span, SpeakerId};
 
 /// The number of article panes.
-pub const PANES: usize = 2;
+pub(super) const PANES: usize = 2;
 
 /// How long a counterpart flashes after a jump, in seconds.
-pub const FLASH_SECONDS: f64 = 1.2;
+pub(super) const FLASH_SECONDS: f64 = 1.2;
 
 /// The side panel's tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,17 +4,17 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// The built `counterpart` executable.
-pub fn bin() -> Command {
+pub(crate) fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_counterpart"))
 }
 
 /// The repository's root folder.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The sample articles in seeds/, in name order.
-pub fn seeds() -> Vec<PathBuf> {
+pub(crate) fn seeds() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -3,26 +3,26 @@
 
 use crate::assets;
 
-pub fn is_speech_verb(lower: &str) -> bool {
+pub(super) fn is_speech_verb(lower: &str) -> bool {
     assets::SPEECH_VERBS.contains(lower)
 }
 
 /// Speech verbs that also report what was said without quote marks ("said that …"), unlike "called",
 /// "continued" or "read", which need a quote to be speech.
-pub fn reports_indirect_speech(lower: &str) -> bool {
+pub(super) fn reports_indirect_speech(lower: &str) -> bool {
     is_speech_verb(lower) && !assets::SPEECH_VERBS_NEEDING_A_QUOTE.contains(lower)
 }
 
-pub fn is_weak_verb(lower: &str) -> bool {
+pub(super) fn is_weak_verb(lower: &str) -> bool {
     assets::OPINION_VERBS.contains(lower)
 }
 
-pub fn is_role_word(lower: &str) -> bool {
+pub(super) fn is_role_word(lower: &str) -> bool {
     is_role_head(lower) || assets::ROLE_MODIFIERS.contains(lower)
 }
 
 /// A role head noun, not just a modifier. An age ("the 46-year-old") describes a person the same way.
-pub fn is_role_head(lower: &str) -> bool {
+pub(super) fn is_role_head(lower: &str) -> bool {
     assets::ROLE_NOUNS.contains(lower) || is_age(lower)
 }
 
@@ -32,49 +32,49 @@ fn is_age(lower: &str) -> bool {
     bare.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
-pub fn is_title(lower: &str) -> bool {
+pub(super) fn is_title(lower: &str) -> bool {
     assets::TITLES.contains(lower.trim_end_matches('.'))
 }
 
-pub fn is_org_head(lower: &str) -> bool {
+pub(super) fn is_org_head(lower: &str) -> bool {
     assets::ORGANISATION_HEADS.contains(lower)
 }
 
-pub fn is_group_word(lower: &str) -> bool {
+pub(super) fn is_group_word(lower: &str) -> bool {
     assets::GROUP_NOUNS.contains(lower)
 }
 
 /// Nouns for documents that can be said to speak: "the email", "a court document", "the transcript".
-pub fn is_document_noun(lower: &str) -> bool {
+pub(super) fn is_document_noun(lower: &str) -> bool {
     assets::DOCUMENT_NOUNS.contains(lower)
 }
 
 /// Nouns for outlets and administrations, which speak as organisations: "the newspaper", "the magazine".
-pub fn is_media_noun(lower: &str) -> bool {
+pub(super) fn is_media_noun(lower: &str) -> bool {
     matches!(lower, "newspaper" | "paper" | "magazine" | "administration" | "network" | "outlet" | "broadcaster")
 }
 
 /// Nouns that can head a speaker phrase after a determiner: roles, groups, organisations and outlets.
-pub fn is_speaker_noun(lower: &str) -> bool {
+pub(super) fn is_speaker_noun(lower: &str) -> bool {
     is_role_head(lower) || is_group_word(lower) || is_org_head(lower) || is_media_noun(lower)
 }
 
-pub fn is_readout_noun(lower: &str) -> bool {
+pub(super) fn is_readout_noun(lower: &str) -> bool {
     assets::READOUT_NOUNS.contains_key(lower)
 }
 
 /// A dash that sets off a phrase the way a pair of commas does: "Jason Sims — a teacher — says".
-pub fn is_dash(gap: &str) -> bool {
+pub(super) fn is_dash(gap: &str) -> bool {
     matches!(gap, "—" | "–" | "--")
 }
 
 /// Possessive pronouns and articles, after which a cue word is a noun.
-pub fn is_possessive_or_article(lower: &str) -> bool {
+pub(super) fn is_possessive_or_article(lower: &str) -> bool {
     matches!(lower, "his" | "her" | "their" | "its" | "my" | "our" | "your" | "the" | "a" | "an")
 }
 
 /// Conjunctions that open a clause of their own: "until Haley said", "because he said".
-pub fn is_subordinator(lower: &str) -> bool {
+pub(super) fn is_subordinator(lower: &str) -> bool {
     matches!(
         lower,
         "until" | "because" | "when" | "while" | "unless" | "although" | "though" | "if" | "since" | "before"
@@ -82,27 +82,27 @@ pub fn is_subordinator(lower: &str) -> bool {
 }
 
 /// A subject pronoun, also with a contracted "is" or "has": "he's", "she’s".
-pub fn is_pronoun(lower: &str) -> bool {
+pub(super) fn is_pronoun(lower: &str) -> bool {
     let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
     matches!(bare, "he" | "she" | "they" | "it" | "i" | "we")
 }
 
-pub fn is_determiner(lower: &str) -> bool {
+pub(super) fn is_determiner(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an" | "one" | "another" | "some" | "many" | "several" | "two" | "three")
 }
 
 /// Words that may stand between a subject and its cue: "also", "later", "has".
-pub fn is_aux_or_adverb(lower: &str) -> bool {
+pub(super) fn is_aux_or_adverb(lower: &str) -> bool {
     assets::AUXILIARIES_AND_ADVERBS.contains(lower) || (lower.len() > 4 && lower.ends_with("ly"))
 }
 
 /// Capitalised adjectives of nation, party or faith, which modify a noun rather than name a speaker.
-pub fn is_capitalised_adjective(lower: &str) -> bool {
+pub(super) fn is_capitalised_adjective(lower: &str) -> bool {
     assets::CAPITALISED_ADJECTIVES.contains(lower)
 }
 
 /// Days and months, which are capitalised but never speak.
-pub fn is_calendar_word(lower: &str) -> bool {
+pub(super) fn is_calendar_word(lower: &str) -> bool {
     assets::WEEKDAYS.is_head(lower)
         || assets::MONTHS.is_head(lower)
         || matches!(lower, "today" | "yesterday" | "tonight")

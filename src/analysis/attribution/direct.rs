@@ -17,7 +17,7 @@ struct Source {
 }
 
 /// The quotes inside quote marks (`marked`, in text order), each with its source, speaker and readout.
-pub fn direct_quotes(
+pub(super) fn direct_quotes(
     r: &Reader,
     marked: &[Span],
     (found_readouts, index): (&[FoundReadout], &ReadoutIndex),

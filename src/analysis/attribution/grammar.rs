@@ -9,7 +9,7 @@ use crate::model::{Document, Span};
 use std::collections::HashSet;
 
 /// The text of a document as the attribution stages read it.
-pub struct Reader<'a> {
+pub(super) struct Reader<'a> {
     pub doc: &'a Document,
     pub words: Words<'a>,
     /// Capitalised words that occur somewhere other than the start of a sentence.
@@ -18,26 +18,26 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// Reads a document from its characters, its tokens and their lower-case forms.
-    pub fn new(doc: &'a Document, chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
+    pub(super) fn new(doc: &'a Document, chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
         Reader { doc, words: Words::new(chars, tokens, lower), caps_inside: capitalised_inside(doc, tokens) }
     }
 
-    pub fn tokens(&self) -> &[Token<'_>] {
+    pub(super) fn tokens(&self) -> &[Token<'_>] {
         self.words.tokens
     }
 
     /// The index of the first token that starts at or after a character offset.
-    pub fn tok_at(&self, offset: usize) -> usize {
+    pub(super) fn tok_at(&self, offset: usize) -> usize {
         self.tokens().partition_point(|t| t.span.start < offset)
     }
 
     /// Token `i` in lower case, or "" past the end.
-    pub fn lower(&self, i: usize) -> &str {
+    pub(super) fn lower(&self, i: usize) -> &str {
         self.words.lower.get(i).copied().unwrap_or_default()
     }
 
     /// The sentence that holds an offset, or the paragraph when the offset lies outside every sentence.
-    pub fn sentence_at(&self, offset: usize) -> Span {
+    pub(super) fn sentence_at(&self, offset: usize) -> Span {
         let s = &self.doc.sentences;
         let i = s.partition_point(|x| x.end <= offset);
         match s.get(i) {
@@ -46,7 +46,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn is_cue(&self, i: usize) -> bool {
+    pub(super) fn is_cue(&self, i: usize) -> bool {
         let l = self.lower(i);
         // A capital is a name ("States", "Read") unless the word opens its sentence.
         if self.tokens().get(i).is_some_and(|t| t.is_capitalised()) && !self.opens_sentence(i) {
@@ -84,7 +84,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The cue span of the cue at token `i`: "said", or "according to".
-    pub fn cue_span(&self, i: usize) -> Span {
+    pub(super) fn cue_span(&self, i: usize) -> Span {
         let t = &self.tokens()[i];
         if matches!(self.lower(i), "according" | "went" | "goes")
             && let Some(n) = self.tokens().get(i + 1)
@@ -98,7 +98,7 @@ impl<'a> Reader<'a> {
     /// `hi`: the subject before the cue, the phrase after it when `may_follow` ("said Trump", "according to the
     /// Kremlin") or when it runs up to `hi`, else the subject that opens the sentence at `subject_from` ("Trump
     /// spoke for an hour, saying …").
-    pub fn speaker_of_cue(
+    pub(super) fn speaker_of_cue(
         &self,
         i: usize,
         lo: usize,
@@ -207,7 +207,7 @@ impl<'a> Reader<'a> {
     /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not
     /// governed by a preposition and is not a capital explained by sentence position; it must be followed by a
     /// word in lower case or by a comma that opens an apposition.
-    pub fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
+    pub(super) fn subject(&self, from: usize, hi: usize) -> Option<Mention> {
         let mut i = from;
         // The end of the last phrase a preposition governed, so that "in Salem, New Hampshire" stays governed.
         let mut governed_until = None;
@@ -376,7 +376,7 @@ fn capitalised_inside<'a>(doc: &Document, tokens: &[Token<'a>]) -> HashSet<&'a s
 }
 
 /// Notes every name the text gives, with its role, so that pronouns and role phrases can find them later.
-pub fn note_names(r: &Reader, table: &mut SpeakerTable) {
+pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
     for &sentence in &r.doc.sentences {
         let lo = r.tok_at(sentence.start);
         let hi = r.tok_at(sentence.end);

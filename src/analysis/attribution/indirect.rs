@@ -21,7 +21,7 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
 }
 
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
-pub fn indirect_speech(
+pub(super) fn indirect_speech(
     r: &Reader,
     marked: &[Span],
     (found, index): (&[FoundReadout], &ReadoutIndex),

@@ -16,7 +16,7 @@ use grammar::Reader;
 use readouts::ReadoutIndex;
 use speakers::SpeakerTable;
 
-pub use speakers::{org_core, same_person_normed};
+pub(super) use speakers::{org_core, same_person_normed};
 
 /// One document's quotes, readouts and the speakers they name. Speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]
@@ -27,7 +27,7 @@ pub struct Attribution {
 }
 
 /// Finds the quotes, speakers and readouts of one document.
-pub fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attribution {
+pub(super) fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) -> Attribution {
     let chars: Vec<char> = doc.text.chars().collect();
     let lower: Vec<&str> = toks.lower.iter().map(|l| &**l).collect();
     let r = Reader::new(doc, &chars, &toks.tokens, &lower);

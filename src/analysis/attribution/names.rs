@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 /// What a speaker mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MentionKind {
+pub(super) enum MentionKind {
     /// "he", "she", "it", "they".
     Pronoun,
     /// A proper name, with an optional role before it: "White House spokesman Hogan Gidley".
@@ -24,7 +24,7 @@ pub enum MentionKind {
 
 /// Words of the text that refer to a speaker.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
+pub(super) struct Mention {
     pub span: Span,
     pub kind: MentionKind,
     /// The name part ("Hogan Gidley"), the role phrase, or the issuer inside a readout phrase.
@@ -34,7 +34,7 @@ pub struct Mention {
 }
 
 /// The tokens and characters of one document.
-pub struct Words<'a> {
+pub(super) struct Words<'a> {
     pub chars: &'a [char],
     pub tokens: &'a [Token<'a>],
     /// Each token in lower case, at the token's index.
@@ -44,18 +44,18 @@ pub struct Words<'a> {
 }
 
 /// Bits saying what a word is, worked out once for each distinct word of a document.
-pub struct WordClass;
+pub(super) struct WordClass;
 
 impl WordClass {
-    pub const DETERMINER: u8 = 1;
-    pub const PRONOUN: u8 = 1 << 1;
-    pub const STOPWORD: u8 = 1 << 2;
-    pub const SPEECH_VERB: u8 = 1 << 3;
-    pub const TITLE: u8 = 1 << 4;
+    pub(super) const DETERMINER: u8 = 1;
+    pub(super) const PRONOUN: u8 = 1 << 1;
+    pub(super) const STOPWORD: u8 = 1 << 2;
+    pub(super) const SPEECH_VERB: u8 = 1 << 3;
+    pub(super) const TITLE: u8 = 1 << 4;
     /// A role, group, readout or document noun, which can stand in a speaker phrase uncapitalised.
-    pub const PHRASE_NOUN: u8 = 1 << 5;
+    pub(super) const PHRASE_NOUN: u8 = 1 << 5;
     /// A noun that can head a speaker phrase after a determiner ([`cues::is_speaker_noun`]), possessive aside.
-    pub const SPEAKER_NOUN: u8 = 1 << 6;
+    pub(super) const SPEAKER_NOUN: u8 = 1 << 6;
 
     fn of(lower: &str) -> u8 {
         let b = bare(lower);
@@ -87,7 +87,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl<'a> Words<'a> {
-    pub fn new(chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
+    pub(super) fn new(chars: &'a [char], tokens: &'a [Token<'a>], lower: &'a [&'a str]) -> Self {
         // A news text has about one distinct word in eight.
         let mut seen: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(lower.len() / 8, Default::default());
         let classes = lower.iter().map(|w| *seen.entry(w).or_insert_with(|| WordClass::of(w))).collect();
@@ -95,7 +95,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i`'s word has a [`WordClass`] bit.
-    pub fn is(&self, i: usize, class: u8) -> bool {
+    pub(super) fn is(&self, i: usize, class: u8) -> bool {
         self.classes.get(i).is_some_and(|c| c & class != 0)
     }
 
@@ -105,7 +105,7 @@ impl<'a> Words<'a> {
     }
 
     /// True when only spaces separate token `a` from token `b` (a < b).
-    pub fn joined(&self, a: usize, b: usize) -> bool {
+    pub(super) fn joined(&self, a: usize, b: usize) -> bool {
         let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return false };
         let (s, e) = (x.span.end.min(self.chars.len()), y.span.start.min(self.chars.len()));
         if s > e {
@@ -120,7 +120,7 @@ impl<'a> Words<'a> {
     }
 
     /// The characters between two tokens, trimmed of spaces.
-    pub fn between(&self, a: usize, b: usize) -> String {
+    pub(super) fn between(&self, a: usize, b: usize) -> String {
         let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return String::new() };
         let (s, e) = (x.span.end.min(self.chars.len()), y.span.start.min(self.chars.len()));
         if s >= e {
@@ -138,7 +138,7 @@ impl<'a> Words<'a> {
     }
 
     /// The phrase that ends just before token `end` and starts no earlier than `lo`, as a token range.
-    pub fn phrase_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         if end == 0 || end <= lo {
             return None;
         }
@@ -213,7 +213,7 @@ impl<'a> Words<'a> {
     }
 
     /// The phrase that starts at token `start` and ends before `hi`, as a token range.
-    pub fn phrase_after(&self, start: usize, hi: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_after(&self, start: usize, hi: usize) -> Option<(usize, usize)> {
         if start >= hi || start >= self.tokens.len() {
             return None;
         }
@@ -283,7 +283,7 @@ impl<'a> Words<'a> {
 
     /// A capitalised adjective of nation or party used as a noun right before its verb: "Cuban said" names a
     /// person, "the Republican said" describes one.
-    pub fn adjective_as_noun(&self, a: usize, b: usize) -> Option<Mention> {
+    pub(super) fn adjective_as_noun(&self, a: usize, b: usize) -> Option<Mention> {
         let toks = self.tokens.get(a..b)?;
         let (first, last) = (toks.first()?, toks.last()?);
         let det = self.low(a) == "the";
@@ -298,7 +298,7 @@ impl<'a> Words<'a> {
     }
 
     /// Classifies a token range as a speaker mention.
-    pub fn mention(&self, a: usize, b: usize) -> Option<Mention> {
+    pub(super) fn mention(&self, a: usize, b: usize) -> Option<Mention> {
         if a >= b || b > self.tokens.len() {
             return None;
         }

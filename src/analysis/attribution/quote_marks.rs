@@ -26,7 +26,7 @@ struct RunOn {
 /// The spans of quoted passages, quote marks included, in text order. A paragraph that ends inside an open quote
 /// and is followed by a paragraph opening with a quote mark continues into it; a quote that never closes is
 /// dropped, or ends with its paragraph when it opened that paragraph, so that it cannot spoil what follows.
-pub fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
+pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut run_on: Option<RunOn> = None;
     for p in paragraphs {

@@ -12,14 +12,14 @@ use std::collections::HashMap;
 
 /// A readout found in the text, with every mention of it ("a Kremlin readout", later "the Kremlin statement") and
 /// the sentences that hold them.
-pub struct FoundReadout {
+pub(super) struct FoundReadout {
     pub readout: Readout,
     pub mentions: Vec<Span>,
     pub sentences: Vec<Span>,
 }
 
 /// Where the found readouts are named, indexed so that a quote finds its readout without scanning them all.
-pub struct ReadoutIndex {
+pub(super) struct ReadoutIndex {
     /// The first readout named in each sentence.
     by_sentence: HashMap<Span, usize>,
     /// Every mention of a readout, with the readout's index.
@@ -27,7 +27,7 @@ pub struct ReadoutIndex {
 }
 
 impl ReadoutIndex {
-    pub fn new(found: &[FoundReadout]) -> Self {
+    pub(super) fn new(found: &[FoundReadout]) -> Self {
         let mut by_sentence = HashMap::new();
         for (i, f) in found.iter().enumerate() {
             for s in &f.sentences {
@@ -41,12 +41,12 @@ impl ReadoutIndex {
     }
 
     /// The first readout (in the order found) named in this sentence.
-    pub fn named_in(&self, sentence: Span) -> Option<usize> {
+    pub(super) fn named_in(&self, sentence: Span) -> Option<usize> {
         self.by_sentence.get(&sentence).copied()
     }
 
     /// The first readout (in the order found) one of whose own mentions overlaps a speaker mention.
-    pub fn mentioned_by(&self, mention: Span) -> Option<usize> {
+    pub(super) fn mentioned_by(&self, mention: Span) -> Option<usize> {
         self.mentions.overlapping(mention).map(|&(_, i)| i).min()
     }
 }
@@ -65,7 +65,7 @@ fn kind_of(noun: &str) -> Option<ReadoutKind> {
 /// Finds the readouts named in each sentence. A readout reports on the event, so a date that stands with it is not
 /// before the event date when the text leaves the week open ("issued a readout on Monday"). Several mentions of one account ("a Kremlin readout", later "the
 /// Kremlin statement") become one readout when they share an issuer and the later one is definite.
-pub fn find_readouts(
+pub(super) fn find_readouts(
     w: &Words,
     doc: DocId,
     sentences: &[Span],
@@ -187,7 +187,7 @@ fn issuer_before(w: &Words, lo: usize, start: usize) -> Option<Mention> {
 
 /// The readout a quote or claim at `at` comes through: the one its speaker mention names ("according to a White
 /// House readout"), one named in its sentence, or the account that speaks ("the statement said").
-pub fn readout_for(
+pub(super) fn readout_for(
     found: &[FoundReadout],
     index: &ReadoutIndex,
     sentence: Span,

@@ -32,7 +32,7 @@ const LOOKBACK: usize = 400;
 
 /// The speakers of one document, and the people it mentions who may yet turn out to speak.
 #[derive(Default)]
-pub struct SpeakerTable {
+pub(super) struct SpeakerTable {
     pub speakers: Vec<Speaker>,
     /// People and bodies the text names, in order of their first mention.
     known: Vec<Known>,
@@ -56,7 +56,7 @@ fn key(name: &str, kind: SpeakerKind) -> String {
 
 /// An organisation's name without its country: "Federal Security Service of Russia" and "Russia's Federal Security
 /// Service" give "federal security service".
-pub fn org_core(name: &str) -> String {
+pub(crate) fn org_core(name: &str) -> String {
     core_of_normed(&norm(name)).to_string()
 }
 
@@ -87,7 +87,7 @@ fn norm(name: &str) -> String {
 
 /// Whether two names of people, already normalised ([`norm`]: lower case, without "the" and a possessive ending),
 /// can be the same person: equal, or the same surname with no clashing first name.
-pub fn same_person_normed(a: &str, b: &str) -> bool {
+pub(crate) fn same_person_normed(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -127,7 +127,7 @@ impl SpeakerTable {
     }
 
     /// Records a named person or body seen at `at`, with the role the text gives them there.
-    pub fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, at: usize, subject: bool) {
+    pub(super) fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, at: usize, subject: bool) {
         let i = match self.find_known(name, kind) {
             Some(i) => {
                 let k = &mut self.known[i];
@@ -179,7 +179,7 @@ impl SpeakerTable {
     }
 
     /// The speaker with this name, made if it is new; the name or role seen fills in what the speaker lacks.
-    pub fn speaker(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind) -> SpeakerId {
+    pub(super) fn speaker(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind) -> SpeakerId {
         let name = name.trim();
         // A name known with a fuller form or a role (from anywhere in the text) lends them.
         let known = self.find_known(name, kind).map(|i| (self.known[i].name.clone(), self.known[i].role.clone()));
@@ -234,7 +234,7 @@ impl SpeakerTable {
     }
 
     /// Adds an alias, such as a role phrase that resolved to the speaker.
-    pub fn alias(&mut self, id: SpeakerId, form: &str) {
+    pub(super) fn alias(&mut self, id: SpeakerId, form: &str) {
         let i = id.0 as usize;
         if i < self.speakers.len() {
             self.add_form(i, form, false);
@@ -250,7 +250,7 @@ impl SpeakerTable {
 
     /// The person or body a pronoun at `at` most likely refers to: the latest compatible subject mentioned
     /// before it, else the latest compatible mention.
-    pub fn resolve_pronoun(&mut self, pronoun: &str, at: usize) -> Option<SpeakerId> {
+    pub(super) fn resolve_pronoun(&mut self, pronoun: &str, at: usize) -> Option<SpeakerId> {
         let want: &[SpeakerKind] = match pronoun {
             "he" | "she" | "i" => &[SpeakerKind::Person],
             "it" => &[SpeakerKind::Organization],
@@ -264,7 +264,7 @@ impl SpeakerTable {
     }
 
     /// The person or body a role phrase at `at` stands for, through the roles the text gave them.
-    pub fn resolve_role(&mut self, phrase: &str, at: usize) -> Option<SpeakerId> {
+    pub(super) fn resolve_role(&mut self, phrase: &str, at: usize) -> Option<SpeakerId> {
         let end = self.timeline.partition_point(|t| t.at <= at);
         let mut best: Option<(usize, usize)> = None;
         let mut seen = FxHashSet::default();
@@ -285,7 +285,7 @@ impl SpeakerTable {
     }
 
     /// The speaker a mention at `at` refers to, if the text lets us tell.
-    pub fn resolve(&mut self, m: &Mention) -> Option<SpeakerId> {
+    pub(super) fn resolve(&mut self, m: &Mention) -> Option<SpeakerId> {
         let at = m.span.start;
         match m.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&m.name, at),

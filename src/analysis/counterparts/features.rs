@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 /// How a term entered a claim: as a plain word, a name or a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TermKind {
+pub(crate) enum TermKind {
     Word,
     Name,
     Number,
@@ -20,7 +20,7 @@ pub enum TermKind {
 
 /// One distinct term of a claim: its key (a stem, or a synonym group's stem), its kind and the word as written.
 #[derive(Clone, Debug)]
-pub struct Term {
+pub(crate) struct Term {
     pub key: Arc<str>,
     pub kind: TermKind,
     pub surface: String,
@@ -30,7 +30,7 @@ pub struct Term {
 
 /// The evidence one claim offers.
 #[derive(Clone, Debug, Default)]
-pub struct ClaimFeatures {
+pub(crate) struct ClaimFeatures {
     /// Distinct terms, sorted by key.
     pub terms: Vec<Term>,
     /// Lower-case words inside quote marks, in order.
@@ -82,7 +82,7 @@ const TITLE_CASE_WORDS: usize = 3;
 const LEAD: usize = 5;
 
 /// Extracts each claim's features. `dates` are the document's date mentions in text order.
-pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -> Vec<ClaimFeatures> {
+pub(crate) fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -> Vec<ClaimFeatures> {
     let index = CharIndex::new(&doc.text);
     let mut rank = 0;
     claims
@@ -114,7 +114,7 @@ pub fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -
 /// Decides whether the words whose capitals say nothing are names, by how the rest of the document writes them: the
 /// first word of a claim, and every word of a title-case claim. A word that the other sentences write capitalised
 /// inside a sentence at least as often as in lower case is a name; any other is a word.
-pub fn settle_capitalised_terms(features: &mut [ClaimFeatures]) {
+pub(super) fn settle_capitalised_terms(features: &mut [ClaimFeatures]) {
     let mut written: FxHashMap<Arc<str>, (u32, u32)> = FxHashMap::default();
     for f in features.iter().filter(|f| !f.title_case) {
         for t in f.terms.iter().filter(|t| f.initial.as_ref() != Some(&t.key)) {
@@ -199,7 +199,7 @@ thread_local! {
 }
 
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
-pub fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
+pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let tokens = tokenize(text, base);
     // Each term's key, kind, words as written and stem, in text order.
     let mut found: Vec<(Arc<str>, TermKind, &str, Arc<str>)> = Vec::new();

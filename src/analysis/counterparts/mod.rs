@@ -14,7 +14,7 @@ mod scoring;
 mod synonyms;
 
 use features::settle_capitalised_terms;
-pub use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
+pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 
 use super::dates::DateMention;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation};
@@ -39,7 +39,7 @@ const MAX_PER_CLAIM: usize = 8;
 /// document's publication date), which the caller has already found.
 ///
 /// [`date_mentions`]: crate::analysis::date_mentions
-pub fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Vec<Link> {
+pub(super) fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Vec<Link> {
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
         (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
     else {

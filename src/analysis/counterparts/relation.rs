@@ -5,11 +5,11 @@ use super::scoring::Scored;
 use crate::model::Relation;
 
 /// A score from which two claims count as the same fact (or the same role, across two events).
-pub const STRONG: f32 = 0.6;
+pub(super) const STRONG: f32 = 0.6;
 
 /// The relation of a scored pair, and the clause that explains it when it is not plain agreement.
 /// `same_event` is the event check's verdict.
-pub fn classify(
+pub(super) fn classify(
     s: &Scored,
     a: &ClaimFeatures,
     b: &ClaimFeatures,
@@ -59,7 +59,7 @@ fn contrast(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Option<String> 
 }
 
 /// The evidence of a scored pair in words: shared names, numbers, words, rewordings, quote and speaker.
-pub fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> String {
+pub(super) fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> String {
     let mut names = Vec::new();
     let mut numbers = Vec::new();
     let mut words = Vec::new();

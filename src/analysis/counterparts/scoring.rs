@@ -15,7 +15,7 @@ struct Weighted {
 }
 
 /// The claims of two documents, interned and weighted, with an inverted index over the second.
-pub struct PairIndex<'f> {
+pub(super) struct PairIndex<'f> {
     a: &'f [ClaimFeatures],
     b: &'f [ClaimFeatures],
     wa: Vec<Vec<Weighted>>,
@@ -30,7 +30,7 @@ pub struct PairIndex<'f> {
 
 /// Shared evidence between two claims, as indexes into their term lists.
 #[derive(Clone, Debug, Default)]
-pub struct Evidence {
+pub(super) struct Evidence {
     /// Term indexes in `a`'s and `b`'s lists of terms both claims hold (synonyms included).
     pub shared: Vec<(usize, usize)>,
     /// The longest run of quoted words the two claims share.
@@ -44,7 +44,7 @@ pub struct Evidence {
 
 /// A scored pair of claims, by their positions in the two lists.
 #[derive(Clone, Debug)]
-pub struct Scored {
+pub(super) struct Scored {
     pub a: usize,
     pub b: usize,
     pub score: f32,
@@ -83,7 +83,7 @@ const POSTING_CAP: usize = 64;
 const CANDIDATES: usize = 12;
 
 impl<'f> PairIndex<'f> {
-    pub fn new(a: &'f [ClaimFeatures], b: &'f [ClaimFeatures]) -> Self {
+    pub(super) fn new(a: &'f [ClaimFeatures], b: &'f [ClaimFeatures]) -> Self {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut intern = |key: &'f str, df: &mut Vec<u32>, count: bool| -> u32 {
@@ -149,7 +149,7 @@ impl<'f> PairIndex<'f> {
     }
 
     /// For each claim of `a`, its best candidates in `b`, scored and sorted best first (ties by position).
-    pub fn candidates(&self) -> Vec<Vec<Scored>> {
+    pub(super) fn candidates(&self) -> Vec<Vec<Scored>> {
         (0..self.a.len())
             .into_par_iter()
             .map_init(
@@ -180,7 +180,7 @@ impl<'f> PairIndex<'f> {
     }
 
     /// The score of claim `i` of `a` against claim `j` of `b`, with its evidence.
-    pub fn score(&self, i: usize, j: usize) -> Scored {
+    pub(super) fn score(&self, i: usize, j: usize) -> Scored {
         let (ta, tb) = (&self.wa[i], &self.wb[j]);
         let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
         let mut shared = Vec::new();
@@ -272,7 +272,7 @@ fn kind_factor(kind: TermKind) -> f32 {
 }
 
 /// The length of the longest run of words that two sequences share, in order.
-pub fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+pub(super) fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }

@@ -18,7 +18,7 @@ static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 });
 
 /// The stem that stands for a stem's synonym group, or `None` when it has no group.
-pub fn canonical(stemmed: &str) -> Option<&'static str> {
+pub(super) fn canonical(stemmed: &str) -> Option<&'static str> {
     CANONICAL.get(stemmed).map(String::as_str)
 }
 
