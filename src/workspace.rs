@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 /// An article to analyse: a file to read, or a document already in memory.
 #[derive(Clone, Debug)]
 pub enum ArticleInput {
+    /// An article file, read when the input is loaded.
     File(PathBuf),
+    /// A document already read, such as the other pane's article when one pane gets a new one.
     Loaded(Box<Document>),
 }
 

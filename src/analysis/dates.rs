@@ -27,8 +27,11 @@ pub enum DatePrecision {
 /// A date expression in the text and the date it resolves to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateMention {
+    /// Where the expression stands in the text.
     pub span: Span,
+    /// The date it resolves to, against the publication date where it is relative ("Sunday", "last year").
     pub date: NaiveDate,
+    /// Whether the expression names a day, a month or a year.
     pub precision: DatePrecision,
     /// True when the text alone fixes the date (it names a year or a weekday with its day and month).
     pub absolute: bool,

@@ -24,7 +24,9 @@ use text::Tokens;
 /// One document's analysis before the speaker registry is merged: its speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]
 pub struct DocumentDraft {
+    /// The document's claims, quotes and readouts.
     pub analysis: DocumentAnalysis,
+    /// The speakers the document names, which its analysis's speaker ids index.
     pub speakers: Vec<Speaker>,
 }
 

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 /// A word of the text: letters and digits, with inner apostrophes, hyphens and periods ("U.S.", "don't").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
+    /// The word as written.
     pub text: &'a str,
     /// Character offsets into the text the tokens came from, shifted by the base offset given.
     pub span: Span,
@@ -24,12 +25,14 @@ impl Token<'_> {
 
 /// A document's tokens with each one in lower case, made once and read by date finding and attribution.
 pub struct Tokens<'a> {
+    /// The words of the text, in order.
     pub tokens: Vec<Token<'a>>,
     /// Each token in lower case ([`lower_form`]), at the token's index.
     pub lower: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Tokens<'a> {
+    /// Tokenizes a text and lower-cases each token once.
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text, 0);
         let lower = tokens.iter().map(|t| lower_form(t.text)).collect();

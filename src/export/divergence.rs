@@ -9,7 +9,9 @@ pub enum RowKind {
     Shared,
     /// A link whose claims say different things about the same thing.
     Contrast,
+    /// A claim only article A (the first document) makes: nothing in B corresponds to it.
     OnlyA,
+    /// A claim only article B (the second document) makes: nothing in A corresponds to it.
     OnlyB,
     /// One article attributes what the other states, or to someone else.
     AttributionShift,
@@ -18,6 +20,7 @@ pub enum RowKind {
 }
 
 impl RowKind {
+    /// The kind's name in the reports' first column: "Only in A".
     pub fn title(self) -> &'static str {
         match self {
             RowKind::Shared => "Shared",
@@ -33,11 +36,15 @@ impl RowKind {
 /// One row: the text on each side (either may be empty) and what the difference is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
+    /// What the row records.
     pub kind: RowKind,
     /// The anchor of each side's span in the report: a claim or quote id such as `d0-c5`.
     pub a_id: Option<String>,
+    /// Article A's claim or quote text; empty when only B has one.
     pub a: String,
+    /// The anchor of B's span, as `a_id` is of A's; `None` when B has no side in the row.
     pub b_id: Option<String>,
+    /// Article B's claim or quote text; empty when only A has one.
     pub b: String,
     /// The relation, review state and score, or the kind of shift or fidelity, with the user's note.
     pub detail: String,

@@ -15,12 +15,17 @@ use thiserror::Error;
 /// The JSON export version this build reads up to.
 pub const EXPORT_VERSION: u32 = 1;
 
+/// Why a JSON export could not be read back into a comparison.
 #[derive(Debug, Error)]
 pub enum ImportError {
+    /// The text is not JSON in the export's shape, or its `format` is not `counterpart`; holds what was wrong.
     #[error("not a Counterpart JSON export ({0})")]
     NotAnExport(String),
+    /// A newer Counterpart wrote the export; holds the export's version.
     #[error("written by a newer Counterpart (export version {0}, this build reads up to {EXPORT_VERSION})")]
     TooNew(u32),
+    /// The export parses but does not hold together: a malformed id, name or date, a reversed span, or ids and
+    /// spans that fail `model::validate`; holds what is wrong.
     #[error("the export is inconsistent: {0}")]
     Invalid(String),
 }

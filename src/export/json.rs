@@ -10,36 +10,62 @@ use serde::{Deserialize, Serialize};
 /// The top level of the export.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportFile {
+    /// Always `counterpart`; an import refuses any other value.
     pub format: String,
+    /// The version of the contract, `1`; an import refuses a newer one.
     pub version: u32,
+    /// The documents in argument order, the first with the id `d0`.
     pub documents: Vec<ExportDocument>,
+    /// The speakers of all documents, in one registry that they share.
     pub speakers: Vec<ExportSpeaker>,
+    /// The links between claims of different documents, with the user's reviews and notes.
     pub links: Vec<ExportLink>,
+    /// Whether the documents report the same event, and why.
     pub event_check: ExportEventCheck,
+    /// What the analysis could not do, in words for a person.
     pub warnings: Vec<String>,
+    /// The quotes that two documents both give, and how closely they agree; absent from older exports.
     #[serde(default)]
     pub quote_fidelity: Vec<ExportFidelity>,
+    /// Linked claims that differ in who, if anyone, they are attributed to; absent from older exports.
     #[serde(default)]
     pub attribution_shifts: Vec<ExportShift>,
 }
 
+/// One article: where it came from, its normalised text, and what the analysis found in it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportDocument {
+    /// The document's id: `d0`, `d1`, … in argument order.
     pub id: String,
+    /// The file read, as given on the command line; null for a built-in sample or pasted text.
     pub path: Option<String>,
+    /// The file name, or the name of a built-in sample.
     pub label: String,
+    /// The title from HTML or Markdown metadata, or a headline-like first line; null when there is neither.
     pub title: Option<String>,
+    /// The author, when the source names one.
     pub byline: Option<String>,
+    /// A first line that is only a URL, the HTML canonical URL, or the URL in front matter; null when none.
     pub url: Option<String>,
+    /// The site name, or the outlet named by the URL's host (`cnn.com` gives `CNN`); null when neither is known.
     pub outlet: Option<String>,
+    /// The publication date, `YYYY-MM-DD`, from metadata or a dated URL path such as `/2019/12/29/`; null when unknown.
     pub published: Option<String>,
+    /// The date of the main event the document reports, `YYYY-MM-DD`, or null when the analysis found none.
     pub event_date: Option<String>,
+    /// The normalised article text that every offset in this document counts characters into.
     pub text: String,
+    /// Every non-blank line of `text`, as a paragraph.
     pub paragraphs: Vec<Range>,
+    /// The sentences of the prose paragraphs; a claim's `sentence` indexes this list.
     pub sentences: Vec<Range>,
+    /// The claims, in id order, with merged claims kept in their place.
     pub claims: Vec<ExportClaim>,
+    /// The direct, partial and indirect quotes, in id order.
     pub quotes: Vec<ExportQuote>,
+    /// The official accounts the document cites: readouts, statements, briefings and reports.
     pub readouts: Vec<ExportReadout>,
+    /// Captions, photo credits, tag lines and share prompts, which are never claims.
     pub boilerplate: Vec<Range>,
     /// The source's format: `text`, `markdown` or `html`.
     #[serde(default)]
@@ -52,32 +78,51 @@ pub struct ExportDocument {
 /// A span without its text, for structure: paragraphs, sentences, boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
+    /// The offset of the first character, counted in characters into the document's `text`.
     pub start: usize,
+    /// The offset just past the last character: the end is exclusive.
     pub end: usize,
 }
 
 /// A span with the text it covers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextSpan {
+    /// The offset of the first character, counted in characters into the document's `text`.
     pub start: usize,
+    /// The offset just past the last character: the end is exclusive.
     pub end: usize,
+    /// The document's text from `start` to `end`, character for character.
     pub text: String,
 }
 
+/// A claim: a span of one document that states one thing, with its standing in the comparison.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportClaim {
+    /// The claim's id, `d0-c5`: document 0, claim 5.
     pub id: String,
+    /// Where the claim starts, in characters into the document's `text`.
     pub start: usize,
+    /// Where the claim ends, in characters, exclusive.
     pub end: usize,
+    /// The claim's words, exactly the document's text from `start` to `end`.
     pub text: String,
+    /// The index into the document's `sentences` of the sentence the claim comes from.
     pub sentence: usize,
+    /// `matched`, `unique` or `conflict`, from the links that are not rejected: `conflict` when one is a `contrast`,
+    /// `matched` when there is any, else `unique`.
     pub status: String,
+    /// How the article presents the claim: `statement`, `quote`, `attribution` or `background`.
     pub kind: String,
+    /// The id of the speaker the claim is attributed to, such as `s3`, or null.
     pub speaker: Option<String>,
+    /// The id of the readout the claim comes through, such as `d0-r1`, or null.
     pub readout: Option<String>,
+    /// The ids of the quotes the claim holds, such as `d0-q2`.
     pub quotes: Vec<String>,
+    /// Whether the user marked this span as a claim; false when absent.
     #[serde(default)]
     pub by_user: bool,
+    /// The user's note on the claim, or null.
     #[serde(default)]
     pub note: Option<String>,
     /// The claim the user merged this one into; a merged claim is kept so that ids stay stable.
@@ -85,71 +130,122 @@ pub struct ExportClaim {
     pub merged_into: Option<String>,
 }
 
+/// A quote: words the article gives to someone, with who said them and how.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportQuote {
+    /// The quote's id, `d0-q2`: document 0, quote 2.
     pub id: String,
+    /// Where the quote starts, in characters into the document's `text`.
     pub start: usize,
+    /// Where the quote ends, in characters, exclusive.
     pub end: usize,
+    /// The quoted content; direct and partial quotes include their quote marks.
     pub text: String,
+    /// `direct` (a whole sentence in quote marks), `partial` (quoted words inside the article's own sentence) or
+    /// `indirect` (reported speech without marks).
     pub kind: String,
+    /// The id of the resolved speaker, such as `s3`, or null when none was resolved.
     pub speaker: Option<String>,
+    /// The words in this document that attribute the quote: a name, a description, or the pronoun when the text uses
+    /// one; null when there are none.
     pub speaker_mention: Option<TextSpan>,
+    /// The speech cue, such as `said`, `according to` or `told`, or null when there is none.
     pub cue: Option<TextSpan>,
+    /// The id of the readout the quote comes from, such as `d0-r1`, or null.
     pub readout: Option<String>,
+    /// How sure the analysis is of the quote and its speaker, from 0 to 1.
     pub confidence: f32,
 }
 
+/// An official account that a document cites, such as a Kremlin readout of a call.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportReadout {
+    /// The readout's id, `d0-r1`: document 0, readout 1.
     pub id: String,
+    /// The id of the speaker who issued it (the Kremlin, the White House, a news agency), or null.
     pub issuer: Option<String>,
+    /// `readout`, `statement`, `briefing` or `report`.
     pub kind: String,
+    /// When the text says it was issued, `YYYY-MM-DD`, or null.
     pub date: Option<String>,
+    /// The words that name it: "a Kremlin readout of the call".
     pub evidence: TextSpan,
 }
 
+/// Someone quoted or cited, in the one registry that all documents share.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportSpeaker {
+    /// The speaker's id, `s3`.
     pub id: String,
+    /// The fullest name seen: "Vladimir Putin".
     pub name: String,
+    /// The other ways the documents refer to them: "Putin", "the Russian president".
     pub aliases: Vec<String>,
+    /// `person`, `organization`, `group` or `anonymous`.
     pub kind: String,
+    /// Their role when the text gives one, such as "White House spokesman", or null.
     pub role: Option<String>,
 }
 
+/// A link between claims of two documents, and the user's verdict on it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportLink {
+    /// The link's id, `l4`: its position in `links`.
     pub id: String,
+    /// The id of the claim in the earlier document.
     pub a: String,
+    /// The id of the claim in the later document.
     pub b: String,
+    /// `same` (one fact), `parallel` (the same role in two similar events), `contrast` (the same slot with different
+    /// values) or `related` (weaker evidence).
     pub relation: String,
+    /// The strength of the evidence, from 0 to 1, rounded to three places.
     pub score: f32,
+    /// The evidence for the link, in plain words.
     pub why: String,
+    /// `auto` when the analysis made the link, `user` when the user did.
     pub origin: String,
+    /// The user's verdict: `unreviewed`, `confirmed` or `rejected`.
     pub review: String,
+    /// The user's note on the link, or null.
     pub note: Option<String>,
 }
 
+/// Whether the documents report the same event, and why the analysis thinks so.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportEventCheck {
+    /// Null when the evidence does not decide, or when there are fewer than two documents.
     pub same_event: Option<bool>,
+    /// The reason, in plain words.
     pub why: String,
 }
 
+/// A quote that two documents both give, and the words in which they differ.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportFidelity {
+    /// The quote's id in one document, such as `d0-q2`.
     pub a: String,
+    /// The id of the same quote in the other document.
     pub b: String,
+    /// How closely the two agree: `verbatim`, `trimmed` or `paraphrased`.
     pub fidelity: String,
+    /// The spans of `a`'s document with the words that `b` lacks.
     pub only_a: Vec<TextSpan>,
+    /// The spans of `b`'s document with the words that `a` lacks.
     pub only_b: Vec<TextSpan>,
 }
 
+/// Two linked claims that differ in who, if anyone, they are attributed to.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportShift {
+    /// The id of the claim in one document, such as `d0-c5`.
     pub a: String,
+    /// The id of the linked claim in the other document.
     pub b: String,
+    /// `stated_as_fact` when one article attributes the claim and the other states it as fact, `different_speaker`
+    /// when they give the same words to different speakers.
     pub kind: String,
+    /// The evidence for the shift, in plain words.
     pub why: String,
 }
 

@@ -39,6 +39,7 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// Every format, in the order the Export window lists them.
     pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Ron,
         ExportFormat::Json,

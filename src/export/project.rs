@@ -15,25 +15,64 @@ pub const MAX_PROJECT_BYTES: u64 = 256 * 1024 * 1024;
 /// What a project file holds: a format tag, a version and the comparison with every edit applied.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProjectFile {
+    /// Always `counterpart-project`, which tells a project from another program's file.
     pub format: String,
+    /// The project format version: [`PROJECT_VERSION`] when written; a newer one is refused.
     pub version: u32,
+    /// The comparison with every edit applied, in the model's own serde form.
     pub comparison: Comparison,
 }
 
+/// Why a project file could not be opened; each message names the file and says what to do.
 #[derive(Debug, Error)]
 pub enum ProjectError {
+    /// The file could not be read.
     #[error("{path}: cannot be read ({source})")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        /// The project file.
+        path: PathBuf,
+        /// Why the file system could not read it.
+        source: std::io::Error,
+    },
+    /// The file is over [`MAX_PROJECT_BYTES`], so it was not read.
     #[error("{path}: is {size} bytes, over the project limit of {limit} bytes")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        /// The project file.
+        path: PathBuf,
+        /// The file's size in bytes.
+        size: u64,
+        /// The largest project accepted, in bytes.
+        limit: u64,
+    },
+    /// The file is not UTF-8 RON with a `counterpart-project` header: most likely another program's file.
     #[error("{path}: is not a Counterpart project file ({detail})")]
-    NotAProject { path: PathBuf, detail: String },
+    NotAProject {
+        /// The file that was opened.
+        path: PathBuf,
+        /// What gave it away: not UTF-8, no header, or another format tag.
+        detail: String,
+    },
+    /// A newer Counterpart wrote the file: the user has to update to open it.
     #[error(
         "{path}: was written by a newer Counterpart (project version {found}, this build reads up to {supported}); update Counterpart to open it"
     )]
-    TooNew { path: PathBuf, found: u32, supported: u32 },
+    TooNew {
+        /// The project file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads, [`PROJECT_VERSION`].
+        supported: u32,
+    },
+    /// The file does not parse, or its spans and ids do not check out with `model::validate`: it is damaged or
+    /// cut short.
     #[error("{path}: is damaged or incomplete ({detail}); open the autosaved recovery copy if there is one")]
-    Damaged { path: PathBuf, detail: String },
+    Damaged {
+        /// The project file.
+        path: PathBuf,
+        /// What the parser or the check found wrong.
+        detail: String,
+    },
 }
 
 /// The project file text for a comparison.
@@ -121,9 +160,11 @@ pub enum SourceState {
 /// A document whose source file is no longer what it was when it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceChange {
+    /// The document whose source file it is.
     pub doc: DocId,
     /// The file as found: the recorded path, or that path taken from the project's folder.
     pub path: PathBuf,
+    /// Whether the file holds other bytes now or is gone.
     pub state: SourceState,
 }
 

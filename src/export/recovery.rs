@@ -14,7 +14,9 @@ pub struct RecoveryStore {
 /// A recovery file found for a project, newer than the project file itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovery {
+    /// Where the recovery file is, in the store's folder.
     pub path: PathBuf,
+    /// When the recovery file was last written.
     pub modified: SystemTime,
 }
 

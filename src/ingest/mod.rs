@@ -23,20 +23,56 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// Why a file could not be turned into a document. Each message names the file and says what to do.
 #[derive(Debug, Error)]
 pub enum IngestError {
+    /// The file does not exist.
     #[error("{path}: no such file; check the path and try again")]
-    NotFound { path: PathBuf },
+    NotFound {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The path names a directory.
     #[error("{path}: is a directory; give the path of an article file inside it")]
-    IsDirectory { path: PathBuf },
+    IsDirectory {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The file exists but cannot be read.
     #[error("{path}: cannot be read ({source}); check its permissions")]
-    Unreadable { path: PathBuf, source: std::io::Error },
+    Unreadable {
+        /// The path given.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is over [`MAX_FILE_BYTES`], and was not read.
     #[error("{path}: is {size} bytes, over the limit of {limit} bytes; split it or save only the article")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        /// The path given.
+        path: PathBuf,
+        /// The file's size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The bytes hold NUL bytes, as binary files do and text never does.
     #[error("{label}: looks like a binary file (it holds NUL bytes); open a .txt, .md or .html article")]
-    Binary { label: String },
+    Binary {
+        /// The file's name, or the label given with the bytes.
+        label: String,
+    },
+    /// The bytes are not UTF-8, nor UTF-16 with a byte-order mark.
     #[error("{label}: is not valid UTF-8 (first bad byte at offset {offset}); save it as UTF-8 and try again")]
-    InvalidUtf8 { label: String, offset: usize },
+    InvalidUtf8 {
+        /// The file's name, or the label given with the bytes.
+        label: String,
+        /// The byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// Nothing is left once the markup and blank lines are gone.
     #[error("{label}: holds no article text")]
-    Empty { label: String },
+    Empty {
+        /// The file's name, or the label given with the bytes.
+        label: String,
+    },
 }
 
 /// Reads an article file, refusing directories, missing files and files over [`MAX_FILE_BYTES`] before reading.

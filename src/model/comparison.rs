@@ -9,11 +9,15 @@ use serde::{Deserialize, Serialize};
 /// Documents, their analyses, the speaker registry they share, and the links between their claims.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
+    /// The articles compared, each at the position its id gives.
     pub documents: Vec<Document>,
     /// One analysis per document, in the same order.
     pub analyses: Vec<DocumentAnalysis>,
+    /// The speaker registry that all documents share, each speaker at the position its id gives.
     pub speakers: Vec<Speaker>,
+    /// Links between claims of different documents, each at the position its id gives; rejected links stay.
     pub links: Vec<Link>,
+    /// Whether the documents report the same event; `None` until the analysis has compared two documents.
     pub event_check: Option<EventCheck>,
     /// Quotes that both documents carry, and how faithfully.
     #[serde(default)]
@@ -29,26 +33,32 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The document with an id, or `None` when there is no such document.
     pub fn document(&self, id: DocId) -> Option<&Document> {
         self.documents.get(id.0 as usize)
     }
 
+    /// The analysis of a document, or `None` when there is no such document.
     pub fn analysis(&self, id: DocId) -> Option<&DocumentAnalysis> {
         self.analyses.get(id.0 as usize)
     }
 
+    /// A claim by id, merged into another or not; `None` when there is no such claim.
     pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
         self.analysis(id.doc)?.claims.get(id.index as usize)
     }
 
+    /// A quote by id, or `None` when there is no such quote.
     pub fn quote(&self, id: QuoteId) -> Option<&Quote> {
         self.analysis(id.doc)?.quotes.get(id.index as usize)
     }
 
+    /// A readout by id, or `None` when there is no such readout.
     pub fn readout(&self, id: ReadoutId) -> Option<&Readout> {
         self.analysis(id.doc)?.readouts.get(id.index as usize)
     }
 
+    /// A speaker of the shared registry by id, or `None` when there is no such speaker.
     pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker> {
         self.speakers.get(id.0 as usize)
     }

@@ -8,15 +8,46 @@ use super::{ClaimId, Comparison, DocId, Fidelity, LinkId, QuoteId, Relation};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Difference {
     /// A live link that is not a contrast. The documents agree here; the divergence table lists it for context.
-    Shared { link: LinkId, a: ClaimId, b: ClaimId },
+    Shared {
+        /// The link's position in `Comparison::links`.
+        link: LinkId,
+        /// The link's claim in the earlier document.
+        a: ClaimId,
+        /// The link's claim in the later document.
+        b: ClaimId,
+    },
     /// A live link whose claims say different things about the same slot.
-    Contrast { link: LinkId, a: ClaimId, b: ClaimId },
+    Contrast {
+        /// The link's position in `Comparison::links`.
+        link: LinkId,
+        /// The link's claim in the earlier document.
+        a: ClaimId,
+        /// The link's claim in the later document.
+        b: ClaimId,
+    },
     /// A claim, not merged into another, with no live link.
-    Unique { claim: ClaimId },
+    Unique {
+        /// The claim that nothing in another document corresponds to.
+        claim: ClaimId,
+    },
     /// An attribution shift, by index into `Comparison::shifts`.
-    Shift { index: usize, a: ClaimId, b: ClaimId },
+    Shift {
+        /// The shift's position in `Comparison::shifts`.
+        index: usize,
+        /// The linked claim in the earlier document.
+        a: ClaimId,
+        /// The linked claim in the later document.
+        b: ClaimId,
+    },
     /// A quote both documents carry but not word for word, by index into `Comparison::fidelity`.
-    Fidelity { index: usize, a: QuoteId, b: QuoteId },
+    Fidelity {
+        /// The entry's position in `Comparison::fidelity`.
+        index: usize,
+        /// The quote as the earlier document gives it.
+        a: QuoteId,
+        /// The quote as the later document gives it.
+        b: QuoteId,
+    },
 }
 
 impl Difference {

@@ -8,9 +8,12 @@ use std::path::PathBuf;
 /// The format an article was read from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SourceFormat {
+    /// Plain text, in which every non-blank line is a paragraph.
     #[default]
     Text,
+    /// Markdown, rendered to plain text one block per paragraph.
     Markdown,
+    /// HTML, reduced to the article that dom_smoothie extracts.
     Html,
 }
 
@@ -22,11 +25,17 @@ pub struct Source {
     pub path: Option<PathBuf>,
     /// A short label for built-in documents and error messages, such as the file name.
     pub label: String,
+    /// The format the article was read from.
     pub format: SourceFormat,
+    /// The article's address: a first line that is only a URL, an HTML canonical URL, or front matter.
     pub url: Option<String>,
+    /// The site name, or the outlet that the URL's host names (`cnn.com` gives "CNN").
     pub outlet: Option<String>,
+    /// The headline, from HTML or Markdown metadata or a headline-like first line.
     pub title: Option<String>,
+    /// The author, when the source names one.
     pub byline: Option<String>,
+    /// The publication date, from metadata or a dated URL path such as `/2019/12/29/`.
     pub published: Option<NaiveDate>,
     /// A hash of the bytes read, to notice later that the file has changed on disk.
     pub content_hash: u64,
@@ -35,8 +44,11 @@ pub struct Source {
 /// An article: the text that every offset indexes, its paragraphs, sentences and boilerplate.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
+    /// The document's position in the comparison.
     pub id: DocId,
+    /// Where the document came from, and what its source says about it.
     pub source: Source,
+    /// The normalised article text that every offset indexes.
     pub text: String,
     /// Paragraph spans in order; a line break in the input always ends a paragraph.
     pub paragraphs: Vec<Span>,

@@ -16,81 +16,112 @@ use thiserror::Error;
 pub enum Edit {
     /// Confirm, reject or reset a link.
     SetReview {
+        /// The link to review.
         link: LinkId,
+        /// The verdict to give it.
         review: LinkReview,
     },
     /// Append a link. [`Edit::user_link`] builds one between claims the user picked.
     AddLink {
+        /// The link to append; its ends are put in document order.
         link: Link,
     },
     /// Take away the last link; only the last, so that no other link's id changes.
     RemoveLastLink {
+        /// The id of the last link; any other is refused.
         link: LinkId,
     },
     /// Move a link's ends; change one end by passing the other unchanged.
     Retarget {
+        /// The link to move.
         link: LinkId,
+        /// One new end; the two ends are put in document order.
         a: ClaimId,
+        /// The other new end, in another document.
         b: ClaimId,
     },
+    /// Change how a link's claims relate.
     SetRelation {
+        /// The link to change.
         link: LinkId,
+        /// The new relation.
         relation: Relation,
     },
     /// Set or clear (with `None` or blank text) the note on a link.
     SetLinkNote {
+        /// The link the note belongs to.
         link: LinkId,
+        /// The new note, or `None` to clear it.
         note: Option<String>,
     },
     /// Set or clear (with `None` or blank text) the note on a claim.
     SetClaimNote {
+        /// The claim the note belongs to.
         claim: ClaimId,
+        /// The new note, or `None` to clear it.
         note: Option<String>,
     },
     /// Give a quote another speaker (or none). Claims that hold the quote and gave it the quote's old speaker
     /// follow it.
     SetQuoteSpeaker {
+        /// The quote to give another speaker.
         quote: QuoteId,
+        /// Its new speaker, or `None` when the speaker is unknown.
         speaker: Option<SpeakerId>,
     },
     /// Put back a quote's speaker and the speakers of the claims that followed it.
     RestoreSpeakers {
+        /// The quote whose speaker comes back.
         quote: QuoteId,
+        /// The quote's speaker as it was.
         speaker: Option<SpeakerId>,
+        /// Each claim that followed the quote, with its speaker as it was.
         claims: Vec<(ClaimId, Option<SpeakerId>)>,
     },
     /// Append a speaker to the registry; its id is set to the next free one.
     AddSpeaker {
+        /// The speaker to append; its id is overwritten.
         speaker: Speaker,
     },
     /// Take away the last speaker, which nothing may name.
     RemoveLastSpeaker {
+        /// The id of the last speaker; any other is refused.
         speaker: SpeakerId,
     },
     /// Mark a span of a document as a claim. Surrounding white space is trimmed.
     MarkClaim {
+        /// The document the span lies in.
         doc: DocId,
+        /// The characters to make a claim of, before trimming.
         span: Span,
     },
     /// Append a claim exactly as given; its id must be the next free one of its document.
     AppendClaim {
+        /// The claim to append, boxed to keep `Edit` small.
         claim: Box<Claim>,
     },
     /// Take away the last claim of a document, which the user marked and no link names.
     RemoveLastClaim {
+        /// The id of the last claim of its document; any other is refused.
         claim: ClaimId,
     },
     /// Merge `gone` into `keep` (same document): `keep` grows to cover both, takes `gone`'s quotes and links, and
     /// the claims merged into `gone` earlier now count as merged into `keep`.
     MergeClaims {
+        /// The claim that stays and absorbs the other.
         keep: ClaimId,
+        /// The claim merged away; it keeps its id but is no longer shown.
         gone: ClaimId,
     },
     /// Undo a merge: put both claims, the links that moved and the earlier merges into `gone` back as they were.
     UnmergeClaims {
+        /// The claim that stayed, as it was before the merge.
         keep: Box<Claim>,
+        /// The claim that was merged away, as it was before the merge.
         gone: Box<Claim>,
+        /// The links that moved from `gone` to `keep`, by id, as they were.
         links: Vec<(LinkId, Link)>,
+        /// The claims merged into `gone` earlier, which go back to it.
         absorbed: Vec<ClaimId>,
     },
 }
@@ -98,30 +129,43 @@ pub enum Edit {
 /// Why an edit could not be applied. The comparison is left unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum EditError {
+    /// No link has this id.
     #[error("there is no link {0}")]
     NoLink(LinkId),
+    /// No claim has this id.
     #[error("there is no claim {0}")]
     NoClaim(ClaimId),
+    /// The claim was merged into another, so it can no longer be linked or merged.
     #[error("claim {0} was merged into another claim")]
     MergedClaim(ClaimId),
+    /// No quote has this id.
     #[error("there is no quote {0}")]
     NoQuote(QuoteId),
+    /// No speaker has this id.
     #[error("there is no speaker {0}")]
     NoSpeaker(SpeakerId),
+    /// No document has this id.
     #[error("there is no document {0}")]
     NoDocument(DocId),
+    /// The link would join two claims of one document.
     #[error("a link must join claims of two different documents")]
     SameDocument,
+    /// The claims to merge lie in two documents.
     #[error("merged claims must come from the same document")]
     DifferentDocuments,
+    /// A claim was to be merged into itself.
     #[error("a claim cannot be merged with itself")]
     SelfMerge,
+    /// The span, start and end in characters, is empty, blank or outside the document.
     #[error("the span {0}..{1} is empty or lies outside the document")]
     BadSpan(usize, usize),
+    /// A live claim already covers exactly that span.
     #[error("that span is already a claim ({0})")]
     AlreadyAClaim(ClaimId),
+    /// The item is not the last of its list, or something still refers to it; the text names the kind of item.
     #[error("only the last {0} can be taken away, and only when nothing refers to it")]
     NotRemovable(&'static str),
+    /// The edit does not fit the comparison as it now is, for the reason given.
     #[error("this edit does not match the comparison's current state: {0}")]
     Stale(&'static str),
 }

@@ -14,21 +14,27 @@ pub struct SpeakerId(pub u32);
 /// A claim: its document and its position in that document's claim list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClaimId {
+    /// The document the claim is in.
     pub doc: DocId,
+    /// The claim's position in that document's claim list.
     pub index: u32,
 }
 
 /// A quote: its document and its position in that document's quote list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct QuoteId {
+    /// The document the quote is in.
     pub doc: DocId,
+    /// The quote's position in that document's quote list.
     pub index: u32,
 }
 
 /// A readout: its document and its position in that document's readout list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ReadoutId {
+    /// The document the readout is in.
     pub doc: DocId,
+    /// The readout's position in that document's readout list.
     pub index: u32,
 }
 

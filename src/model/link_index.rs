@@ -17,6 +17,7 @@ pub struct LinkIndex {
 }
 
 impl LinkIndex {
+    /// Indexes the links of a comparison in one pass over them.
     pub fn new(comparison: &Comparison) -> Self {
         let mut index = LinkIndex::default();
         for (i, link) in comparison.links.iter().enumerate() {

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// A claim merged into another claim of the same document; the merged claim keeps its id but is no longer shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MergedClaim {
+    /// The claim merged away.
     pub claim: ClaimId,
+    /// The live claim that absorbed it; earlier merges follow when that claim is merged in turn.
     pub into: ClaimId,
 }
 

@@ -15,6 +15,7 @@ use thiserror::Error;
 pub struct UnknownName {
     /// What the name was meant to name, in words: "claim kind".
     pub what: &'static str,
+    /// The name that was given.
     pub name: String,
 }
 

@@ -5,28 +5,35 @@ use serde::{Deserialize, Serialize};
 /// A half-open range of character offsets (Unicode scalar values) into a document's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
+    /// The offset of the first character in the span.
     pub start: usize,
+    /// The offset just past the last character in the span.
     pub end: usize,
 }
 
 impl Span {
+    /// The span from `start` up to but not including `end`; `start` must not be past `end`.
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span {start}..{end} is reversed");
         Span { start, end }
     }
 
+    /// The number of characters in the span.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// True when the span holds no characters.
     pub fn is_empty(&self) -> bool {
         self.end <= self.start
     }
 
+    /// True when `other` lies wholly inside this span.
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// True when the character at `offset` lies inside the span.
     pub fn contains_offset(&self, offset: usize) -> bool {
         self.start <= offset && offset < self.end
     }
@@ -36,6 +43,7 @@ impl Span {
         self.end.min(other.end).saturating_sub(self.start.max(other.start))
     }
 
+    /// True when the spans share a character; spans that only touch do not.
     pub fn intersects(&self, other: Span) -> bool {
         self.overlap(other) > 0
     }
@@ -99,6 +107,7 @@ struct WideChar {
 }
 
 impl CharIndex {
+    /// Records where the characters outside ASCII lie in `text`.
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut chars = 0;
@@ -142,10 +151,12 @@ impl CharIndex {
         c.min(self.len_chars)
     }
 
+    /// The byte range of a character span, to slice the string or lay it out.
     pub fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
         self.byte(span.start)..self.byte(span.end)
     }
 
+    /// The character span of a byte range, each end rounded down to a character boundary.
     pub fn span_of_bytes(&self, range: std::ops::Range<usize>) -> Span {
         Span::new(self.char(range.start), self.char(range.end))
     }

@@ -57,7 +57,9 @@ impl ExitAfter {
 
 /// The window.
 pub struct CounterpartApp {
+    /// The comparison under review and the view of it.
     pub state: AppState,
+    /// The preferences kept between runs.
     pub prefs: Prefs,
     /// Each pane's laid-out document, and any layout under way.
     panes: [PaneCache; PANES],
@@ -67,6 +69,7 @@ pub struct CounterpartApp {
     search: SearchIndex,
     /// How many times Enter has stepped through the search hits.
     search_step: usize,
+    /// The question a modal asks now, if any.
     pub question: Option<Question>,
     close_confirmed: bool,
     /// The window title last sent, so that it is only sent when it changes.

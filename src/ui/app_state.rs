@@ -15,6 +15,7 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The window's state on a fresh comparison: nothing selected, A in the left pane.
     pub fn new(comparison: Comparison) -> Self {
         AppState { review: Review::new(comparison), view: ViewState::default() }
     }

@@ -268,7 +268,9 @@ pub(super) fn export_window(ctx: &egui::Context, open: &mut bool) -> Option<Expo
 /// The user's answer to a question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
+    /// Go ahead.
     Yes,
+    /// Don't.
     No,
 }
 

@@ -11,13 +11,19 @@ use std::task::{Context, Poll, Wake, Waker};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
     /// An article to show in a pane.
-    OpenArticle { pane: usize },
+    OpenArticle {
+        /// The pane, 0 for A and 1 for B.
+        pane: usize,
+    },
     /// A project file to open.
     OpenProject,
     /// Where to save the project.
     SaveProject,
     /// Where to write an export, with the file extension it takes.
-    Export { extension: &'static str },
+    Export {
+        /// The extension, without the dot.
+        extension: &'static str,
+    },
 }
 
 impl DialogRequest {
@@ -39,6 +45,7 @@ pub(super) fn pane_letter(pane: usize) -> char {
 
 /// Shows file dialogs without blocking the window: the answer arrives on the receiver later.
 pub trait FileDialogs {
+    /// Opens a dialog for `request`; the receiver gets the path chosen, or `None` when the user cancelled.
     fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) -> Receiver<Option<PathBuf>>;
 }
 

@@ -13,6 +13,7 @@ pub(super) const MAX_RECENT: usize = 10;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
+    /// Light, dark, or as the system has it.
     pub theme: ThemePreference,
     /// The article text zoom, 1 for the normal size.
     pub zoom: f32,

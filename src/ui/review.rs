@@ -7,6 +7,7 @@ use std::path::PathBuf;
 /// The comparison under review and its history.
 #[derive(Debug)]
 pub struct Review {
+    /// The documents, their analyses and the links, with the user's edits applied.
     pub comparison: Comparison,
     /// Bumped whenever `comparison` changes, so that cached layouts are rebuilt.
     pub generation: u64,
@@ -25,6 +26,7 @@ pub struct Review {
 }
 
 impl Review {
+    /// A review of a fresh comparison: no edits, no project file.
     pub fn new(comparison: Comparison) -> Self {
         Review {
             paths: source_paths(&comparison),

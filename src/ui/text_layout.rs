@@ -78,7 +78,9 @@ struct Claims {
 /// A document laid out at one width and zoom, lazily.
 #[derive(Clone, Debug)]
 pub struct DocLayout {
+    /// What the layout was made for: the document, width, zoom and theme.
     pub key: LayoutKey,
+    /// Every paragraph of the document, laid out or estimated.
     pub paragraphs: Vec<ParagraphLayout>,
     /// The content height, paragraph gaps included.
     pub height: f32,

@@ -12,17 +12,24 @@ pub(super) const FLASH_SECONDS: f64 = 1.2;
 /// The side panel's tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SideTab {
+    /// The selected claim, its counterparts and their review.
     Claim,
+    /// The speakers of both articles.
     Speakers,
+    /// The quotes of both articles.
     Quotes,
+    /// The official accounts the quotes came through.
     Readouts,
+    /// Conflicts, attribution shifts, changed quotes and claims found in one article only.
     Differences,
 }
 
 impl SideTab {
+    /// The tabs in the order the panel shows them.
     pub const ALL: [SideTab; 5] =
         [SideTab::Claim, SideTab::Speakers, SideTab::Quotes, SideTab::Readouts, SideTab::Differences];
 
+    /// The tab's title.
     pub fn label(self) -> &'static str {
         match self {
             SideTab::Claim => "Claim",
@@ -59,7 +66,12 @@ pub enum Pick {
     /// Link the selected claim to the claim clicked next, in the other pane.
     LinkFrom(ClaimId),
     /// Move the end `from` of a link to the claim clicked next, in the same document as `from`.
-    Retarget { link: LinkId, from: ClaimId },
+    Retarget {
+        /// The link to move.
+        link: LinkId,
+        /// The end of the link that moves.
+        from: ClaimId,
+    },
     /// Merge the claim clicked next, in the same document, into this one.
     MergeInto(ClaimId),
 }
@@ -69,22 +81,31 @@ pub enum Pick {
 pub struct ViewState {
     /// The document each pane shows; swapping panes swaps these.
     pub pane_docs: [DocId; PANES],
+    /// The claim whose counterparts and review the Claim tab shows.
     pub selected: Option<ClaimId>,
     /// Which of the selected claim's counterparts the last jump went to.
     pub counterpart_step: usize,
+    /// The pane that keys such as n, p and Ctrl+O act on.
     pub active_pane: usize,
+    /// The speaker whose quotes are highlighted in both panes.
     pub speaker_filter: Option<SpeakerId>,
+    /// Where each pane scrolls on its next frame.
     pub scroll_to: [Option<ScrollTarget>; PANES],
+    /// The claim that flashes after a jump.
     pub flash: Option<Flash>,
+    /// The side panel's open tab.
     pub tab: SideTab,
     /// The position in the Differences tab's walkable list.
     pub difference_step: Option<usize>,
+    /// The text searched for in both articles.
     pub search: String,
     /// The last error, shown in a banner until dismissed.
     pub error: Option<String>,
     /// A passing message: what was saved or exported.
     pub notice: Option<String>,
+    /// The keyboard shortcuts are shown.
     pub help_open: bool,
+    /// The export window is shown.
     pub export_open: bool,
     /// What the next claim click completes, if anything.
     pub pick: Option<Pick>,

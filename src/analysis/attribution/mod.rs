@@ -21,8 +21,11 @@ pub(super) use speakers::{org_core, same_person_normed};
 /// One document's quotes, readouts and the speakers they name. Speaker ids index `speakers`.
 #[derive(Clone, Debug, Default)]
 pub struct Attribution {
+    /// The quotes, direct, partial and indirect, in text order.
     pub quotes: Vec<Quote>,
+    /// The official accounts the quotes came through.
     pub readouts: Vec<Readout>,
+    /// The speakers and issuers named, before the registry merges them across documents.
     pub speakers: Vec<Speaker>,
 }
 
