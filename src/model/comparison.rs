@@ -161,7 +161,7 @@ impl ClaimStatus {
 mod tests {
     use super::*;
     use crate::model::Span;
-    use crate::model::fixtures::{auto_link, cid, two_docs};
+    use crate::model::fixtures::{self, auto_link, cid, two_docs};
 
     /// The statuses of document 0's claims, one at a time and all at once; the two must agree.
     fn statuses(c: &Comparison) -> Vec<ClaimStatus> {
@@ -208,16 +208,7 @@ mod tests {
         assert_eq!(c.claims_in_reading_order(DocId(0)), [cid(0, 2), cid(0, 0)]);
         let quote = QuoteId { doc: DocId(1), index: 0 };
         assert_eq!(c.claim_holding_quote(quote), None);
-        c.analyses[1].quotes.push(Quote {
-            id: quote,
-            span: Span::new(12, 15),
-            kind: crate::model::QuoteKind::Partial,
-            speaker: None,
-            speaker_mention: None,
-            cue: None,
-            readout: None,
-            confidence: 1.0,
-        });
+        c.analyses[1].quotes.push(fixtures::partial_quote(quote, Span::new(12, 15)));
         assert_eq!(c.claim_holding_quote(quote), Some(cid(1, 1)));
     }
 }

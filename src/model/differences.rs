@@ -125,7 +125,7 @@ impl Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixtures::{auto_link, cid, two_docs};
+    use crate::model::fixtures::{self, auto_link, cid, two_docs};
     use crate::model::{AttributionShift, LinkReview, MergedClaim, QuoteFidelity, ShiftKind};
 
     fn qid(doc: u32, index: u32) -> QuoteId {
@@ -189,20 +189,8 @@ mod tests {
         let quoted = Difference::Fidelity { index: 1, a: qid(0, 1), b: qid(1, 1) };
         assert_eq!(quoted.claim(&c), None, "the quote does not exist");
         c.analyses[0].claims[2].quotes.push(qid(0, 1));
-        c.analyses[0].quotes.push(crate::model::Quote {
-            id: qid(0, 0),
-            span: crate::model::Span::new(0, 3),
-            kind: crate::model::QuoteKind::Partial,
-            speaker: None,
-            speaker_mention: None,
-            cue: None,
-            readout: None,
-            confidence: 1.0,
-        });
-        let mut second = c.analyses[0].quotes[0].clone();
-        second.id = qid(0, 1);
-        second.span = crate::model::Span::new(22, 26);
-        c.analyses[0].quotes.push(second);
+        c.analyses[0].quotes.push(fixtures::partial_quote(qid(0, 0), crate::model::Span::new(0, 3)));
+        c.analyses[0].quotes.push(fixtures::partial_quote(qid(0, 1), crate::model::Span::new(22, 26)));
         assert_eq!(quoted.claim(&c), Some(cid(0, 2)));
         assert_eq!(Difference::Unique { claim: cid(0, 0) }.claim(&c), Some(cid(0, 0)));
     }

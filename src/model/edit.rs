@@ -465,7 +465,7 @@ fn only_value<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::model::fixtures::{cid, two_docs};
+    use crate::model::fixtures::{self, cid, two_docs};
 
     pub(crate) fn round_trip(c: &mut Comparison, edit: Edit) {
         let before = c.clone();
@@ -527,15 +527,10 @@ pub(super) mod tests {
             });
         }
         let quote = QuoteId { doc: DocId(0), index: 0 };
-        c.analyses[0].quotes.push(super::super::Quote {
-            id: quote,
-            span: Span::new(10, 19),
-            kind: super::super::QuoteKind::Partial,
+        c.analyses[0].quotes.push(crate::model::Quote {
             speaker: Some(SpeakerId(0)),
-            speaker_mention: None,
-            cue: None,
-            readout: None,
             confidence: 0.5,
+            ..fixtures::partial_quote(quote, Span::new(10, 19))
         });
         c.analyses[0].claims[1].quotes.push(quote);
         c.analyses[0].claims[1].speaker = Some(SpeakerId(0));

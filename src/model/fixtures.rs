@@ -1,8 +1,8 @@
 //! Small comparisons built by hand, for the tests of every layer.
 
 use super::{
-    Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, Link, LinkOrigin, LinkReview, Relation,
-    Span,
+    Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, Link, LinkOrigin, LinkReview, Quote,
+    QuoteId, QuoteKind, Relation, Span,
 };
 
 /// A statement claim over a span, its sentence numbered like the claim.
@@ -17,6 +17,20 @@ pub(crate) fn claim(doc: u32, index: u32, span: Span) -> Claim {
         quotes: Vec::new(),
         by_user: false,
         note: None,
+    }
+}
+
+/// A partial quote over a span, with no speaker, cue or readout, held with full confidence.
+pub(crate) fn partial_quote(id: QuoteId, span: Span) -> Quote {
+    Quote {
+        id,
+        span,
+        kind: QuoteKind::Partial,
+        speaker: None,
+        speaker_mention: None,
+        cue: None,
+        readout: None,
+        confidence: 1.0,
     }
 }
 
