@@ -2,6 +2,7 @@
 //! filters, errors, banners, review edits with undo, project save and reopen, and a snapshot of the window.
 
 use counterpart::ingest;
+use counterpart::model::ClaimGroup;
 use counterpart::model::{
     Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview,
     Quote, QuoteId, QuoteKind, Relation, SourceFormat, Speaker, SpeakerId, SpeakerKind,
@@ -289,7 +290,8 @@ fn a_different_event_shows_a_banner() {
     c.event_check = Some(EventCheck { same_event: Some(false), why: "the event dates differ by two years".into() });
     let harness = harness(c, ScriptedDialogs::default());
     harness.get_by_label("These articles seem to report different events.");
-    harness.get_by_label("the event dates differ by two years");
+    let why = harness.get_all_by_label("the event dates differ by two years").count();
+    assert_eq!(why, 2, "the banner and the Overview tab give the reason");
 
     let same = harness_same_event();
     assert!(same.query_by_label("These articles seem to report different events.").is_none());
@@ -600,4 +602,36 @@ fn closing_over_unsaved_edits_asks_first() {
     harness.get_by_label("Quit without saving").click();
     harness.run_steps(2);
     assert_eq!(harness.state().question, None);
+}
+
+/// The Overview tab, shown first on the samples: each article's claims counted by group as the model counts
+/// them; a count filters the panes, and a difference brings its claims into view.
+#[test]
+fn the_overview_counts_the_samples_claims_and_a_count_filters_the_panes() {
+    let samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
+    let mut harness = harness(samples, ScriptedDialogs::default());
+    assert_eq!(harness.state().state.view.tab, SideTab::Overview);
+    let counts: Vec<[usize; 4]> =
+        (0..2).map(|d| harness.state().state.review.comparison.group_counts(DocId(d))).collect();
+    let claims: usize = (0..2).map(|d| harness.state().state.review.comparison.analyses[d].claims.len()).sum();
+    assert_eq!(counts.iter().flatten().sum::<usize>(), claims, "every claim is counted once");
+    for (pane, letter) in ["A", "B"].into_iter().enumerate() {
+        for (i, group) in ClaimGroup::ALL.into_iter().enumerate() {
+            harness.get_by_label(&format!("{letter}: {} {}", counts[pane][i], group.label()));
+        }
+    }
+    harness.get_by_label(&format!("B: {} only in this article", counts[1][3])).click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.group_filter, Some(ClaimGroup::OnlyHere));
+    harness.get_by_label("Show all claims").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.group_filter, None);
+    // The first of the most telling differences: a click selects its claim and brings it into view.
+    let first = ["Conflict: “", "Attribution shift: “", "Only in A: “", "Only in B: “"]
+        .into_iter()
+        .find_map(|prefix| harness.query_all_by_label_contains(prefix).next());
+    first.expect("the samples have differences").click();
+    harness.run_steps(4);
+    let selected = harness.state().state.view.selected.expect("a difference selects its claim");
+    assert!(harness.state().claim_in_view(selected));
 }

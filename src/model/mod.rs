@@ -15,6 +15,7 @@ mod ids;
 mod link_index;
 mod merge;
 mod names;
+mod overview;
 mod span;
 mod validate;
 
@@ -31,5 +32,6 @@ pub use ids::{ClaimId, DocId, LinkId, QuoteId, ReadoutId, SpeakerId};
 pub use link_index::LinkIndex;
 pub use merge::MergedClaim;
 pub use names::UnknownName;
+pub use overview::ClaimGroup;
 pub use span::{CharIndex, OverlapIndex, Span};
 pub use validate::validate;

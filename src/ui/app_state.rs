@@ -116,6 +116,16 @@ impl AppState {
         }
     }
 
+    /// Selects claim `a` and brings both it and `b`, in the other article, into view, flashing `b`: for a row
+    /// that pairs two claims, such as a conflict.
+    pub fn reveal_pair(&mut self, a: ClaimId, b: ClaimId, now: f64) {
+        self.select_and_reveal(a, now);
+        if let Some(pane) = self.view.pane_of(b.doc) {
+            self.view.scroll_to[pane] = Some(ScrollTarget::Claim(b));
+        }
+        self.view.flash = Some(Flash { claim: b, since: now });
+    }
+
     /// Scrolls to and flashes the counterpart of the selection that `counterpart_step` points at.
     fn show_counterpart(&mut self, now: f64) {
         let Some(id) = self.view.selected else { return };

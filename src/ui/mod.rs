@@ -9,6 +9,7 @@ mod dialogs;
 mod gutter;
 mod jobs;
 mod keyboard;
+mod overview_tab;
 mod pane;
 mod prefs;
 mod review;

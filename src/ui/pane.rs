@@ -6,8 +6,8 @@ use super::dialogs::pane_letter;
 use super::ruler;
 use super::text_layout::{DocLayout, LayoutKey, Shown, span_rects};
 use super::theme;
-use super::view_state::ScrollTarget;
-use crate::model::{ClaimId, Span, SpeakerId};
+use super::view_state::{ScrollTarget, SideTab};
+use crate::model::{ClaimGroup, ClaimId, Span, SpeakerId};
 use eframe::egui::{self, Id, Rect, Sense, Ui, UiBuilder, pos2, vec2};
 use std::time::{Duration, Instant};
 
@@ -274,6 +274,9 @@ struct Marks<'a> {
     selected: Option<ClaimId>,
     counterparts: &'a [ClaimId],
     speaker_filter: Option<SpeakerId>,
+    /// With a group filter on, the group of each claim of the document by index: only the claims of the group
+    /// chosen are filled with their status colour.
+    group_filter: Option<(ClaimGroup, Vec<Option<ClaimGroup>>)>,
     /// The claim that flashes after a jump, and how strongly.
     flash: Option<(ClaimId, f32)>,
     /// The span the user dragged across, in this pane's document.
@@ -322,11 +325,13 @@ fn paint_text(
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article {letter}")));
     drag_select(ui, &background, state, layout, origin);
     let counterparts = state.selected_counterparts().to_vec();
+    let group_filter = state.view.group_filter.map(|group| (group, state.review.claim_groups(layout.key.doc).to_vec()));
     let marks = Marks {
         visuals: &visuals,
         selected: state.view.selected,
         counterparts: &counterparts,
         speaker_filter: state.view.speaker_filter,
+        group_filter,
         flash,
         text_selection: state.view.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span),
         search_hits,
@@ -368,6 +373,11 @@ fn paint_underlay(
     let VisibleParagraph { span: paragraph, shown, at } = *para;
     let visuals = marks.visuals;
     for region in &shown.claims {
+        if let Some((group, groups)) = &marks.group_filter
+            && groups.get(region.id.index as usize).copied().flatten() != Some(*group)
+        {
+            continue;
+        }
         let fill = theme::status_fill(layout.status(region.id), visuals);
         for r in &region.rects {
             painter.rect_filled(r.translate(at.to_vec2()).expand2(vec2(1.0, 0.0)), 2.0, fill);
@@ -475,6 +485,10 @@ fn drag_select(ui: &Ui, background: &egui::Response, state: &mut AppState, layou
         let here = background.interact_pointer_pos().and_then(|p| layout.char_at(p - origin));
         if let (Some(a), Some(b)) = (anchor, here) {
             state.view.text_selection = (a != b).then(|| (doc, Span::new(a.min(b), a.max(b))));
+            if state.view.text_selection.is_some() {
+                // The Claim tab offers to mark the selection as a claim.
+                state.view.tab = SideTab::Claim;
+            }
         }
     }
     if background.clicked() {

@@ -1,7 +1,7 @@
 //! The reviewed data: the comparison on show with its edit history, where it came from and where it is saved,
 //! and the link queries the window asks of it every frame, cached per generation.
 
-use crate::model::{ClaimId, Comparison, Edit, EditError, History, LinkIndex};
+use crate::model::{ClaimGroup, ClaimId, Comparison, DocId, Edit, EditError, History, LinkIndex};
 use std::path::PathBuf;
 
 /// The comparison under review and its history.
@@ -23,6 +23,8 @@ pub struct Review {
     counterpart_cache: Option<(ClaimId, u64, Vec<ClaimId>)>,
     /// The links by claim, kept while the comparison stays the same.
     link_index: Option<(u64, LinkIndex)>,
+    /// Each document's claim groups, kept while the comparison stays the same.
+    groups: Option<(u64, Vec<Vec<Option<ClaimGroup>>>)>,
 }
 
 impl Review {
@@ -37,6 +39,7 @@ impl Review {
             history: History::new(),
             counterpart_cache: None,
             link_index: None,
+            groups: None,
         }
     }
 
@@ -100,6 +103,16 @@ impl Review {
             self.counterpart_cache = Some((id, self.generation, self.counterparts(id)));
         }
         self.counterpart_cache.as_ref().map(|(_, _, v)| v.as_slice()).unwrap_or_default()
+    }
+
+    /// The group of each claim of a document, by claim index ([`Comparison::claim_groups`]), worked out once per
+    /// comparison, for asking every frame.
+    pub fn claim_groups(&mut self, doc: DocId) -> &[Option<ClaimGroup>] {
+        if self.groups.as_ref().is_none_or(|(g, _)| *g != self.generation) {
+            let all = (0..self.comparison.documents.len()).map(|d| self.comparison.claim_groups(DocId(d as u32)));
+            self.groups = Some((self.generation, all.collect()));
+        }
+        self.groups.as_ref().and_then(|(_, all)| all.get(doc.0 as usize)).map(Vec::as_slice).unwrap_or_default()
     }
 }
 

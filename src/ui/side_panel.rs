@@ -1,5 +1,5 @@
-//! The side panel's tabs: the selected claim with its counterparts and review controls, the speakers, the
-//! quotes, the readouts, and the walkable list of differences.
+//! The side panel's tabs: the overview (in its own module), the selected claim with its counterparts and review
+//! controls, the speakers, the quotes, the readouts, and the walkable list of differences.
 
 use super::app_state::AppState;
 use super::dialogs::pane_letter;
@@ -20,6 +20,7 @@ pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
     });
     ui.separator();
     egui::ScrollArea::vertical().id_salt("side-panel").auto_shrink(false).show(ui, |ui| match state.view.tab {
+        SideTab::Overview => super::overview_tab::show(ui, state, now),
         SideTab::Claim => claim_tab(ui, state, now),
         SideTab::Speakers => speakers_tab(ui, state),
         SideTab::Quotes => quotes_tab(ui, state, now),
@@ -29,7 +30,7 @@ pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
 }
 
 /// A claim's text, cut to a length that fits a list.
-fn snippet(text: &str, chars: usize) -> String {
+pub(super) fn snippet(text: &str, chars: usize) -> String {
     let mut out: String = text.chars().take(chars).collect();
     if text.chars().nth(chars).is_some() {
         out.push('…');
@@ -153,7 +154,8 @@ fn link_card(ui: &mut Ui, state: &mut AppState, link_id: LinkId, from: ClaimId, 
             state.view.flash = Some(super::view_state::Flash { claim: other, since: now });
         }
         if !link.why.is_empty() {
-            ui.label(RichText::new(format!("Why: {}", link.why)).small().weak());
+            // The one line a reader needs to trust or reject the link: at body size, not in small print.
+            ui.label(format!("Why: {}", link.why));
         }
         ui.horizontal_wrapped(|ui| {
             let review = |ui: &mut Ui, label: &str, target: LinkReview| {

@@ -1,7 +1,7 @@
 //! What the window shows of the comparison, apart from the comparison itself: which document each pane
 //! shows, the selection, scrolling and flashing, the side panel's tab, search, banners and open dialogs.
 
-use crate::model::{ClaimId, DocId, LinkId, Span, SpeakerId};
+use crate::model::{ClaimGroup, ClaimId, DocId, LinkId, Span, SpeakerId};
 
 /// The number of article panes.
 pub(super) const PANES: usize = 2;
@@ -12,6 +12,9 @@ pub(super) const FLASH_SECONDS: f64 = 1.2;
 /// The side panel's tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SideTab {
+    /// The comparison at a glance: the event verdict, counts of claims by group, the top differences and the
+    /// readouts each article relies on.
+    Overview,
     /// The selected claim, its counterparts and their review.
     Claim,
     /// The speakers of both articles.
@@ -26,12 +29,19 @@ pub enum SideTab {
 
 impl SideTab {
     /// The tabs in the order the panel shows them.
-    pub const ALL: [SideTab; 5] =
-        [SideTab::Claim, SideTab::Speakers, SideTab::Quotes, SideTab::Readouts, SideTab::Differences];
+    pub const ALL: [SideTab; 6] = [
+        SideTab::Overview,
+        SideTab::Claim,
+        SideTab::Speakers,
+        SideTab::Quotes,
+        SideTab::Readouts,
+        SideTab::Differences,
+    ];
 
     /// The tab's title.
     pub fn label(self) -> &'static str {
         match self {
+            SideTab::Overview => "Overview",
             SideTab::Claim => "Claim",
             SideTab::Speakers => "Speakers",
             SideTab::Quotes => "Quotes",
@@ -89,6 +99,8 @@ pub struct ViewState {
     pub active_pane: usize,
     /// The speaker whose quotes are highlighted in both panes.
     pub speaker_filter: Option<SpeakerId>,
+    /// The group whose claims alone keep their colour in both panes.
+    pub group_filter: Option<ClaimGroup>,
     /// Where each pane scrolls on its next frame.
     pub scroll_to: [Option<ScrollTarget>; PANES],
     /// The claim that flashes after a jump.
@@ -121,9 +133,10 @@ impl Default for ViewState {
             counterpart_step: 0,
             active_pane: 0,
             speaker_filter: None,
+            group_filter: None,
             scroll_to: [None; PANES],
             flash: None,
-            tab: SideTab::Claim,
+            tab: SideTab::Overview,
             difference_step: None,
             search: String::new(),
             error: None,
@@ -144,6 +157,7 @@ impl ViewState {
         self.selected = None;
         self.counterpart_step = 0;
         self.speaker_filter = None;
+        self.group_filter = None;
         self.scroll_to = [None; PANES];
         self.flash = None;
         self.difference_step = None;
@@ -165,6 +179,11 @@ impl ViewState {
     pub fn swap_panes(&mut self) {
         self.pane_docs.swap(0, 1);
         self.scroll_to = [None; PANES];
+    }
+
+    /// Turns the group filter on for a group, or off when it is already on.
+    pub fn toggle_group(&mut self, group: ClaimGroup) {
+        self.group_filter = if self.group_filter == Some(group) { None } else { Some(group) };
     }
 
     /// Turns the speaker filter on for a speaker, or off when it is already on.
