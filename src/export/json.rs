@@ -41,7 +41,8 @@ pub struct ExportDocument {
     pub path: Option<String>,
     /// The file name, or the name of a built-in sample.
     pub label: String,
-    /// The title from HTML or Markdown metadata, or a headline-like first line; null when there is neither.
+    /// The document's own title (HTML or Markdown metadata, a headline-like first line), else a headline made from
+    /// the URL's slug, else the first sentence shortened; null only when the text has no sentence.
     pub title: Option<String>,
     /// The author, when the source names one.
     pub byline: Option<String>,

@@ -7,6 +7,7 @@ mod markdown;
 mod metadata;
 mod plain;
 mod sentences;
+mod title;
 
 pub use decode::decode_text;
 pub use metadata::{date_from_url, outlet_from_url};

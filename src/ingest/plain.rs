@@ -1,6 +1,6 @@
 //! Plain text to a document: line endings, a leading URL line, paragraphs, boilerplate and sentences.
 
-use super::{boilerplate, metadata, sentences};
+use super::{boilerplate, metadata, sentences, title};
 use crate::model::{CharIndex, Document, Source};
 
 /// Builds a document from plain text, taking a first line that is only a URL as the document's URL.
@@ -32,8 +32,8 @@ fn split_url_line(text: &str) -> (Option<&str>, &str) {
 
 /// Builds the document structure over finished text: every non-blank line is a paragraph.
 ///
-/// Fills in the outlet and publication date from the URL when the source does not give them, and a title from
-/// a headline-like first line.
+/// Fills in the outlet and publication date from the URL when the source does not give them, and a title when it
+/// gives none: a headline-like first line, the URL's slug, or the first sentence (see [`title::fallback_title`]).
 pub(super) fn assemble(text: String, mut source: Source) -> Document {
     let index = CharIndex::new(&text);
     let mut paragraphs = Vec::new();
@@ -66,12 +66,10 @@ pub(super) fn assemble(text: String, mut source: Source) -> Document {
         }
     }
     if source.title.is_none() {
-        source.title = paragraphs
-            .first()
-            .filter(|p| !boilerplate_spans.contains(p))
-            .map(|p| &text[index.byte_range(*p)])
-            .filter(|line| looks_like_headline(line))
-            .map(str::to_owned);
+        let first_line =
+            paragraphs.first().filter(|p| !boilerplate_spans.contains(p)).map(|p| &text[index.byte_range(*p)]);
+        let first_sentence = sentence_spans.first().map(|s| &text[index.byte_range(*s)]);
+        source.title = title::fallback_title(first_line, source.url.as_deref(), first_sentence, &text);
     }
     Document {
         id: Default::default(),
@@ -81,12 +79,6 @@ pub(super) fn assemble(text: String, mut source: Source) -> Document {
         sentences: sentence_spans,
         boilerplate: boilerplate_spans,
     }
-}
-
-/// A short line that does not end like a sentence reads as a headline.
-fn looks_like_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (2..=20).contains(&words) && !line.ends_with(['.', '!', '?', '"', '”', ':', ',', ';'])
 }
 
 #[cfg(test)]
@@ -137,6 +129,6 @@ mod tests {
     fn headline_first_line_becomes_the_title() {
         let d = doc("Lindsay Lohan checks into Betty Ford Center\nShe arrived on Tuesday.");
         assert_eq!(d.source.title.as_deref(), Some("Lindsay Lohan checks into Betty Ford Center"));
-        assert_eq!(doc("She arrived on Tuesday.").source.title, None);
+        assert_eq!(doc("She arrived on Tuesday.").source.title.as_deref(), Some("She arrived on Tuesday."));
     }
 }

@@ -31,7 +31,8 @@ pub struct Source {
     pub url: Option<String>,
     /// The site name, or the outlet that the URL's host names (`cnn.com` gives "CNN").
     pub outlet: Option<String>,
-    /// The headline, from HTML or Markdown metadata or a headline-like first line.
+    /// The title shown for the document: its own (HTML or Markdown metadata, a headline-like first line), else a
+    /// headline made from the URL's slug, else its first sentence, shortened. `None` only when it has no sentence.
     pub title: Option<String>,
     /// The author, when the source names one.
     pub byline: Option<String>,

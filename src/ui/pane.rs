@@ -229,7 +229,7 @@ fn lay_out_around_view(
     (offset, pending)
 }
 
-/// The pane header: which pane, the title, and the outlet, date and path.
+/// The pane header: which pane, the document's title, and the outlet, date and file name (the path on hover).
 fn header(ui: &mut Ui, pane: usize, state: &AppState) {
     let doc_id = state.view.pane_docs[pane];
     let active = state.view.active_pane == pane;
@@ -256,11 +256,18 @@ fn header(ui: &mut Ui, pane: usize, state: &AppState) {
         if let Some(date) = doc.source.published {
             facts.push(date.format("%-d %B %Y").to_string());
         }
-        match state.review.paths.get(doc_id.0 as usize).cloned().flatten() {
-            Some(path) => facts.push(path.display().to_string()),
+        // The file name, not the whole path, so that truncation keeps it; the path is on hover.
+        let path = state.review.paths.get(doc_id.0 as usize).cloned().flatten();
+        match &path {
+            Some(path) => facts.push(
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            ),
             None => facts.push(format!("{} (built in)", doc.source.label)),
         }
-        ui.add(egui::Label::new(egui::RichText::new(facts.join("  ·  ")).small().weak()).truncate());
+        let details = ui.add(egui::Label::new(egui::RichText::new(facts.join("  ·  ")).small().weak()).truncate());
+        if let Some(path) = path {
+            details.on_hover_text(path.display().to_string());
+        }
     });
     let line = ui.available_rect_before_wrap();
     let colour =
