@@ -45,24 +45,38 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     let shared: Vec<&Arc<str>> = names_a.keys().filter(|k| names_b.contains_key(*k)).collect();
     let smaller = names_a.len().min(names_b.len()).max(1);
     let overlap = shared.len() as f32 / smaller as f32;
-    let shared_words = {
-        let shown: Vec<&str> = shared.iter().take(5).filter_map(|k| names_a.get(*k)).map(String::as_str).collect();
-        if shown.is_empty() { "no names".to_string() } else { shown.join(", ") }
-    };
+    let shown: Vec<&str> = shared.iter().take(5).filter_map(|k| names_a.get(*k)).map(String::as_str).collect();
+    let shared_words = listed(&shown);
     if let (Some(da), Some(db)) = (an_a.event_date, an_b.event_date) {
         let days = (da - db).num_days().abs();
         if days > DIFFERENT_DAYS {
-            let apart = if days >= 365 { format!("{} years", days / 365) } else { format!("{days} days") };
+            let apart = match (days + 182) / 365 {
+                _ if days < 365 => format!("{days} days"),
+                1 => "about a year".to_string(),
+                years => format!("about {years} years"),
+            };
+            let leads = if shown.is_empty() {
+                "the leads name none of the same people or places".to_string()
+            } else {
+                format!("both leads name {shared_words}")
+            };
             return EventCheck {
                 same_event: Some(false),
-                why: format!("the event dates differ by {apart} ({da} and {db}); their leads share {shared_words}"),
+                why: format!("the events are dated {apart} apart, {} and {}; {leads}", day(da), day(db)),
             };
         }
         if days <= SAME_DAYS && overlap > 0.0 {
-            return EventCheck {
-                same_event: Some(true),
-                why: format!("the event dates agree ({da} and {db}) and the leads share {shared_words}"),
+            let dated = if days == 0 {
+                format!("both events are dated {}", day(da))
+            } else {
+                format!(
+                    "the events are dated {days} {} apart, {} and {}",
+                    plural(days as usize, "day"),
+                    day(da),
+                    day(db)
+                )
             };
+            return EventCheck { same_event: Some(true), why: format!("{dated}, and both leads name {shared_words}") };
         }
     }
     if let Some(why) = years_apart(comparison, a, b)
@@ -77,13 +91,9 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     }
     let same = overlap >= SHARED_NAMES;
     let why = if same {
-        format!("the leads share participants and places: {shared_words}")
+        format!("both leads name the same people or places: {shared_words}")
     } else {
-        format!(
-            "the leads share few participants or places ({shared_words} of {} and {})",
-            names_a.len(),
-            names_b.len()
-        )
+        few_shared(&shown, shared.len(), names_a.len(), names_b.len())
     };
     EventCheck { same_event: Some(same), why }
 }
@@ -100,7 +110,9 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
     let latest = date_mentions(doc, doc.source.published).iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
     (latest < event.year() - 1).then(|| {
         format!(
-            "one article's event is dated {event}, while the latest year the other mentions is {latest}: it was written before"
+            "one article's event is dated {}, but the latest year the other mentions is {latest}, so it was written \
+             before that event",
+            day(event)
         )
     })
 }
@@ -123,11 +135,49 @@ fn weekdays_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option
     let first = named.first()?;
     (!named.iter().any(fits)).then(|| {
         format!(
-            "one article's event is dated {event}, a {}, while the other, undated, tells of its event on a {}",
+            "one article's event is dated {} {}, but the other, which gives no date, tells of its event on a {}",
             day_name(event.weekday()),
+            day(event),
             day_name(*first)
         )
     })
+}
+
+/// Why the leads were judged to report different events when they name few of the same people or places: how
+/// many of the names in the lead with fewer names the other lead also holds, and which.
+fn few_shared(shown: &[&str], shared: usize, len_a: usize, len_b: usize) -> String {
+    let (fewer, more) = (len_a.min(len_b), len_a.max(len_b));
+    let names = format!("{fewer} {} in one lead", plural(fewer, "name"));
+    match shared {
+        0 => format!(
+            "the two leads name none of the same people or places: none of the {names} is among the {more} in the other"
+        ),
+        n => format!(
+            "the two leads name few of the same people or places: only {n} of the {names} {} among the {more} in the \
+             other ({})",
+            if n == 1 { "is" } else { "are" },
+            listed(shown)
+        ),
+    }
+}
+
+/// A list of names in words: "Putin", "Putin and Trump", "Kremlin, Putin and Trump".
+fn listed(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The word, with an "s" unless there is one.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { word.to_string() } else { format!("{word}s") }
+}
+
+/// A date as a reader writes it: "29 December 2019".
+fn day(date: chrono::NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
 }
 
 fn day_name(day: Weekday) -> &'static str {
@@ -149,11 +199,40 @@ fn names(features: &[ClaimFeatures]) -> BTreeMap<Arc<str>, String> {
 mod tests {
     use crate::analysis::compare;
     use crate::ingest;
-    use crate::model::{DocId, SourceFormat};
+    use crate::model::{DocId, EventCheck, SourceFormat};
+
+    fn check(a: &str, b: &str) -> Option<EventCheck> {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        compare(vec![load(a, 0), load(b, 1)]).event_check
+    }
 
     fn verdict(a: &str, b: &str) -> Option<bool> {
-        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
-        compare(vec![load(a, 0), load(b, 1)]).event_check.and_then(|e| e.same_event)
+        check(a, b).and_then(|e| e.same_event)
+    }
+
+    #[test]
+    fn the_why_says_in_words_how_few_names_the_leads_share() {
+        let check = check(
+            "Actress Jane Holloway checked into a clinic in Malibu, her agent Tom Briggs said.",
+            "Singer Marco Valli checked into a clinic in Malibu, his manager Lia Conti said.",
+        )
+        .expect("two documents");
+        assert_eq!(check.same_event, Some(false));
+        assert_eq!(
+            check.why,
+            "the two leads name few of the same people or places: only 1 of the 5 names in one lead is among the 5 in \
+             the other (Malibu)"
+        );
+    }
+
+    #[test]
+    fn dates_in_the_why_are_written_out() {
+        let check = check(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.",
+            "March 5, 2016\nFirefighters in Lyon rescued eleven miners on Saturday.",
+        )
+        .expect("two documents");
+        assert!(check.why.starts_with("the events are dated about 5 years apart, 3 March 2021 and "), "{}", check.why);
     }
 
     #[test]
