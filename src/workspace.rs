@@ -4,7 +4,7 @@
 use crate::analysis;
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, IngestError};
-use crate::model::{Comparison, DocId, Document};
+use crate::model::{Comparison, DocId, Document, SourceFormat};
 use anyhow::{Context, bail};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,12 @@ pub enum ArticleInput {
     File(PathBuf),
     /// A document already read, such as the other pane's article when one pane gets a new one.
     Loaded(Box<Document>),
+    /// Text or HTML pasted from the clipboard.
+    Pasted(String),
 }
+
+/// The label of a pasted article, where a file's name would stand.
+pub const PASTED_LABEL: &str = "pasted text";
 
 impl ArticleInput {
     /// The file name, or the loaded document's name, for progress messages.
@@ -24,6 +29,7 @@ impl ArticleInput {
         match self {
             ArticleInput::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             ArticleInput::Loaded(d) => d.display_name().to_owned(),
+            ArticleInput::Pasted(_) => PASTED_LABEL.to_owned(),
         }
     }
 }
@@ -36,6 +42,9 @@ pub fn load_inputs(inputs: Vec<ArticleInput>) -> Result<Vec<Document>, IngestErr
         .map(|(i, input)| match input {
             ArticleInput::File(path) => ingest::load_path(&path, DocId(i as u32)),
             ArticleInput::Loaded(doc) => Ok(*doc),
+            ArticleInput::Pasted(text) => {
+                ingest::load_bytes(PASTED_LABEL, text.as_bytes(), SourceFormat::Text, DocId(i as u32))
+            }
         })
         .collect()
 }

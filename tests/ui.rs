@@ -635,3 +635,42 @@ fn the_overview_counts_the_samples_claims_and_a_count_filters_the_panes() {
     let selected = harness.state().state.view.selected.expect("a difference selects its claim");
     assert!(harness.state().claim_in_view(selected));
 }
+
+const PASTED: &str = "Firefighters contained the warehouse blaze on Tuesday.\n\nNo one was hurt, the fire chief said.";
+
+/// Ctrl+V on the window, with no text field focused, makes the active pane's article from the clipboard's text;
+/// the other article stays.
+#[test]
+fn pasting_text_makes_a_new_article_a() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    let b_text = harness.state().state.review.comparison.documents[1].text.clone();
+    harness.event(egui::Event::Paste(PASTED.into()));
+    settle(&mut harness);
+    let c = &harness.state().state.review.comparison;
+    assert!(c.documents[0].text.starts_with("Firefighters contained the warehouse blaze"), "{}", c.documents[0].text);
+    assert_eq!(c.documents[0].source.path, None);
+    assert_eq!(c.documents[0].source.label, "pasted text");
+    assert_eq!(c.documents[1].text, b_text, "article B stays");
+    assert!(c.analyses[0].claims.len() >= 2, "the pasted article is analysed");
+}
+
+/// "Paste as B" asks the desktop for the clipboard, and the text that arrives becomes article B even while A is the
+/// active pane.
+#[test]
+fn paste_as_b_asks_for_the_clipboard_and_fills_b() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.get_by_label("Paste as B").click();
+    harness.step();
+    let asked = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.iter().any(|c| matches!(c, egui::ViewportCommand::RequestPaste)));
+    assert!(asked, "the window asks for the clipboard's text");
+    assert_eq!(harness.state().state.view.active_pane, 0);
+    harness.event(egui::Event::Paste(PASTED.into()));
+    settle(&mut harness);
+    let c = &harness.state().state.review.comparison;
+    assert!(c.documents[1].text.starts_with("Firefighters contained the warehouse blaze"));
+    assert_eq!(c.documents[0].text, ARTICLE_A, "article A stays");
+}

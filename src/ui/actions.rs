@@ -16,6 +16,13 @@ pub enum Action {
         /// The article file.
         path: PathBuf,
     },
+    /// Ask for the clipboard's text, to make the article of a pane from it.
+    PasteInto(usize),
+    /// Ask for the clipboard's text, to make the article of the active pane from it.
+    PasteActive,
+    /// Text or HTML pasted from the clipboard, to become the article of the pane that asked for it, else of the
+    /// active pane.
+    Pasted(String),
     /// Ask for a project file to open.
     OpenProject,
     /// Save the project where it was last saved, or ask where.
@@ -67,6 +74,6 @@ pub enum Action {
 impl Action {
     /// True for actions that throw the current comparison away, which must not lose unsaved edits silently.
     pub fn replaces_comparison(&self) -> bool {
-        matches!(self, Action::OpenPath { .. } | Action::OpenProject)
+        matches!(self, Action::OpenPath { .. } | Action::Pasted(_) | Action::OpenProject)
     }
 }

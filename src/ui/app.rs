@@ -69,6 +69,8 @@ pub struct CounterpartApp {
     search: SearchIndex,
     /// How many times Enter has stepped through the search hits.
     search_step: usize,
+    /// The pane that asked for the clipboard's text, until it arrives.
+    paste_into: Option<usize>,
     /// The question a modal asks now, if any.
     pub question: Option<Question>,
     close_confirmed: bool,
@@ -101,6 +103,7 @@ impl CounterpartApp {
             job: None,
             search: SearchIndex::default(),
             search_step: 0,
+            paste_into: None,
             question: None,
             close_confirmed: false,
             title: String::new(),
@@ -256,7 +259,16 @@ impl CounterpartApp {
                 let pane = self.state.view.active_pane;
                 self.ask(ctx, DialogRequest::OpenArticle { pane })
             }
-            Action::OpenPath { pane, path } => self.open_article(ctx, pane, path),
+            Action::OpenPath { pane, path } => {
+                self.prefs.remember(path.clone());
+                self.open_article(ctx, pane, ArticleInput::File(path));
+            }
+            Action::PasteInto(pane) => self.request_paste(ctx, pane),
+            Action::PasteActive => self.request_paste(ctx, self.state.view.active_pane),
+            Action::Pasted(text) => {
+                let pane = self.paste_into.take().unwrap_or(self.state.view.active_pane);
+                self.open_article(ctx, pane, ArticleInput::Pasted(text));
+            }
             Action::OpenProject => self.ask(ctx, DialogRequest::OpenProject),
             Action::SaveProject => match self.state.review.project_path.clone() {
                 Some(path) => self.save_project(path),
@@ -319,18 +331,24 @@ impl CounterpartApp {
         self.waiting.push((request, rx));
     }
 
-    /// Shows a file in a pane: the other pane keeps its article, and the pair is analysed again.
-    fn open_article(&mut self, ctx: &egui::Context, pane: usize, path: PathBuf) {
+    /// Shows an article in a pane: the other pane keeps its article, and the pair is analysed again.
+    fn open_article(&mut self, ctx: &egui::Context, pane: usize, article: ArticleInput) {
+        let mut article = Some(article);
         let mut inputs = Vec::new();
         for p in 0..PANES {
             if p == pane {
-                inputs.push(ArticleInput::File(path.clone()));
+                inputs.extend(article.take());
             } else if let Some(doc) = self.state.review.comparison.document(self.state.view.pane_docs[p]) {
                 inputs.push(ArticleInput::Loaded(Box::new(doc.clone())));
             }
         }
-        self.prefs.remember(path);
         self.analyse(ctx, inputs);
+    }
+
+    /// Asks the desktop for the clipboard's text, which arrives as a paste for `pane` on a later frame.
+    fn request_paste(&mut self, ctx: &egui::Context, pane: usize) {
+        self.paste_into = Some(pane);
+        ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
     }
 
     fn save_project(&mut self, path: PathBuf) {

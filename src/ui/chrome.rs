@@ -72,6 +72,16 @@ fn file_buttons(ui: &mut Ui, state: &AppState, prefs: &Prefs, busy: bool, action
             actions.push(Action::OpenArticle(pane));
         }
     }
+    for pane in 0..2 {
+        let letter = pane_letter(pane);
+        if ui
+            .add_enabled(!busy, egui::Button::new(format!("Paste as {letter}")))
+            .on_hover_text(format!("Make article {letter} from the text or web page copied to the clipboard (Ctrl+V pastes into the active pane)"))
+            .clicked()
+        {
+            actions.push(Action::PasteInto(pane));
+        }
+    }
     ui.add_enabled_ui(!busy && !prefs.recent.is_empty(), |ui| {
         ui.menu_button("Recent", |ui| {
             for path in &prefs.recent {

@@ -39,6 +39,7 @@ pub(super) const SHORTCUTS: &[Shortcut] = &[
     plain("d", Key::D, "Next difference", Action::NextDifference),
     plain("Escape", Key::Escape, "Cancel a pick, clear the selection", Action::Escape),
     cmd("Ctrl+O", Key::O, "Open an article into the active pane", Action::OpenActive),
+    cmd("Ctrl+V", Key::V, "Paste an article into the active pane", Action::PasteActive),
     cmd_shift("Ctrl+Shift+O", Key::O, "Open a project", Action::OpenProject),
     cmd_shift("Ctrl+Shift+S", Key::S, "Save the project as…", Action::SaveProjectAs),
     cmd("Ctrl+S", Key::S, "Save the project", Action::SaveProject),
@@ -73,8 +74,14 @@ pub(super) fn actions(ctx: &Context) -> Vec<Action> {
                 out.push(s.action.clone());
             }
         }
+        // The desktop turns Ctrl+V into the clipboard's text, which becomes an article unless a field takes it.
         // "?" arrives as text on most layouts, with Shift held.
         if !typing {
+            for event in &input.events {
+                if let eframe::egui::Event::Paste(text) = event {
+                    out.push(Action::Pasted(text.clone()));
+                }
+            }
             let asked = input.events.iter().any(|e| matches!(e, eframe::egui::Event::Text(t) if t == "?"));
             if asked && !out.contains(&Action::ToggleHelp) {
                 out.push(Action::ToggleHelp);
