@@ -15,11 +15,10 @@ use counterpart::analysis;
 use counterpart::ingest;
 use counterpart::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation, SourceFormat};
 use counterpart::samples;
-use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs};
+use counterpart::ui::{Action, CounterpartApp, DialogAnswer, DialogRequest, FileDialogs};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -33,9 +32,9 @@ const RESIZES: usize = 20;
 struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn ask(&mut self, _request: DialogRequest, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+    fn ask(&mut self, _request: DialogRequest, _ctx: &egui::Context) -> Receiver<DialogAnswer> {
         let (tx, rx) = mpsc::channel();
-        let _ = tx.send(None);
+        let _ = tx.send(DialogAnswer::Cancelled);
         rx
     }
 }

@@ -7,7 +7,7 @@ use counterpart::model::{
     Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview,
     Quote, QuoteId, QuoteKind, Relation, SourceFormat, Speaker, SpeakerId, SpeakerKind,
 };
-use counterpart::ui::{Action, CounterpartApp, DialogRequest, FileDialogs, Question, SideTab};
+use counterpart::ui::{Action, CounterpartApp, DialogAnswer, DialogRequest, FileDialogs, Question, SideTab};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,21 +19,26 @@ use std::sync::{Arc, Mutex};
 /// Dialogs that answer with paths the test queued, and record what they were asked.
 #[derive(Clone, Default)]
 struct ScriptedDialogs {
-    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
+    answers: Arc<Mutex<VecDeque<DialogAnswer>>>,
     asked: Arc<Mutex<Vec<DialogRequest>>>,
 }
 
 impl ScriptedDialogs {
     fn answer(&self, path: Option<PathBuf>) {
-        self.answers.lock().unwrap().push_back(path);
+        self.answers.lock().unwrap().push_back(path.into());
+    }
+
+    /// The next dialog finds that the desktop has none to show.
+    fn unavailable(&self) {
+        self.answers.lock().unwrap().push_back(DialogAnswer::Unavailable);
     }
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn ask(&mut self, request: DialogRequest, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+    fn ask(&mut self, request: DialogRequest, _ctx: &egui::Context) -> Receiver<DialogAnswer> {
         self.asked.lock().unwrap().push(request);
         let (tx, rx) = mpsc::channel();
-        tx.send(self.answers.lock().unwrap().pop_front().flatten()).unwrap();
+        tx.send(self.answers.lock().unwrap().pop_front().unwrap_or(DialogAnswer::Cancelled)).unwrap();
         rx
     }
 }
@@ -673,4 +678,35 @@ fn paste_as_b_asks_for_the_clipboard_and_fills_b() {
     let c = &harness.state().state.review.comparison;
     assert!(c.documents[1].text.starts_with("Firefighters contained the warehouse blaze"));
     assert_eq!(c.documents[0].text, ARTICLE_A, "article A stays");
+}
+
+/// Where the desktop has no file dialog, Open A… says so in a banner and asks for the path in the window, with
+/// completion; the path typed opens the article.
+#[test]
+fn without_a_file_dialog_open_asks_for_a_path_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pasted-story.txt");
+    std::fs::write(&file, "Firefighters contained the warehouse blaze on Tuesday.\n\nNo one was hurt.").unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.unavailable();
+    let mut harness = harness(comparison(), dialogs);
+    harness.get_by_label("Open A…").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("offers no file dialog");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Path");
+    field.focus();
+    harness.run_steps(1);
+    // The field starts in the current folder: select all of it and type over it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, "Path").type_text(&format!("{}/pasted-st", dir.path().display()));
+    harness.run_steps(2);
+    harness.key_press(Key::Tab);
+    harness.run_steps(2);
+    let typed = harness.get_by_role_and_label(Role::TextInput, "Path").value();
+    assert_eq!(typed.as_deref(), Some(file.to_str().unwrap()), "Tab completes the file name");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    let c = &harness.state().state.review.comparison;
+    assert!(c.documents[0].text.starts_with("Firefighters contained"), "the typed path opened as A");
+    assert_eq!(c.documents[0].source.path.as_deref(), Some(file.as_path()));
 }

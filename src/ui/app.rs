@@ -4,11 +4,12 @@
 use super::actions::Action;
 use super::app_state::AppState;
 use super::chrome;
-use super::dialogs::{DialogRequest, FileDialogs, RfdDialogs};
+use super::dialogs::{DialogAnswer, DialogRequest, FileDialogs, RfdDialogs};
 use super::gutter;
 use super::jobs::{self, Job, JobOutput};
 use super::keyboard;
 use super::pane::{self, PaneCache, PaneView};
+use super::path_prompt::{PathPrompt, PromptOutcome};
 use super::prefs::{self, Prefs};
 use super::search::SearchIndex;
 use super::text_layout::DocLayout;
@@ -64,7 +65,9 @@ pub struct CounterpartApp {
     /// Each pane's laid-out document, and any layout under way.
     panes: [PaneCache; PANES],
     dialogs: Box<dyn FileDialogs>,
-    waiting: Vec<(DialogRequest, Receiver<Option<PathBuf>>)>,
+    waiting: Vec<(DialogRequest, Receiver<DialogAnswer>)>,
+    /// The window's own path field, asking what a file dialog would have where the desktop has none.
+    path_prompt: Option<PathPrompt>,
     job: Option<Job>,
     search: SearchIndex,
     /// How many times Enter has stepped through the search hits.
@@ -100,6 +103,7 @@ impl CounterpartApp {
             panes: Default::default(),
             dialogs,
             waiting: Vec::new(),
+            path_prompt: None,
             job: None,
             search: SearchIndex::default(),
             search_step: 0,
@@ -235,6 +239,12 @@ impl CounterpartApp {
         chrome::help_overlay(&ctx, &mut self.state.view.help_open);
         if let Some(format) = chrome::export_window(&ctx, &mut self.state.view.export_open) {
             self.ask(&ctx, DialogRequest::Export { extension: format.extension() });
+        }
+        if let Some(outcome) = self.path_prompt.as_mut().and_then(|p| p.show(&ctx)) {
+            let request = self.path_prompt.take().map(|p| p.request);
+            if let (Some(request), PromptOutcome::Chosen(path)) = (request, outcome) {
+                self.answered(&ctx, request, path);
+            }
         }
         if let Some(question) = self.question.clone()
             && let Some(answer) = chrome::question_modal(&ctx, &question)
@@ -379,6 +389,19 @@ impl CounterpartApp {
         }
     }
 
+    /// Carries out a request that a dialog or the path prompt answered with a path.
+    fn answered(&mut self, ctx: &egui::Context, request: DialogRequest, path: PathBuf) {
+        match request {
+            DialogRequest::OpenArticle { pane } => self.perform(ctx, Action::OpenPath { pane, path }),
+            DialogRequest::OpenProject => {
+                self.prefs.remember(path.clone());
+                self.job = Some(jobs::open_project(path, ctx));
+            }
+            DialogRequest::SaveProject => self.save_project(path),
+            DialogRequest::Export { extension } => self.export(path, extension),
+        }
+    }
+
     /// Takes in answers from dialogs and results from jobs.
     fn poll_background(&mut self, ctx: &egui::Context) {
         let mut answered = Vec::new();
@@ -391,15 +414,17 @@ impl CounterpartApp {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
         });
         for (request, answer) in answered {
-            let Some(path) = answer else { continue };
-            match request {
-                DialogRequest::OpenArticle { pane } => self.perform(ctx, Action::OpenPath { pane, path }),
-                DialogRequest::OpenProject => {
-                    self.prefs.remember(path.clone());
-                    self.job = Some(jobs::open_project(path, ctx));
+            match answer {
+                DialogAnswer::Chosen(path) => self.answered(ctx, request, path),
+                DialogAnswer::Cancelled => {}
+                DialogAnswer::Unavailable => {
+                    self.state.view.error = Some(
+                        "This desktop offers no file dialog (it needs the XDG desktop portal or zenity), so type \
+                         the file's path in the window instead."
+                            .into(),
+                    );
+                    self.path_prompt = Some(PathPrompt::new(request));
                 }
-                DialogRequest::SaveProject => self.save_project(path),
-                DialogRequest::Export { extension } => self.export(path, extension),
             }
         }
         let Some(job) = &self.job else { return };

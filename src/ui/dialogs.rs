@@ -43,10 +43,27 @@ pub(super) fn pane_letter(pane: usize) -> char {
     if pane == 0 { 'A' } else { 'B' }
 }
 
+/// How a file dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The user chose this path.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// The desktop has no file dialog to show, so the window must ask in its own way.
+    Unavailable,
+}
+
+impl From<Option<PathBuf>> for DialogAnswer {
+    fn from(path: Option<PathBuf>) -> Self {
+        path.map_or(DialogAnswer::Cancelled, DialogAnswer::Chosen)
+    }
+}
+
 /// Shows file dialogs without blocking the window: the answer arrives on the receiver later.
 pub trait FileDialogs {
-    /// Opens a dialog for `request`; the receiver gets the path chosen, or `None` when the user cancelled.
-    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) -> Receiver<Option<PathBuf>>;
+    /// Opens a dialog for `request`; the receiver gets how it ended.
+    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) -> Receiver<DialogAnswer>;
 }
 
 /// The desktop's own dialogs through rfd (the XDG portal, or zenity), each run on a worker thread.
@@ -54,8 +71,12 @@ pub trait FileDialogs {
 pub struct RfdDialogs;
 
 impl FileDialogs for RfdDialogs {
-    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) -> Receiver<DialogAnswer> {
         let (tx, rx) = mpsc::channel();
+        if !native_dialogs_available() {
+            let _ = tx.send(DialogAnswer::Unavailable);
+            return rx;
+        }
         let ctx = ctx.clone();
         std::thread::spawn(move || {
             let dialog = rfd::AsyncFileDialog::new().set_title(request.title());
@@ -77,11 +98,32 @@ impl FileDialogs for RfdDialogs {
                         .save_file(),
                 ),
             };
-            let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+            let _ = tx.send(picked.map(|h| h.path().to_path_buf()).into());
             ctx.request_repaint();
         });
         rx
     }
+}
+
+/// True when rfd has a dialog to show. On Linux it needs the XDG desktop portal (a session bus, and a portal
+/// installed for it to start) or zenity; elsewhere the system always has one. Worked out once.
+fn native_dialogs_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        if !cfg!(target_os = "linux") {
+            return true;
+        }
+        let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let on_path = |program: &str| {
+            env("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+        };
+        let session_bus = env("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || env("XDG_RUNTIME_DIR").is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+        let data_dirs = env("XDG_DATA_DIRS").unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+        let portal = std::env::split_paths(&data_dirs)
+            .any(|dir| dir.join("dbus-1/services/org.freedesktop.portal.Desktop.service").is_file());
+        on_path("zenity") || (session_bus && portal)
+    })
 }
 
 /// Wakes the thread that waits on a future.
