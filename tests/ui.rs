@@ -710,3 +710,34 @@ fn without_a_file_dialog_open_asks_for_a_path_in_the_window() {
     assert!(c.documents[0].text.starts_with("Firefighters contained"), "the typed path opened as A");
     assert_eq!(c.documents[0].source.path.as_deref(), Some(file.as_path()));
 }
+
+#[test]
+fn the_people_tab_lists_putin_in_both_samples_and_a_click_highlights_his_mentions() {
+    let samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
+    let putin = samples
+        .actors
+        .iter()
+        .position(|a| std::iter::once(&a.name).chain(&a.aliases).any(|n| n.contains("Putin")))
+        .expect("Putin is an actor of the samples");
+    let actor = &samples.actors[putin];
+    assert!(actor.mentions_in(0) > 0 && actor.mentions_in(1) > 0, "{actor:?}");
+    let wanted = format!("{} — A {} · B {}", actor.name, actor.mentions_in(0), actor.mentions_in(1));
+    let mut harness = harness(samples, ScriptedDialogs::default());
+    harness.get_by_label("People").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.tab, SideTab::People);
+    // Actors named by one article only say so.
+    assert!(harness.query_all_by_label_contains("only in").next().is_some());
+    harness.get_by_label_contains(&wanted).click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.actor_filter, Some(putin));
+    harness.get_by_label_contains(&wanted).click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.actor_filter, None);
+    harness.get_by_label_contains(&wanted).click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.actor_filter, Some(putin));
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.actor_filter, None);
+}

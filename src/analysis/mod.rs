@@ -17,7 +17,7 @@ pub mod text;
 pub use attribution::Attribution;
 pub use dates::{DateMention, date_mentions};
 
-use crate::model::{Comparison, DocId, Document, DocumentAnalysis, Speaker};
+use crate::model::{Comparison, DocId, Document, DocumentAnalysis, Span, Speaker};
 use rayon::prelude::*;
 use text::Tokens;
 
@@ -28,6 +28,21 @@ pub struct DocumentDraft {
     pub analysis: DocumentAnalysis,
     /// The speakers the document names, which its analysis's speaker ids index.
     pub speakers: Vec<Speaker>,
+    /// The people and organisations the document names, quoted or not.
+    pub actors: Vec<ActorDraft>,
+}
+
+/// A person or organisation one document names, before the actors of all documents are merged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorDraft {
+    /// Its fullest name, other names, kind and role in this document; the id means nothing.
+    pub speaker: Speaker,
+    /// The spans that name it, in text order.
+    pub spans: Vec<Span>,
+    /// True when it is the speaker of one of the document's quotes.
+    pub quoted: bool,
+    /// True when a mention stands where a place does: "in Moscow".
+    pub placed: bool,
 }
 
 /// Analyses one document on its own: quotes, speakers, readouts, dates and claims. `tokens` are its tokens and
@@ -44,6 +59,7 @@ pub fn analyze_document(doc: &Document, tokens: &Tokens, dates: &[DateMention]) 
             event_date: dates::event_date(doc, dates),
         },
         speakers: found.speakers,
+        actors: found.actors,
     }
 }
 
@@ -60,8 +76,9 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
             (analyze_document(doc, &tokens, &dates), dates)
         })
         .unzip();
+    let actors = registry::merge_actors(drafts.iter().map(|d| d.actors.as_slice()));
     let (speakers, analyses) = registry::merge_registry(drafts);
-    let mut comparison = Comparison { documents, analyses, speakers, ..Default::default() };
+    let mut comparison = Comparison { documents, analyses, speakers, actors, ..Default::default() };
     if comparison.documents.len() >= 2 {
         comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]));
         comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]);
@@ -77,3 +94,6 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
     }
     comparison
 }
+
+#[cfg(test)]
+mod actor_tests;

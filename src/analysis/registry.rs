@@ -1,9 +1,9 @@
 //! Merges the speakers of all documents into one registry and rewrites each analysis to use its ids.
 
-use super::DocumentDraft;
 use super::attribution::{org_core, same_person_normed};
 use super::fuzzy;
-use crate::model::{DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
+use super::{ActorDraft, DocumentDraft};
+use crate::model::{Actor, DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::FxHashMap;
 
 /// Lower case, without "the" and a possessive ending.
@@ -177,54 +177,63 @@ fn absorb(r: &mut Speaker, s: Speaker) {
     }
 }
 
-/// Merges the per-document speaker lists into one registry.
-///
-/// Each speaker joins the first registry speaker it matches ([`same_speaker`]); the candidates come from an index of
-/// keys, so the cost grows with the number of speakers rather than its square.
-pub(super) fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
-    let mut registry: Vec<Speaker> = Vec::new();
-    // The forms of each registry speaker, kept in step with it.
-    let mut prepared: Vec<Forms> = Vec::new();
-    // The registry speakers under each key. Keys of forms a speaker has since lost stay: they only add candidates.
-    let mut index: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    let add_keys = |index: &mut FxHashMap<Key, Vec<usize>>, f: &Forms, at: usize| {
-        for k in keys(f, Side::Registry) {
-            let list = index.entry(k).or_default();
+/// A registry that speakers join one at a time: each joins the first registry speaker it matches
+/// ([`same_speaker`]); the candidates come from an index of keys, so the cost grows with the number of speakers
+/// rather than its square.
+#[derive(Default)]
+struct Merger {
+    registry: Vec<Speaker>,
+    /// The forms of each registry speaker, kept in step with it.
+    prepared: Vec<Forms>,
+    /// The registry speakers under each key. Keys of forms a speaker has since lost stay: they only add candidates.
+    index: FxHashMap<Key, Vec<usize>>,
+    candidates: Vec<usize>,
+}
+
+impl Merger {
+    fn add_keys(&mut self, at: usize) {
+        for k in keys(&self.prepared[at], Side::Registry) {
+            let list = self.index.entry(k).or_default();
             if list.last() != Some(&at) {
                 list.push(at);
             }
         }
-    };
-    let mut candidates: Vec<usize> = Vec::new();
+    }
+
+    /// Adds a speaker and returns its place in the registry.
+    fn add(&mut self, s: Speaker) -> usize {
+        let forms_s = Forms::of(&s);
+        self.candidates.clear();
+        for k in keys(&forms_s, Side::New) {
+            self.candidates.extend(self.index.get(&k).into_iter().flatten());
+        }
+        self.candidates.sort_unstable();
+        self.candidates.dedup();
+        let prepared = &self.prepared;
+        match self.candidates.iter().copied().find(|&i| same_speaker(&prepared[i], &forms_s)) {
+            Some(i) => {
+                absorb(&mut self.registry[i], s);
+                self.prepared[i] = Forms::of(&self.registry[i]);
+                self.add_keys(i);
+                i
+            }
+            None => {
+                let at = self.registry.len();
+                self.registry.push(Speaker { id: SpeakerId(at as u32), ..s });
+                self.prepared.push(forms_s);
+                self.add_keys(at);
+                at
+            }
+        }
+    }
+}
+
+/// Merges the per-document speaker lists into one registry ([`Merger`]).
+pub(super) fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<DocumentAnalysis>) {
+    let mut merger = Merger::default();
     let mut analyses = Vec::with_capacity(drafts.len());
     for draft in drafts {
-        let mut map: Vec<SpeakerId> = Vec::with_capacity(draft.speakers.len());
-        for s in draft.speakers {
-            let forms_s = Forms::of(&s);
-            candidates.clear();
-            for k in keys(&forms_s, Side::New) {
-                candidates.extend(index.get(&k).into_iter().flatten());
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            let into = candidates.iter().copied().find(|&i| same_speaker(&prepared[i], &forms_s));
-            let id = match into {
-                Some(i) => {
-                    absorb(&mut registry[i], s);
-                    prepared[i] = Forms::of(&registry[i]);
-                    add_keys(&mut index, &prepared[i], i);
-                    registry[i].id
-                }
-                None => {
-                    let id = SpeakerId(registry.len() as u32);
-                    add_keys(&mut index, &forms_s, registry.len());
-                    registry.push(Speaker { id, ..s });
-                    prepared.push(forms_s);
-                    id
-                }
-            };
-            map.push(id);
-        }
+        let map: Vec<SpeakerId> = draft.speakers.into_iter().map(|s| SpeakerId(merger.add(s) as u32)).collect();
         let mut analysis = draft.analysis;
         let remap = |id: &mut Option<SpeakerId>| {
             if let Some(s) = id {
@@ -236,7 +245,49 @@ pub(super) fn merge_registry(drafts: Vec<DocumentDraft>) -> (Vec<Speaker>, Vec<D
         analysis.readouts.iter_mut().for_each(|r| remap(&mut r.issuer));
         analyses.push(analysis);
     }
-    (registry, analyses)
+    (merger.registry, analyses)
+}
+
+/// Merges the actors of each document, given in document order, into one list by the rules of the speaker registry:
+/// "Putin" in one article and "Vladimir Putin" in the other are one actor, with the mentions of both.
+pub(super) fn merge_actors<'a>(per_doc: impl ExactSizeIterator<Item = &'a [ActorDraft]>) -> Vec<Actor> {
+    let docs = per_doc.len();
+    let mut merger = Merger::default();
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut placed: Vec<bool> = Vec::new();
+    for (d, drafts) in per_doc.enumerate() {
+        for draft in drafts {
+            let i = merger.add(draft.speaker.clone());
+            if i == actors.len() {
+                actors.push(Actor {
+                    name: String::new(),
+                    kind: draft.speaker.kind,
+                    aliases: Vec::new(),
+                    role: None,
+                    mentions: vec![Vec::new(); docs],
+                    quoted: false,
+                });
+                placed.push(false);
+            }
+            placed[i] |= draft.placed;
+            let a = &mut actors[i];
+            a.mentions[d].extend_from_slice(&draft.spans);
+            a.quoted |= draft.quoted;
+        }
+    }
+    for (a, s) in actors.iter_mut().zip(merger.registry) {
+        a.name = s.name;
+        a.aliases = s.aliases;
+        a.role = s.role;
+        for spans in &mut a.mentions {
+            spans.sort_unstable_by_key(|s| (s.start, s.end));
+            spans.dedup();
+        }
+    }
+    // A person without a role that some article places something in ("in Moscow") is a place, not an actor.
+    let mut placed = placed.into_iter();
+    actors.retain(|a| !(placed.next() == Some(true) && a.kind == SpeakerKind::Person && a.role.is_none()));
+    actors
 }
 
 #[cfg(test)]
@@ -270,7 +321,11 @@ mod tests {
                 confidence: 1.0,
             })
             .collect();
-        DocumentDraft { analysis: DocumentAnalysis { doc: DocId(doc), quotes, ..Default::default() }, speakers }
+        DocumentDraft {
+            analysis: DocumentAnalysis { doc: DocId(doc), quotes, ..Default::default() },
+            speakers,
+            actors: Vec::new(),
+        }
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Reads a JSON export (docs/export-format.md) back into a comparison, with the user's edits and notes.
 
 use super::json::{
-    ExportClaim, ExportDocument, ExportFidelity, ExportFile, ExportLink, ExportQuote, ExportReadout, ExportShift,
-    ExportSpeaker, Range, TextSpan,
+    ExportActor, ExportClaim, ExportDocument, ExportFidelity, ExportFile, ExportLink, ExportQuote, ExportReadout,
+    ExportShift, ExportSpeaker, Range, TextSpan,
 };
 use crate::model::{
-    AttributionShift, Claim, ClaimId, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, MergedClaim,
-    Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Source, SourceFormat, Span, Speaker, SpeakerId, UnknownName,
+    Actor, AttributionShift, Claim, ClaimId, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link,
+    MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Source, SourceFormat, Span, Speaker, SpeakerId,
+    UnknownName,
 };
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -58,6 +59,7 @@ pub fn from_export(file: &ExportFile) -> Result<Comparison, ImportError> {
     c.warnings = file.warnings.clone();
     c.fidelity = file.quote_fidelity.iter().map(fidelity).collect::<Result<_, _>>()?;
     c.shifts = file.attribution_shifts.iter().map(shift).collect::<Result<_, _>>()?;
+    c.actors = file.actors.iter().map(|a| actor(&c, a)).collect::<Result<_, _>>()?;
     c.merged_claims.sort();
     crate::model::validate(&c).map_err(ImportError::Invalid)?;
     Ok(c)
@@ -162,6 +164,26 @@ fn speaker(s: &ExportSpeaker) -> Result<Speaker, ImportError> {
         aliases: s.aliases.clone(),
         kind: name(&s.kind)?,
         role: s.role.clone(),
+    })
+}
+
+/// An actor, its mentions placed at their documents' positions.
+fn actor(c: &Comparison, a: &ExportActor) -> Result<Actor, ImportError> {
+    let mut mentions = vec![Vec::new(); c.documents.len()];
+    for m in &a.mentions {
+        let d = doc_id(&m.document)?.0 as usize;
+        let spans = mentions.get_mut(d).ok_or_else(|| invalid("actor mention document", &m.document))?;
+        for s in &m.spans {
+            spans.push(text_span(s)?);
+        }
+    }
+    Ok(Actor {
+        name: a.name.clone(),
+        kind: name(&a.kind)?,
+        aliases: a.aliases.clone(),
+        role: a.role.clone(),
+        mentions,
+        quoted: a.quoted,
     })
 }
 

@@ -1,8 +1,8 @@
 //! The JSON export contract (docs/export-format.md): string ids, character offsets and the text of every span.
 
 use crate::model::{
-    AttributionShift, CharIndex, Claim, ClaimId, ClaimStatus, Comparison, Document, DocumentAnalysis, EventCheck, Link,
-    Quote, QuoteFidelity, Readout, Span, Speaker,
+    Actor, AttributionShift, CharIndex, Claim, ClaimId, ClaimStatus, Comparison, Document, DocumentAnalysis,
+    EventCheck, Link, Quote, QuoteFidelity, Readout, Span, Speaker,
 };
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -30,6 +30,10 @@ pub struct ExportFile {
     /// Linked claims that differ in who, if anyone, they are attributed to; absent from older exports.
     #[serde(default)]
     pub attribution_shifts: Vec<ExportShift>,
+    /// Every person and organisation the documents name, quoted or not, with their mentions; absent from older
+    /// exports.
+    #[serde(default)]
+    pub actors: Vec<ExportActor>,
 }
 
 /// One article: where it came from, its normalised text, and what the analysis found in it.
@@ -188,6 +192,34 @@ pub struct ExportSpeaker {
     pub role: Option<String>,
 }
 
+/// A person or organisation of the story, merged across the documents by the rules of the speaker registry.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ExportActor {
+    /// The actor's id, `p2`: its position in `actors`.
+    pub id: String,
+    /// The fullest name seen: "Vladimir Putin".
+    pub name: String,
+    /// `person` or `organization`.
+    pub kind: String,
+    /// The other ways the documents name them: "Putin", "the Russian president".
+    pub aliases: Vec<String>,
+    /// Their role when the text gives one, such as "Russian President", or null.
+    pub role: Option<String>,
+    /// True when they are the speaker of some quote.
+    pub quoted: bool,
+    /// The words that name them, per document, one entry for every document in document order.
+    pub mentions: Vec<ExportMentions>,
+}
+
+/// The mentions of an actor in one document.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ExportMentions {
+    /// The document's id, `d0`.
+    pub document: String,
+    /// The spans that name the actor, in text order; empty when the document does not name them.
+    pub spans: Vec<TextSpan>,
+}
+
 /// A link between claims of two documents, and the user's verdict on it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExportLink {
@@ -264,6 +296,7 @@ pub fn to_export(c: &Comparison) -> ExportFile {
         warnings: c.warnings.clone(),
         quote_fidelity: c.fidelity.iter().filter_map(|f| fidelity(c, texts, f)).collect(),
         attribution_shifts: c.shifts.iter().map(shift).collect(),
+        actors: c.actors.iter().enumerate().map(|(i, a)| actor(c, texts, i, a)).collect(),
     }
 }
 
@@ -356,6 +389,27 @@ fn speaker(s: &Speaker) -> ExportSpeaker {
         aliases: s.aliases.clone(),
         kind: s.kind.to_string(),
         role: s.role.clone(),
+    }
+}
+
+/// The actor at position `i`, with an entry of mentions for every document.
+fn actor(c: &Comparison, texts: SpanTexts, i: usize, a: &Actor) -> ExportActor {
+    ExportActor {
+        id: format!("p{i}"),
+        name: a.name.clone(),
+        kind: a.kind.to_string(),
+        aliases: a.aliases.clone(),
+        role: a.role.clone(),
+        quoted: a.quoted,
+        mentions: c
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| ExportMentions {
+                document: doc.id.to_string(),
+                spans: a.mentions.get(d).into_iter().flatten().map(|s| texts.get(doc, *s)).collect(),
+            })
+            .collect(),
     }
 }
 

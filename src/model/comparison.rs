@@ -1,8 +1,8 @@
 //! The whole state one window shows and one project file saves.
 
 use super::{
-    AttributionShift, Claim, ClaimId, ClaimStatus, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkReview,
-    MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Relation, Speaker, SpeakerId,
+    Actor, AttributionShift, Claim, ClaimId, ClaimStatus, DocId, Document, DocumentAnalysis, EventCheck, Link,
+    LinkReview, MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Relation, Speaker, SpeakerId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,9 @@ pub struct Comparison {
     pub shifts: Vec<AttributionShift>,
     /// Things the analysis could not do, in words for the user.
     pub warnings: Vec<String>,
+    /// The people and organisations the documents name, quoted or not; absent from older projects.
+    #[serde(default)]
+    pub actors: Vec<Actor>,
     /// Claims the user merged into others, sorted by claim id; they keep their ids but are no longer shown.
     #[serde(default)]
     pub merged_claims: Vec<MergedClaim>,

@@ -3,6 +3,7 @@
 //! Nothing here knows about files, egui or how the analysis is done. Offsets are character offsets
 //! (Unicode scalar values) into [`Document::text`], end exclusive.
 
+mod actor;
 mod analysis;
 mod comparison;
 mod differences;
@@ -19,6 +20,7 @@ mod overview;
 mod span;
 mod validate;
 
+pub use actor::Actor;
 pub use analysis::{
     AttributionShift, Claim, ClaimKind, ClaimStatus, DocumentAnalysis, EventCheck, Fidelity, Link, LinkOrigin,
     LinkReview, Quote, QuoteFidelity, QuoteKind, Readout, ReadoutKind, Relation, ShiftKind, Speaker, SpeakerKind,

@@ -86,6 +86,16 @@ pub fn validate(c: &Comparison) -> Result<(), String> {
             return Err(format!("a link names the merged claim {} or {}", l.a, l.b));
         }
     }
+    for (i, a) in c.actors.iter().enumerate() {
+        if a.mentions.len() > c.documents.len() {
+            return Err(format!("actor {i} has mentions in {} documents", a.mentions.len()));
+        }
+        for (doc, spans) in c.documents.iter().zip(&a.mentions) {
+            if spans.iter().any(|s| s.start > s.end || s.end > doc.char_len()) {
+                return Err(format!("a mention of actor {i} lies outside document {}", doc.id));
+            }
+        }
+    }
     for s in &c.shifts {
         if c.claim(s.a).is_none() || c.claim(s.b).is_none() {
             return Err("an attribution shift names a missing claim".into());

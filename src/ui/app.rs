@@ -323,6 +323,7 @@ impl CounterpartApp {
                 if self.state.view.pick.take().is_none() && self.state.view.text_selection.take().is_none() {
                     self.state.view.selected = None;
                     self.state.view.speaker_filter = None;
+                    self.state.view.actor_filter = None;
                     self.state.view.group_filter = None;
                 }
                 self.state.view.help_open = false;

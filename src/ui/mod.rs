@@ -12,6 +12,7 @@ mod keyboard;
 mod overview_tab;
 mod pane;
 mod path_prompt;
+mod people_tab;
 mod prefs;
 mod review;
 mod ruler;

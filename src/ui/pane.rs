@@ -281,6 +281,8 @@ struct Marks<'a> {
     selected: Option<ClaimId>,
     counterparts: &'a [ClaimId],
     speaker_filter: Option<SpeakerId>,
+    /// The mentions of the actor chosen in the People tab, in this pane's document, in text order.
+    actor_mentions: &'a [Span],
     /// With a group filter on, the group of each claim of the document by index: only the claims of the group
     /// chosen are filled with their status colour.
     group_filter: Option<(ClaimGroup, Vec<Option<ClaimGroup>>)>,
@@ -333,11 +335,19 @@ fn paint_text(
     drag_select(ui, &background, state, layout, origin);
     let counterparts = state.selected_counterparts().to_vec();
     let group_filter = state.view.group_filter.map(|group| (group, state.review.claim_groups(layout.key.doc).to_vec()));
+    let actor_mentions = state
+        .view
+        .actor_filter
+        .and_then(|a| state.review.comparison.actors.get(a))
+        .and_then(|a| a.mentions.get(layout.key.doc.0 as usize))
+        .cloned()
+        .unwrap_or_default();
     let marks = Marks {
         visuals: &visuals,
         selected: state.view.selected,
         counterparts: &counterparts,
         speaker_filter: state.view.speaker_filter,
+        actor_mentions: &actor_mentions,
         group_filter,
         flash,
         text_selection: state.view.text_selection.filter(|(doc, _)| *doc == layout.key.doc).map(|(_, span)| span),
@@ -368,7 +378,8 @@ fn paint_text(
     }
 }
 
-/// Paints what lies under a paragraph's text: claim status fills, search hits, the dragged selection, and the
+/// Paints what lies under a paragraph's text: claim status fills, search hits, the mentions of the chosen actor,
+/// the dragged selection, and the
 /// underlines of quotes (filled in when their speaker is the one chosen).
 fn paint_underlay(
     painter: &egui::Painter,
@@ -394,6 +405,15 @@ fn paint_underlay(
     for hit in marks.search_hits[first_hit..].iter().take_while(|s| s.start < paragraph.end) {
         for r in span_rects(&shown.galley, paragraph, *hit) {
             painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(visuals));
+        }
+    }
+    let first_mention = marks.actor_mentions.partition_point(|s| s.end <= paragraph.start);
+    for mention in marks.actor_mentions[first_mention..].iter().take_while(|s| s.start < paragraph.end) {
+        let colour = theme::quote_colour(visuals);
+        for r in span_rects(&shown.galley, paragraph, *mention) {
+            let r = r.translate(at.to_vec2());
+            painter.rect_filled(r, 2.0, colour.gamma_multiply(0.35));
+            painter.rect_stroke(r, 2.0, egui::Stroke::new(1.5, colour), egui::StrokeKind::Outside);
         }
     }
     if let Some(span) = marks.text_selection {

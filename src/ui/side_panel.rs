@@ -21,6 +21,7 @@ pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
     ui.separator();
     egui::ScrollArea::vertical().id_salt("side-panel").auto_shrink(false).show(ui, |ui| match state.view.tab {
         SideTab::Overview => super::overview_tab::show(ui, state, now),
+        SideTab::People => super::people_tab::show(ui, state),
         SideTab::Claim => claim_tab(ui, state, now),
         SideTab::Speakers => speakers_tab(ui, state),
         SideTab::Quotes => quotes_tab(ui, state, now),

@@ -15,6 +15,8 @@ pub enum SideTab {
     /// The comparison at a glance: the event verdict, counts of claims by group, the top differences and the
     /// readouts each article relies on.
     Overview,
+    /// The people and organisations both articles name, and who appears in one only.
+    People,
     /// The selected claim, its counterparts and their review.
     Claim,
     /// The speakers of both articles.
@@ -29,8 +31,9 @@ pub enum SideTab {
 
 impl SideTab {
     /// The tabs in the order the panel shows them.
-    pub const ALL: [SideTab; 6] = [
+    pub const ALL: [SideTab; 7] = [
         SideTab::Overview,
+        SideTab::People,
         SideTab::Claim,
         SideTab::Speakers,
         SideTab::Quotes,
@@ -42,6 +45,7 @@ impl SideTab {
     pub fn label(self) -> &'static str {
         match self {
             SideTab::Overview => "Overview",
+            SideTab::People => "People",
             SideTab::Claim => "Claim",
             SideTab::Speakers => "Speakers",
             SideTab::Quotes => "Quotes",
@@ -99,6 +103,8 @@ pub struct ViewState {
     pub active_pane: usize,
     /// The speaker whose quotes are highlighted in both panes.
     pub speaker_filter: Option<SpeakerId>,
+    /// The actor (by position in `Comparison::actors`) whose mentions are highlighted in both panes.
+    pub actor_filter: Option<usize>,
     /// The group whose claims alone keep their colour in both panes.
     pub group_filter: Option<ClaimGroup>,
     /// Where each pane scrolls on its next frame.
@@ -133,6 +139,7 @@ impl Default for ViewState {
             counterpart_step: 0,
             active_pane: 0,
             speaker_filter: None,
+            actor_filter: None,
             group_filter: None,
             scroll_to: [None; PANES],
             flash: None,
@@ -157,6 +164,7 @@ impl ViewState {
         self.selected = None;
         self.counterpart_step = 0;
         self.speaker_filter = None;
+        self.actor_filter = None;
         self.group_filter = None;
         self.scroll_to = [None; PANES];
         self.flash = None;
@@ -189,6 +197,11 @@ impl ViewState {
     /// Turns the speaker filter on for a speaker, or off when it is already on.
     pub fn toggle_speaker(&mut self, speaker: SpeakerId) {
         self.speaker_filter = if self.speaker_filter == Some(speaker) { None } else { Some(speaker) };
+    }
+
+    /// Turns the highlight of an actor's mentions on, or off when it is already on.
+    pub fn toggle_actor(&mut self, actor: usize) {
+        self.actor_filter = if self.actor_filter == Some(actor) { None } else { Some(actor) };
     }
 
     /// The claim flashing now and how strongly, in 0..=1.

@@ -403,7 +403,12 @@ pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
                 {
                     role = Some(strip_the(&ap.name));
                 }
-                table.note_known(&m.name, role.as_deref(), kind, m.span.start, subject == Some(m.span));
+                table.note_known(&m.name, role.as_deref(), kind, m.span, subject == Some(m.span));
+                if a > 0
+                    && matches!(r.lower(a - 1), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout")
+                {
+                    table.note_place(&m.name, kind);
+                }
             }
             i = b;
         }

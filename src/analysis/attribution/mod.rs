@@ -9,7 +9,7 @@ mod quote_marks;
 mod readouts;
 mod speakers;
 
-use super::DateMention;
+use super::{ActorDraft, DateMention};
 use crate::analysis::text::Tokens;
 use crate::model::{Document, Quote, Readout, Speaker};
 use grammar::Reader;
@@ -27,6 +27,8 @@ pub struct Attribution {
     pub readouts: Vec<Readout>,
     /// The speakers and issuers named, before the registry merges them across documents.
     pub speakers: Vec<Speaker>,
+    /// The people and organisations named, quoted or not, before they are merged across documents.
+    pub actors: Vec<ActorDraft>,
 }
 
 /// Finds the quotes, speakers and readouts of one document.
@@ -46,7 +48,14 @@ pub(super) fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) ->
     for (i, q) in quotes.iter_mut().enumerate() {
         q.id.index = i as u32;
     }
-    Attribution { quotes, readouts: found_readouts.into_iter().map(|f| f.readout).collect(), speakers: table.speakers }
+    let quoted: Vec<_> = quotes.iter().filter_map(|q| q.speaker).collect();
+    let actors = table.actors(&quoted);
+    Attribution {
+        quotes,
+        readouts: found_readouts.into_iter().map(|f| f.readout).collect(),
+        speakers: table.speakers,
+        actors,
+    }
 }
 
 #[cfg(test)]

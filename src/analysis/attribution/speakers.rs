@@ -1,7 +1,8 @@
 //! One document's speakers: matching names to speakers, and resolving pronouns and role phrases to them.
 
 use super::names::{Mention, MentionKind};
-use crate::model::{Speaker, SpeakerId, SpeakerKind};
+use crate::analysis::ActorDraft;
+use crate::model::{Span, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A person or body the text names, with its role and where it was mentioned.
@@ -16,6 +17,12 @@ struct Known {
     kind: SpeakerKind,
     /// Character offsets of its mentions, in order.
     at: Vec<usize>,
+    /// The spans of its mentions, at the places of `at`.
+    spans: Vec<Span>,
+    /// The ways the text named it, `name` among them.
+    forms: Vec<String>,
+    /// True when a mention stands where a place does: "in Moscow", "at Kazan Cathedral".
+    placed: bool,
 }
 
 /// A mention of a known person or body, in the timeline of the text.
@@ -126,11 +133,15 @@ impl SpeakerTable {
             .find(|&i| self.known[i].kind == kind && same_name_normed(&self.known[i].normed, &n, kind))
     }
 
-    /// Records a named person or body seen at `at`, with the role the text gives them there.
-    pub(super) fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, at: usize, subject: bool) {
+    /// Records a named person or body seen at `span`, with the role the text gives them there.
+    pub(super) fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, span: Span, subject: bool) {
+        let at = span.start;
         let i = match self.find_known(name, kind) {
             Some(i) => {
                 let k = &mut self.known[i];
+                if !k.forms.iter().any(|f| f == name) {
+                    k.forms.push(name.to_string());
+                }
                 if name.split_whitespace().count() > k.name.split_whitespace().count() {
                     k.name = name.to_string();
                     k.normed = norm(name);
@@ -149,6 +160,9 @@ impl SpeakerTable {
                     role_words: role.map(role_words).unwrap_or_default(),
                     kind,
                     at: Vec::new(),
+                    spans: Vec::new(),
+                    forms: vec![name.to_string()],
+                    placed: false,
                 });
                 self.known_by_key.entry(key(name, kind)).or_default().push(self.known.len() - 1);
                 self.known.len() - 1
@@ -160,12 +174,20 @@ impl SpeakerTable {
             return;
         }
         k.at.insert(p, at);
+        k.spans.insert(p, span);
         let sighting = Sighting { at, known: i, subject };
         if self.timeline.last().is_none_or(|l| l.at <= at) {
             self.timeline.push(sighting);
         } else {
             let t = self.timeline.partition_point(|l| l.at <= at);
             self.timeline.insert(t, sighting);
+        }
+    }
+
+    /// Notes that the known name `name` was just seen where a place stands ("in Moscow").
+    pub(super) fn note_place(&mut self, name: &str, kind: SpeakerKind) {
+        if let Some(i) = self.find_known(name, kind) {
+            self.known[i].placed = true;
         }
     }
 
@@ -284,13 +306,49 @@ impl SpeakerTable {
         Some(id)
     }
 
+    /// The named people and organisations of the text, each with its mentions, and whether one of `quoted` (speaker
+    /// ids) is them; a quoted speaker lends them its aliases.
+    pub(super) fn actors(&self, quoted: &[SpeakerId]) -> Vec<ActorDraft> {
+        let quoted: FxHashSet<usize> = quoted.iter().map(|s| s.0 as usize).collect();
+        self.known
+            .iter()
+            .filter(|k| matches!(k.kind, SpeakerKind::Person | SpeakerKind::Organization))
+            // A word that is not capitalised or an abbreviation of two letters ("St") names no one.
+            .filter(|k| k.name.chars().next().is_some_and(char::is_uppercase))
+            .filter(|k| k.name.chars().count() > 2 || k.name.chars().all(char::is_uppercase))
+            .map(|k| {
+                let mut aliases: Vec<String> = k.forms.iter().filter(|f| **f != k.name).cloned().collect();
+                let speaker = self.find(&k.name, k.kind);
+                if let Some(s) = speaker.map(|i| &self.speakers[i]) {
+                    for a in std::iter::once(&s.name).chain(&s.aliases) {
+                        if norm(a) != k.normed && !aliases.iter().any(|x| norm(x) == norm(a)) {
+                            aliases.push(a.clone());
+                        }
+                    }
+                }
+                ActorDraft {
+                    speaker: Speaker {
+                        id: SpeakerId(0),
+                        name: k.name.clone(),
+                        aliases,
+                        kind: k.kind,
+                        role: k.role.clone(),
+                    },
+                    spans: k.spans.clone(),
+                    quoted: speaker.is_some_and(|i| quoted.contains(&i)),
+                    placed: k.placed,
+                }
+            })
+            .collect()
+    }
+
     /// The speaker a mention at `at` refers to, if the text lets us tell.
     pub(super) fn resolve(&mut self, m: &Mention) -> Option<SpeakerId> {
         let at = m.span.start;
         match m.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&m.name, at),
             MentionKind::Name(kind) => {
-                self.note_known(&m.name, m.role.as_deref(), kind, at, true);
+                self.note_known(&m.name, m.role.as_deref(), kind, m.span, true);
                 let id = self.speaker(&m.name, m.role.as_deref(), kind);
                 if let Some(role) = &m.role {
                     self.alias(id, &format!("{role} {}", m.name));
@@ -316,8 +374,8 @@ mod tests {
     #[test]
     fn surnames_and_roles_find_the_person() {
         let mut t = SpeakerTable::default();
-        t.note_known("Vladimir Putin", Some("Russian President"), SpeakerKind::Person, 0, true);
-        t.note_known("Donald Trump", Some("President"), SpeakerKind::Person, 40, true);
+        t.note_known("Vladimir Putin", Some("Russian President"), SpeakerKind::Person, Span::new(0, 14), true);
+        t.note_known("Donald Trump", Some("President"), SpeakerKind::Person, Span::new(40, 52), true);
         let a = t.speaker("Putin", None, SpeakerKind::Person);
         let b = t.resolve_role("the Russian president", 100).expect("resolved");
         assert_eq!(a, b);

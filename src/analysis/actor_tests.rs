@@ -1,0 +1,57 @@
+//! The actors of a comparison: every named person and organisation, merged across the documents.
+
+use super::compare;
+use crate::ingest::load_bytes;
+use crate::model::{Actor, Comparison, DocId, SourceFormat, SpeakerKind};
+
+fn compare_texts(a: &str, b: &str) -> Comparison {
+    let doc = |t: &str, i| load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("a document");
+    compare(vec![doc(a, 0), doc(b, 1)])
+}
+
+fn actor<'a>(c: &'a Comparison, name: &str) -> &'a Actor {
+    c.actors
+        .iter()
+        .find(|a| a.name == name || a.aliases.iter().any(|x| x == name))
+        .unwrap_or_else(|| panic!("no actor {name} among {:#?}", c.actors))
+}
+
+const A: &str = "Interior Minister Clara Vossberg met the mayor on Tuesday. \
+The meeting took place in the capital. \
+Later, Vossberg visited the harbour with officials of the NTSB.";
+const B: &str = "Clara Vossberg toured the harbour on Tuesday. \
+\"We will rebuild it,\" Vossberg said. \
+Investigators from the NTSB joined her, as did Senator Paul Ekwueme.";
+
+#[test]
+fn a_person_named_by_full_name_and_surname_is_one_actor_with_every_mention() {
+    let c = compare_texts(A, B);
+    let v = actor(&c, "Clara Vossberg");
+    assert_eq!(v.kind, SpeakerKind::Person);
+    assert_eq!((v.mentions_in(0), v.mentions_in(1)), (2, 2), "{v:#?}");
+    assert!(v.aliases.iter().any(|a| a == "Vossberg"), "{v:#?}");
+    assert_eq!(v.role.as_deref(), Some("Interior Minister"));
+    assert!(v.quoted, "Vossberg is quoted in B");
+    let doc = &c.documents[0];
+    let texts: Vec<&str> = v.mentions[0].iter().map(|s| doc.slice(*s)).collect();
+    assert!(texts[0].ends_with("Clara Vossberg") && texts[1] == "Vossberg", "{texts:?}");
+}
+
+#[test]
+fn an_acronym_is_an_organisation_in_both_documents() {
+    let c = compare_texts(A, B);
+    let n = actor(&c, "NTSB");
+    assert_eq!(n.kind, SpeakerKind::Organization);
+    assert_eq!((n.mentions_in(0), n.mentions_in(1)), (1, 1));
+    assert!(!n.quoted);
+}
+
+#[test]
+fn a_person_only_one_document_names_has_no_mentions_in_the_other() {
+    let c = compare_texts(A, B);
+    let e = actor(&c, "Paul Ekwueme");
+    assert_eq!((e.mentions_in(0), e.mentions_in(1)), (0, 1));
+    assert!(!e.quoted);
+    assert_eq!(c.actors.iter().filter(|a| a.name.contains("Vossberg")).count(), 1);
+    crate::model::validate(&c).expect("valid");
+}
