@@ -632,7 +632,7 @@ fn the_overview_counts_the_samples_claims_and_a_count_filters_the_panes() {
     harness.run_steps(2);
     assert_eq!(harness.state().state.view.group_filter, None);
     // The first of the most telling differences: a click selects its claim and brings it into view.
-    let first = ["Conflict: “", "Attribution shift: “", "Only in A: “", "Only in B: “"]
+    let first = ["Conflict: A: “", "Attribution shift: A: “", "Only in A: “", "Only in B: “"]
         .into_iter()
         .find_map(|prefix| harness.query_all_by_label_contains(prefix).next());
     first.expect("the samples have differences").click();

@@ -3,7 +3,7 @@
 
 use super::app_state::AppState;
 use super::dialogs::pane_letter;
-use super::side_panel::snippet;
+use super::side_panel::{letter_of, snippet};
 use super::theme;
 use super::view_state::PANES;
 use crate::model::{ClaimGroup, ClaimId, Difference};
@@ -24,7 +24,19 @@ pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
         ui.weak("None: every claim has a counterpart and none conflicts.");
     }
     for row in top {
-        let text = format!("{}: “{}”", row.kind, snippet(state.review.comparison.claim_text(row.claim), 110));
+        let c = &state.review.comparison;
+        let text = match row.other {
+            // Both sides, since one claim can conflict with several in the other article.
+            Some(other) => format!(
+                "{}: {}: “{}” / {}: “{}”",
+                row.kind,
+                letter_of(state, row.claim),
+                snippet(c.claim_text(row.claim), 60),
+                letter_of(state, other),
+                snippet(c.claim_text(other), 60)
+            ),
+            None => format!("{}: “{}”", row.kind, snippet(c.claim_text(row.claim), 110)),
+        };
         let response = ui.selectable_label(false, text);
         let response = match &row.why {
             Some(why) => response.on_hover_text(why),
@@ -118,7 +130,7 @@ fn top_differences(state: &AppState) -> Vec<TopDifference> {
         list.iter().filter(|(d, _)| matches!(d, Difference::Unique { .. })).map(|(_, claim)| *claim).collect();
     unique.sort_by_key(|claim| std::cmp::Reverse(c.claim_text(*claim).chars().count()));
     rows.extend(unique.into_iter().map(|claim| TopDifference {
-        kind: format!("Only in {}", state.view.pane_of(claim.doc).map_or('?', pane_letter)),
+        kind: format!("Only in {}", letter_of(state, claim)),
         claim,
         other: None,
         why: None,

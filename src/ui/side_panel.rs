@@ -40,7 +40,7 @@ pub(super) fn snippet(text: &str, chars: usize) -> String {
 }
 
 /// The pane letter of a claim's document.
-fn letter_of(state: &AppState, id: ClaimId) -> char {
+pub(super) fn letter_of(state: &AppState, id: ClaimId) -> char {
     state.view.pane_of(id.doc).map_or('?', pane_letter)
 }
 
