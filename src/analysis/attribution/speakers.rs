@@ -316,6 +316,7 @@ impl SpeakerTable {
             // A word that is not capitalised or an abbreviation of two letters ("St") names no one.
             .filter(|k| k.name.chars().next().is_some_and(char::is_uppercase))
             .filter(|k| k.name.chars().count() > 2 || k.name.chars().all(char::is_uppercase))
+            .filter(|k| !is_bare_role(&k.name))
             .map(|k| {
                 let mut aliases: Vec<String> = k.forms.iter().filter(|f| **f != k.name).cloned().collect();
                 let speaker = self.find(&k.name, k.kind);
@@ -367,9 +368,32 @@ impl SpeakerTable {
     }
 }
 
+/// True for a one-word name that is a title, a role or a group of people, or the plural of one ("Presidents",
+/// "Officials" at the start of a sentence): it describes people but names no one.
+fn is_bare_role(name: &str) -> bool {
+    let word = name.to_lowercase();
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    !word.contains(' ')
+        && [word.as_str(), singular].into_iter().any(|w| {
+            crate::assets::TITLES.contains(w)
+                || crate::assets::ROLE_NOUNS.contains(w)
+                || crate::assets::GROUP_NOUNS.contains(w)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_title_or_role_names_no_actor() {
+        for bare in ["Presidents", "President", "Officials", "Leaders"] {
+            assert!(is_bare_role(bare), "{bare}");
+        }
+        for name in ["Putin", "White House", "Chris", "President Putin"] {
+            assert!(!is_bare_role(name), "{name}");
+        }
+    }
 
     #[test]
     fn surnames_and_roles_find_the_person() {
