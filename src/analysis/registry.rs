@@ -287,7 +287,37 @@ pub(super) fn merge_actors<'a>(per_doc: impl ExactSizeIterator<Item = &'a [Actor
     // A person without a role that some article places something in ("in Moscow") is a place, not an actor.
     let mut placed = placed.into_iter();
     actors.retain(|a| !(placed.next() == Some(true) && a.kind == SpeakerKind::Person && a.role.is_none()));
-    actors
+    fold_same_names(actors)
+}
+
+/// Joins actors that go by the same name but that the articles gave different kinds ("Kazan Cathedral" as a
+/// person in one and an organisation in the other): a reader sees one name, so it is one actor, of the kind that
+/// came first.
+fn fold_same_names(actors: Vec<Actor>) -> Vec<Actor> {
+    let mut folded: Vec<Actor> = Vec::with_capacity(actors.len());
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
+    for actor in actors {
+        let key = norm(&actor.name);
+        let Some(&i) = by_name.get(&key) else {
+            by_name.insert(key, folded.len());
+            folded.push(actor);
+            continue;
+        };
+        let kept = &mut folded[i];
+        for (spans, more) in kept.mentions.iter_mut().zip(actor.mentions) {
+            spans.extend(more);
+            spans.sort_unstable_by_key(|s| (s.start, s.end));
+            spans.dedup();
+        }
+        for alias in actor.aliases {
+            if !kept.aliases.iter().any(|a| norm(a) == norm(&alias)) {
+                kept.aliases.push(alias);
+            }
+        }
+        kept.role = kept.role.take().or(actor.role);
+        kept.quoted |= actor.quoted;
+    }
+    folded
 }
 
 #[cfg(test)]
@@ -295,6 +325,22 @@ mod tests {
     use super::*;
     use crate::model::{DocId, Quote, QuoteId, QuoteKind, Span};
     use proptest::prelude::*;
+
+    #[test]
+    fn actors_of_one_name_but_two_kinds_are_one_actor() {
+        let actor = |kind, doc: usize, start| Actor {
+            name: "Kazan Cathedral".into(),
+            kind,
+            aliases: Vec::new(),
+            role: None,
+            mentions: (0..2).map(|d| if d == doc { vec![Span::new(start, start + 15)] } else { Vec::new() }).collect(),
+            quoted: false,
+        };
+        let folded = fold_same_names(vec![actor(SpeakerKind::Organization, 0, 4), actor(SpeakerKind::Person, 1, 9)]);
+        assert_eq!(folded.len(), 1);
+        assert_eq!(folded[0].kind, SpeakerKind::Organization);
+        assert_eq!((folded[0].mentions_in(0), folded[0].mentions_in(1)), (1, 1));
+    }
 
     fn speaker(id: u32, name: &str, aliases: &[&str], kind: SpeakerKind) -> Speaker {
         Speaker {
