@@ -379,8 +379,7 @@ fn paint_text(
 }
 
 /// Paints what lies under a paragraph's text: claim status fills, search hits, the mentions of the chosen actor,
-/// the dragged selection, and the
-/// underlines of quotes (filled in when their speaker is the one chosen).
+/// the dragged selection, and the underlines of quotes (filled in when their speaker is the one chosen).
 fn paint_underlay(
     painter: &egui::Painter,
     state: &AppState,
@@ -401,14 +400,12 @@ fn paint_underlay(
             painter.rect_filled(r.translate(at.to_vec2()).expand2(vec2(1.0, 0.0)), 2.0, fill);
         }
     }
-    let first_hit = marks.search_hits.partition_point(|s| s.end <= paragraph.start);
-    for hit in marks.search_hits[first_hit..].iter().take_while(|s| s.start < paragraph.end) {
+    for hit in spans_touching(marks.search_hits, paragraph) {
         for r in span_rects(&shown.galley, paragraph, *hit) {
             painter.rect_filled(r.translate(at.to_vec2()), 2.0, theme::search_fill(visuals));
         }
     }
-    let first_mention = marks.actor_mentions.partition_point(|s| s.end <= paragraph.start);
-    for mention in marks.actor_mentions[first_mention..].iter().take_while(|s| s.start < paragraph.end) {
+    for mention in spans_touching(marks.actor_mentions, paragraph) {
         let colour = theme::quote_colour(visuals);
         for r in span_rects(&shown.galley, paragraph, *mention) {
             let r = r.translate(at.to_vec2());
@@ -434,6 +431,12 @@ fn paint_underlay(
             painter.hline(r.x_range(), r.bottom() - 2.0, egui::Stroke::new(1.5, colour.gamma_multiply(0.8)));
         }
     }
+}
+
+/// The spans of a list in text order that touch a paragraph.
+fn spans_touching(spans: &[Span], paragraph: Span) -> impl Iterator<Item = &Span> {
+    let first = spans.partition_point(|s| s.end <= paragraph.start);
+    spans[first..].iter().take_while(move |s| s.start < paragraph.end)
 }
 
 /// Paints over a paragraph's text: the flash after a jump, and the outlines of the selected claim and its
