@@ -8,6 +8,7 @@ use super::dialogs::{DialogAnswer, DialogRequest, FileDialogs, RfdDialogs};
 use super::gutter;
 use super::jobs::{self, Job, JobOutput};
 use super::keyboard;
+use super::measuring_run::ExitAfter;
 use super::pane::{self, PaneCache, PaneView};
 use super::path_prompt::{PathPrompt, PromptOutcome};
 use super::prefs::{self, Prefs};
@@ -34,26 +35,6 @@ pub enum Question {
     DiscardOnClose,
     /// A recovery file from a session that did not end cleanly is there.
     Restore(PathBuf),
-}
-
-/// When a measuring run exits: see [`super::run`].
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum ExitAfter {
-    /// Once the first frame has been painted.
-    FirstFrame,
-    /// Once both articles are analysed and shown, with nothing left to do.
-    Idle,
-}
-
-impl ExitAfter {
-    /// What `COUNTERPART_EXIT_AFTER` asks for, if anything.
-    pub fn from_env() -> Option<ExitAfter> {
-        match std::env::var("COUNTERPART_EXIT_AFTER").ok()?.as_str() {
-            "first-frame" => Some(ExitAfter::FirstFrame),
-            "idle" => Some(ExitAfter::Idle),
-            _ => None,
-        }
-    }
 }
 
 /// The window.
@@ -567,25 +548,7 @@ impl CounterpartApp {
 impl eframe::App for CounterpartApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         if let Some((when, started)) = self.exit_after {
-            // A frame's UI pass starts after the previous frame was painted and shown.
-            let done = match when {
-                ExitAfter::FirstFrame => self.frames >= 1,
-                ExitAfter::Idle => self.idle,
-            };
-            if done {
-                eprintln!(
-                    "counterpart: {} after {:.1} ms",
-                    if when == ExitAfter::FirstFrame { "first frame painted" } else { "idle" },
-                    started.elapsed().as_secs_f64() * 1e3
-                );
-                std::process::exit(0);
-            }
-            // Wake for the frame that ends the run, but poll while waiting for idle: frames drawn for nothing
-            // would take the CPU from the analysis being timed.
-            match when {
-                ExitAfter::FirstFrame => ui.ctx().request_repaint(),
-                ExitAfter::Idle => ui.ctx().request_repaint_after(std::time::Duration::from_millis(50)),
-            }
+            when.check(started, self.frames, self.idle, ui.ctx());
         }
         self.show(ui);
         self.frames += 1;

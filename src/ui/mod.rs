@@ -9,6 +9,7 @@ mod dialogs;
 mod gutter;
 mod jobs;
 mod keyboard;
+mod measuring_run;
 mod overview_tab;
 mod pane;
 mod path_prompt;
@@ -23,10 +24,11 @@ mod theme;
 mod view_state;
 
 pub use actions::Action;
-pub use app::{CounterpartApp, ExitAfter, Question};
+pub use app::{CounterpartApp, Question};
 pub use app_state::AppState;
 pub use chrome::Answer;
 pub use dialogs::{DialogAnswer, DialogRequest, FileDialogs, RfdDialogs};
+pub use measuring_run::ExitAfter;
 pub use prefs::Prefs;
 pub use review::Review;
 pub use text_layout::DocLayout;
@@ -44,7 +46,7 @@ const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 /// `COUNTERPART_EXIT_AFTER=idle` once the articles are analysed and shown; either prints the time since start.
 pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
     let started = Instant::now();
-    let exit_after = app::ExitAfter::from_env();
+    let exit_after = ExitAfter::from_env();
     let mut viewport = eframe::egui::ViewportBuilder::default();
     if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
         viewport = viewport.with_icon(icon);
