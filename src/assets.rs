@@ -46,6 +46,7 @@ pub(crate) static STOPWORDS: WordSet = LazyLock::new(|| set(words!("stopwords.tx
 pub(crate) static SYNONYMS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("synonyms.txt")));
 pub(crate) static TIMESTAMP_WORDS: WordSet = LazyLock::new(|| set(words!("timestamp-words.txt")));
 pub(crate) static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
+pub(crate) static URL_SECTIONS: WordSet = LazyLock::new(|| set(words!("url-sections.txt")));
 pub(crate) static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
 
 /// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the
@@ -148,6 +149,7 @@ mod tests {
             ("synonyms", words!("synonyms.txt")),
             ("timestamp-words", words!("timestamp-words.txt")),
             ("titles", words!("titles.txt")),
+            ("url-sections", words!("url-sections.txt")),
             ("weekdays", words!("weekdays.txt")),
         ]
         .into_iter()
@@ -184,6 +186,7 @@ mod tests {
             &STOPWORDS,
             &TIMESTAMP_WORDS,
             &TITLES,
+            &URL_SECTIONS,
         ];
         assert!(sets.iter().all(|s| !s.is_empty()));
         assert!(!BOILERPLATE_PROMPTS.is_empty() && !CREDIT_AGENCIES.is_empty() && !SYNONYMS.lines().is_empty());

@@ -3,42 +3,6 @@
 /// The longest title, in characters, made from a first sentence before it is cut at a word and given an ellipsis.
 const SENTENCE_TITLE_CHARS: usize = 80;
 
-/// Path segments that name a section, not an article: a segment holding only these is never the slug.
-const SECTIONS: &[&str] = &[
-    "article",
-    "articles",
-    "news",
-    "story",
-    "stories",
-    "politics",
-    "world",
-    "us",
-    "uk",
-    "europe",
-    "asia",
-    "africa",
-    "americas",
-    "business",
-    "sport",
-    "sports",
-    "entertainment",
-    "opinion",
-    "tech",
-    "technology",
-    "science",
-    "health",
-    "local",
-    "national",
-    "international",
-    "amp",
-    "index",
-    "content",
-    "post",
-    "posts",
-    "en",
-    "www",
-];
-
 /// File extensions that end a slug.
 const EXTENSIONS: &[&str] = &[".html", ".htm", ".shtml", ".php", ".aspx", ".asp", ".jsp", ".cms", ".amp"];
 
@@ -92,7 +56,7 @@ fn slug_words(segment: &str) -> Vec<&str> {
         .split(['-', '_', '+', '.'])
         .filter(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric) && !is_id(w))
         .collect();
-    if words.iter().all(|w| SECTIONS.contains(&w.to_ascii_lowercase().as_str())) {
+    if words.iter().all(|w| crate::assets::URL_SECTIONS.contains(w.to_ascii_lowercase().as_str())) {
         return Vec::new();
     }
     words
