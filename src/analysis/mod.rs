@@ -1,8 +1,10 @@
-//! Pure functions from documents to the model: quotes, speakers, readouts, dates, claims and counterpart links.
+//! Pure functions from documents to the model: quotes, speakers, readouts, dates, claims, the people and
+//! organisations named, and counterpart links.
 //!
 //! [`analyze_document`] works on one document; [`compare`] runs it on every document in parallel, merges the
-//! speakers into one registry, links the claims of every pair of documents and checks whether they report the
-//! same event. Nothing here reads files or knows about the window.
+//! speakers into one registry and the named people and organisations into actors, links the claims of every pair
+//! of documents and checks whether they report the same event. Nothing here reads files or knows about the
+//! window.
 
 mod attribution;
 mod claims;
