@@ -64,21 +64,17 @@ pub(super) fn toolbar(
 fn file_buttons(ui: &mut Ui, state: &AppState, prefs: &Prefs, busy: bool, actions: &mut Vec<Action>) {
     for pane in 0..2 {
         let letter = pane_letter(pane);
-        if ui
-            .add_enabled(!busy, egui::Button::new(format!("Open {letter}…")))
-            .on_hover_text(format!("Open an article as {letter} (Ctrl+O opens into the active pane)"))
-            .clicked()
-        {
+        let hover = format!("Open an article as {letter} (Ctrl+O opens into the active pane)");
+        if pane_button(ui, busy, format!("Open {letter}…"), hover) {
             actions.push(Action::OpenArticle(pane));
         }
     }
     for pane in 0..2 {
         let letter = pane_letter(pane);
-        if ui
-            .add_enabled(!busy, egui::Button::new(format!("Paste as {letter}")))
-            .on_hover_text(format!("Make article {letter} from the text or web page copied to the clipboard (Ctrl+V pastes into the active pane)"))
-            .clicked()
-        {
+        let hover = format!(
+            "Make article {letter} from the text or web page copied to the clipboard (Ctrl+V pastes into the active pane)"
+        );
+        if pane_button(ui, busy, format!("Paste as {letter}"), hover) {
             actions.push(Action::PasteInto(pane));
         }
     }
@@ -111,6 +107,11 @@ fn file_buttons(ui: &mut Ui, state: &AppState, prefs: &Prefs, busy: bool, action
     if ui.button("Export…").on_hover_text("Ctrl+E").clicked() {
         actions.push(Action::ShowExport);
     }
+}
+
+/// A button that puts an article in a pane, disabled while a job runs; true when clicked.
+fn pane_button(ui: &mut Ui, busy: bool, label: String, hover: String) -> bool {
+    ui.add_enabled(!busy, egui::Button::new(label)).on_hover_text(hover).clicked()
 }
 
 /// Undo and Redo, each saying in its tooltip what it would undo or redo.
