@@ -21,6 +21,16 @@ impl ClaimGroup {
     pub const ALL: [ClaimGroup; 4] =
         [ClaimGroup::Shared, ClaimGroup::Conflicting, ClaimGroup::Parallel, ClaimGroup::OnlyHere];
 
+    /// How many of `groups` (as [`Comparison::claim_groups`] gives them) fall in each group, in the order of
+    /// [`ClaimGroup::ALL`].
+    pub fn counts(groups: &[Option<ClaimGroup>]) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for group in groups.iter().flatten() {
+            counts[ClaimGroup::ALL.iter().position(|g| g == group).unwrap_or(0)] += 1;
+        }
+        counts
+    }
+
     /// The group's name for a reader, to follow a count ("12 shared").
     pub fn label(self) -> &'static str {
         match self {
@@ -64,11 +74,7 @@ impl Comparison {
 
     /// How many claims of a document fall in each group, in the order of [`ClaimGroup::ALL`].
     pub fn group_counts(&self, doc: DocId) -> [usize; 4] {
-        let mut counts = [0; 4];
-        for group in self.claim_groups(doc).into_iter().flatten() {
-            counts[ClaimGroup::ALL.iter().position(|g| *g == group).unwrap_or(0)] += 1;
-        }
-        counts
+        ClaimGroup::counts(&self.claim_groups(doc))
     }
 }
 

@@ -70,8 +70,9 @@ fn verdict(ui: &mut Ui, state: &AppState) {
 
 /// Each article's claims counted by group; a click on a count shows only that group's claims in the panes.
 fn group_counts(ui: &mut Ui, state: &mut AppState) {
+    // From the review's cached groups: the tab is drawn every frame while it is open.
     let counts: Vec<[usize; 4]> =
-        (0..PANES).map(|p| state.review.comparison.group_counts(state.view.pane_docs[p])).collect();
+        (0..PANES).map(|p| ClaimGroup::counts(state.review.claim_groups(state.view.pane_docs[p]))).collect();
     ui.columns(PANES, |columns| {
         for (pane, ui) in columns.iter_mut().enumerate() {
             let letter = pane_letter(pane);
