@@ -263,6 +263,7 @@ fn with_links(comparison: &mut Comparison) {
             origin: LinkOrigin::Auto,
             review: if k.is_multiple_of(4) { LinkReview::Confirmed } else { LinkReview::Unreviewed },
             note: None,
+            slot_difference: None,
         })
         .collect();
 }

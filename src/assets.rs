@@ -1,5 +1,5 @@
-//! The word lists of `assets/words` (described in `assets/README.md`), compiled into the binary and each parsed once,
-//! on first use, into a set, a list, groups or a map.
+//! The word lists of `assets/words` and the learned weights of `assets/models` (described in `assets/README.md`),
+//! compiled into the binary; each list is parsed once, on first use, into a set, a list, groups or a map.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -19,16 +19,19 @@ macro_rules! words {
 }
 
 pub(crate) static ABBREVIATIONS: WordSet = LazyLock::new(|| set(words!("abbreviations.txt")));
+pub(crate) static AMOUNT_QUALIFIERS: WordMap = LazyLock::new(|| map(words!("amount-qualifiers.txt")));
 pub(crate) static ATTRIBUTION_CUES: WordSet = LazyLock::new(|| set(words!("attribution-cues.txt")));
 pub(crate) static AUXILIARIES_AND_ADVERBS: WordSet = LazyLock::new(|| set(words!("auxiliaries-and-adverbs.txt")));
 pub(crate) static BOILERPLATE_PROMPTS: WordList =
     LazyLock::new(|| entries(words!("boilerplate-prompts.txt")).collect());
 pub(crate) static CAPITALISED_ADJECTIVES: WordSet = LazyLock::new(|| set(words!("capitalised-adjectives.txt")));
+pub(crate) static CHANGE_WORDS: WordSet = LazyLock::new(|| set(words!("change-words.txt")));
 pub(crate) static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
 pub(crate) static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
 pub(crate) static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
 pub(crate) static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
 pub(crate) static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
+pub(crate) static NUMBER_WORDS: WordMap = LazyLock::new(|| map(words!("number-words.txt")));
 pub(crate) static OPINION_VERBS: WordSet = LazyLock::new(|| set(words!("opinion-verbs.txt")));
 pub(crate) static ORDINALS: WordSet = LazyLock::new(|| set(words!("ordinals.txt")));
 pub(crate) static ORGANISATION_HEADS: WordSet = LazyLock::new(|| set(words!("organisation-heads.txt")));
@@ -47,6 +50,8 @@ pub(crate) static SYNONYMS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(wo
 pub(crate) static TIMESTAMP_WORDS: WordSet = LazyLock::new(|| set(words!("timestamp-words.txt")));
 pub(crate) static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
 pub(crate) static URL_SECTIONS: WordSet = LazyLock::new(|| set(words!("url-sections.txt")));
+/// The link model's weights (`assets/models/link-weights.txt`), which `analysis::counterparts` parses.
+pub(crate) static LINK_WEIGHTS: &str = include_str!("../assets/models/link-weights.txt");
 pub(crate) static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
 
 /// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the
@@ -151,6 +156,9 @@ mod tests {
             ("titles", words!("titles.txt")),
             ("url-sections", words!("url-sections.txt")),
             ("weekdays", words!("weekdays.txt")),
+            ("amount-qualifiers", words!("amount-qualifiers.txt")),
+            ("change-words", words!("change-words.txt")),
+            ("number-words", words!("number-words.txt")),
         ]
         .into_iter()
         .map(|(name, text)| (name, entries(text).collect()))
@@ -170,6 +178,7 @@ mod tests {
             &ATTRIBUTION_CUES,
             &AUXILIARIES_AND_ADVERBS,
             &CAPITALISED_ADJECTIVES,
+            &CHANGE_WORDS,
             &DOCUMENT_NOUNS,
             &GROUP_NOUNS,
             &NEGATIONS,
@@ -198,6 +207,8 @@ mod tests {
         assert_eq!(OUTLETS.len(), entries(words!("outlets.txt")).count());
         assert_eq!(OUTLETS.get("nytimes"), Some(&"The New York Times"));
         assert_eq!(READOUT_NOUNS.len(), entries(words!("readout-nouns.txt")).count());
+        assert_eq!(NUMBER_WORDS.len(), entries(words!("number-words.txt")).count());
+        assert_eq!(AMOUNT_QUALIFIERS.len(), entries(words!("amount-qualifiers.txt")).count());
     }
 
     #[test]

@@ -429,6 +429,8 @@ fn every_kind_of_row() -> Comparison {
         b: cid(1, 1),
         kind: counterpart::model::ShiftKind::DifferentSpeaker,
         why: "said on Monday or in a statement".into(),
+        a_source: "the mayor".into(),
+        b_source: "officials".into(),
     });
     let mut h = History::new();
     h.apply(&mut c, Edit::user_link(cid(0, 0), cid(1, 1), Relation::Same)).unwrap();

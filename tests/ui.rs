@@ -82,6 +82,7 @@ fn auto_link(a: u32, b: u32, relation: Relation) -> Link {
         origin: LinkOrigin::Auto,
         review: LinkReview::Unreviewed,
         note: None,
+        slot_difference: None,
     }
 }
 

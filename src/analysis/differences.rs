@@ -4,7 +4,7 @@ use super::counterparts::features_of_text;
 use super::text::{lower_form, tokenize};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Link, Quote, QuoteFidelity,
-    QuoteId, Relation, ShiftKind, Span,
+    QuoteId, Relation, ShiftKind, Span, SpeakerId,
 };
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -19,10 +19,6 @@ const SHARED_RUN: usize = 4;
 const MAX_RUN_QUOTES: usize = 32;
 /// How many of the quotes sharing most runs with a quote are aligned with it to find its counterpart.
 const MAX_CANDIDATES: usize = 3;
-/// Links weaker than this say too little for their attributions to be compared.
-const SHIFT_SCORE: f32 = 0.3;
-/// Claims in two different events must match more closely before their attributions are compared.
-const PARALLEL_SHIFT_SCORE: f32 = 0.5;
 
 /// Quotes both documents carry, with their fidelity, and linked claims whose attribution differs.
 pub(super) fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, Vec<AttributionShift>) {
@@ -185,26 +181,46 @@ fn missing_spans(words: &[(u32, Span)], kept: &[bool]) -> Vec<Span> {
     out
 }
 
-/// Whether a claim attributes what it says: a speaker, quotes, or a speech cue in its words.
-fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> (bool, Option<String>) {
-    let speaker = claim.speaker.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
-    if speaker.is_some() || !claim.quotes.is_empty() {
-        return (true, speaker);
-    }
-    let text = match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
-        (Some(doc), Some(index)) => doc.text.get(index.byte_range(claim.span)).unwrap_or(""),
-        _ => "",
-    };
-    (features_of_text(text, claim.span.start).attributed, None)
+/// Who a claim gives its fact to.
+#[derive(Clone, Debug, PartialEq)]
+enum Attribution {
+    /// The claim states the fact in the article's own voice.
+    Stated,
+    /// The claim attributes the fact, but to no source the analysis could name.
+    Unnamed,
+    /// The claim gives the fact to this source: as written, and the speaker it stands for.
+    To(String, Option<SpeakerId>),
 }
 
-/// Linked claims where one article attributes the claim and the other states it, or names another speaker.
-fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<AttributionShift> {
-    let same_fact = |link: &&Link| match link.relation {
-        Relation::Same | Relation::Contrast => link.score >= SHIFT_SCORE,
-        Relation::Parallel => link.score >= PARALLEL_SHIFT_SCORE,
-        Relation::Related => false,
+/// The attribution of a claim's fact: the speaker of the quote that holds most of the claim as the claim names
+/// them, else the claim's speaker; a claim with a speech cue but no quote is `Unnamed`, never `Stated`.
+fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Attribution {
+    let text = |span: Span| -> String {
+        match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
+            (Some(doc), Some(index)) => doc.text.get(index.byte_range(span)).unwrap_or("").trim().to_string(),
+            _ => String::new(),
+        }
     };
+    let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
+    let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
+    let quote = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).max_by_key(|q| within(q));
+    let (written, speaker) = match quote {
+        Some(q) => (q.speaker_mention.map(text).filter(|t| !t.is_empty()).or_else(|| name(q.speaker)), q.speaker),
+        None => (name(claim.speaker), claim.speaker),
+    };
+    match written {
+        Some(w) => Attribution::To(w, speaker),
+        None if quote.is_some() || features_of_text(&text(claim.span), claim.span.start).attributed => {
+            Attribution::Unnamed
+        }
+        None => Attribution::Stated,
+    }
+}
+
+/// Linked claims that carry one fact (`same` or `contrast`) where one article attributes it and the other states
+/// it, or the two give it to different sources.
+fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<AttributionShift> {
+    let same_fact = |link: &&Link| link.is_live() && matches!(link.relation, Relation::Same | Relation::Contrast);
     // The attribution of every claim these links join, worked out once per claim and in parallel.
     let claims: BTreeMap<ClaimId, &Claim> = comparison
         .links
@@ -215,42 +231,52 @@ fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<Att
         .map(|c| (c.id, c))
         .collect();
     let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
-    let seen: HashMap<ClaimId, (bool, Option<String>)> =
+    let seen: HashMap<ClaimId, Attribution> =
         claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
     let mut out = Vec::new();
     for link in comparison.links.iter().filter(same_fact) {
-        let (Some(ca), Some(cb)) = (comparison.claim(link.a), comparison.claim(link.b)) else { continue };
-        let ((att_a, spk_a), (att_b, spk_b)) = (seen[&ca.id].clone(), seen[&cb.id].clone());
-        let shift = match (&spk_a, &spk_b) {
-            (Some(x), Some(y)) if x != y && link.score >= PARALLEL_SHIFT_SCORE => {
-                Some((ShiftKind::DifferentSpeaker, format!("one article gives it to {x}, the other to {y}")))
-            }
-            _ if att_a && !att_b => Some((
-                ShiftKind::StatedAsFact,
-                format!("the first article attributes it{}, the second states it as fact", by(&spk_a)),
-            )),
-            _ if att_b && !att_a => Some((
-                ShiftKind::StatedAsFact,
-                format!("the second article attributes it{}, the first states it as fact", by(&spk_b)),
-            )),
-            _ => None,
-        };
-        if let Some((kind, why)) = shift {
-            out.push(AttributionShift { a: link.a, b: link.b, kind, why });
+        let (Some(a), Some(b)) = (seen.get(&link.a), seen.get(&link.b)) else { continue };
+        if let Some((kind, why, a_source, b_source)) = shift(a, b) {
+            out.push(AttributionShift { a: link.a, b: link.b, kind, why, a_source, b_source });
         }
     }
     out
 }
 
-fn by(speaker: &Option<String>) -> String {
-    speaker.as_ref().map(|s| format!(" to {s}")).unwrap_or_default()
+/// The shift between two attributions of one fact, in words, with both sources as written.
+fn shift(a: &Attribution, b: &Attribution) -> Option<(ShiftKind, String, String, String)> {
+    match (a, b) {
+        (Attribution::To(x, sx), Attribution::To(y, sy)) => {
+            let same = match (sx, sy) {
+                (Some(p), Some(q)) => p == q,
+                _ => x.eq_ignore_ascii_case(y),
+            };
+            (!same).then(|| {
+                let why =
+                    format!("the first article gives it to \u{201c}{x}\u{201d}, the second to \u{201c}{y}\u{201d}");
+                (ShiftKind::DifferentSpeaker, why, x.clone(), y.clone())
+            })
+        }
+        (Attribution::To(x, _), Attribution::Stated) => Some((
+            ShiftKind::StatedAsFact,
+            format!("the first article gives it to \u{201c}{x}\u{201d}, the second states it as fact"),
+            x.clone(),
+            String::new(),
+        )),
+        (Attribution::Stated, Attribution::To(y, _)) => Some((
+            ShiftKind::StatedAsFact,
+            format!("the second article gives it to \u{201c}{y}\u{201d}, the first states it as fact"),
+            String::new(),
+            y.clone(),
+        )),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ingest;
-    use crate::model::fixtures::{auto_link, cid, claim};
     use crate::model::{DocumentAnalysis, QuoteKind, SourceFormat};
 
     /// A comparison of two one-sentence documents whose quotes are the quoted parts of their texts.
@@ -343,18 +369,44 @@ mod tests {
         assert!(quote_fidelity(&c, &char_indexes(&c), DocId(0), DocId(1)).is_empty());
     }
 
+    fn compared(a: &str, b: &str) -> Comparison {
+        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
+        crate::analysis::compare(vec![load(a, 0), load(b, 1)])
+    }
+
+    fn shifts_of(c: &Comparison) -> Vec<(ShiftKind, &str, &str)> {
+        c.shifts.iter().map(|s| (s.kind, s.a_source.as_str(), s.b_source.as_str())).collect()
+    }
+
     #[test]
-    fn a_claim_stated_as_fact_in_one_article_is_a_shift() {
-        let mut c =
-            with_quotes("The bridge will reopen in spring, the mayor said.", "The bridge will reopen in spring.");
-        for (i, an) in c.analyses.iter_mut().enumerate() {
-            an.quotes.clear();
-            let doc = &c.documents[i];
-            an.claims = vec![claim(doc.id.0, 0, doc.sentences[0])];
+    fn a_fact_attributed_in_one_article_and_stated_in_the_other_is_a_shift_that_names_the_source() {
+        let c = compared(
+            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
+            "The harbour bridge will reopen to traffic in early spring.",
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "the mayor", "")], "{:?}", c.links);
+        assert!(c.shifts[0].why.contains("\u{201c}the mayor\u{201d}"), "{}", c.shifts[0].why);
+    }
+
+    #[test]
+    fn two_sources_of_one_fact_are_a_shift_and_one_source_twice_is_none() {
+        let fact = "The harbour bridge will reopen to traffic in early spring";
+        let c = compared(&format!("{fact}, the mayor said."), &format!("{fact}, the harbour authority said."));
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::DifferentSpeaker, "the mayor", "the harbour authority")]);
+        let c = compared(&format!("{fact}, the mayor said."), &format!("{fact}, the mayor said on Monday."));
+        assert_eq!(shifts_of(&c), vec![]);
+    }
+
+    #[test]
+    fn only_a_link_of_one_fact_carries_a_shift() {
+        let mut c = compared(
+            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
+            "The harbour bridge will reopen to traffic in early spring.",
+        );
+        assert!(!c.links.is_empty());
+        for link in &mut c.links {
+            link.relation = Relation::Parallel;
         }
-        c.links.push(auto_link(cid(0, 0), cid(1, 0), Relation::Same));
-        let shifts = attribution_shifts(&c, &char_indexes(&c));
-        assert_eq!(shifts.len(), 1);
-        assert_eq!(shifts[0].kind, ShiftKind::StatedAsFact);
+        assert!(attribution_shifts(&c, &char_indexes(&c)).is_empty());
     }
 }

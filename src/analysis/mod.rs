@@ -19,7 +19,7 @@ pub mod text;
 pub use attribution::Attribution;
 pub use dates::{DateMention, date_mentions};
 
-use crate::model::{Comparison, DocId, Document, DocumentAnalysis, Span, Speaker};
+use crate::model::{ClaimId, Comparison, DocId, Document, DocumentAnalysis, Span, Speaker};
 use rayon::prelude::*;
 use text::Tokens;
 
@@ -95,6 +95,48 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
         ));
     }
     comparison
+}
+
+/// One candidate pair of claims between the first two documents, with the features the link model weighs: the
+/// training data of `scripts/train_link_weights.py`, which reads it through `examples/link_features.rs`.
+#[derive(Clone, Debug)]
+pub struct LinkCandidate {
+    /// The claim of the first document.
+    pub a: ClaimId,
+    /// The claim of the second document.
+    pub b: ClaimId,
+    /// The pair's features, named by [`LINK_FEATURE_NAMES`].
+    pub features: Vec<f32>,
+}
+
+/// The names of [`LinkCandidate::features`], in order.
+pub const LINK_FEATURE_NAMES: &[&str] = &counterparts::FEATURE_NAMES;
+
+/// The names of the context features that the link model's second stage adds to [`LINK_FEATURE_NAMES`], worked
+/// out from the first stage's chances (`src/analysis/counterparts/pair_features.rs` says how).
+pub const LINK_CONTEXT_NAMES: &[&str] = &counterparts::CONTEXT_NAMES;
+
+/// The candidate pairs of claims between the first two documents of an analysed comparison, whether or not the
+/// link model keeps them.
+pub fn link_candidates(comparison: &Comparison) -> Vec<LinkCandidate> {
+    let dates: Vec<Vec<DateMention>> = comparison
+        .documents
+        .iter()
+        .take(2)
+        .map(|doc| dates::date_mentions_in(doc, &Tokens::new(&doc.text), doc.source.published))
+        .collect();
+    let [da, db] = dates.as_slice() else { return Vec::new() };
+    counterparts::link_candidates(comparison, DocId(0), DocId(1), [da, db])
+        .into_iter()
+        .map(|c| {
+            let (a, b) = c.claims();
+            LinkCandidate {
+                a: ClaimId { doc: DocId(0), index: a as u32 },
+                b: ClaimId { doc: DocId(1), index: b as u32 },
+                features: c.features.to_vec(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use super::json::{
 };
 use crate::model::{
     Actor, AttributionShift, Claim, ClaimId, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link,
-    MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, Source, SourceFormat, Span, Speaker, SpeakerId,
-    UnknownName,
+    MergedClaim, Quote, QuoteFidelity, QuoteId, Readout, ReadoutId, SlotDifference, Source, SourceFormat, Span,
+    Speaker, SpeakerId, UnknownName,
 };
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -197,6 +197,10 @@ fn link(l: &ExportLink) -> Result<Link, ImportError> {
         origin: name(&l.origin)?,
         review: name(&l.review)?,
         note: l.note.clone(),
+        slot_difference: match &l.slot_difference {
+            Some(c) => Some(SlotDifference { slot: name(&c.slot)?, a: c.a.clone(), b: c.b.clone() }),
+            None => None,
+        },
     })
 }
 
@@ -211,7 +215,14 @@ fn fidelity(f: &ExportFidelity) -> Result<QuoteFidelity, ImportError> {
 }
 
 fn shift(s: &ExportShift) -> Result<AttributionShift, ImportError> {
-    Ok(AttributionShift { a: claim_id(&s.a)?, b: claim_id(&s.b)?, kind: name(&s.kind)?, why: s.why.clone() })
+    Ok(AttributionShift {
+        a: claim_id(&s.a)?,
+        b: claim_id(&s.b)?,
+        kind: name(&s.kind)?,
+        why: s.why.clone(),
+        a_source: s.a_source.clone(),
+        b_source: s.b_source.clone(),
+    })
 }
 
 /// An enum's value from its name in the export.

@@ -242,6 +242,21 @@ pub struct ExportLink {
     pub review: String,
     /// The user's note on the link, or null.
     pub note: Option<String>,
+    /// The slot in which the two claims' values differ and the two values as written, for a `contrast` (the
+    /// conflict) or a `parallel` link (where the two events differ); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot_difference: Option<ExportSlotDifference>,
+}
+
+/// The slot in which two linked claims differ, and its two values.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ExportSlotDifference {
+    /// `amount`, `date`, `ordinal` or `polarity`.
+    pub slot: String,
+    /// The value in the claim `a`, as written (for `polarity`, `affirms` or `denies`).
+    pub a: String,
+    /// The value in the claim `b`.
+    pub b: String,
 }
 
 /// Whether the documents report the same event, and why the analysis thinks so.
@@ -280,6 +295,12 @@ pub struct ExportShift {
     pub kind: String,
     /// The evidence for the shift, in plain words.
     pub why: String,
+    /// Who the claim `a` gives the fact to, as written; empty when it states the fact.
+    #[serde(default)]
+    pub a_source: String,
+    /// Who the claim `b` gives the fact to, as written; empty when it states the fact.
+    #[serde(default)]
+    pub b_source: String,
 }
 
 /// Builds the export structure of a comparison.
@@ -425,6 +446,11 @@ fn link(i: usize, l: &Link) -> ExportLink {
         origin: l.origin.to_string(),
         review: l.review.to_string(),
         note: l.note.clone(),
+        slot_difference: l.slot_difference.as_ref().map(|c| ExportSlotDifference {
+            slot: c.slot.to_string(),
+            a: c.a.clone(),
+            b: c.b.clone(),
+        }),
     }
 }
 
@@ -448,7 +474,14 @@ fn fidelity(c: &Comparison, texts: SpanTexts, f: &QuoteFidelity) -> Option<Expor
 }
 
 fn shift(s: &AttributionShift) -> ExportShift {
-    ExportShift { a: s.a.to_string(), b: s.b.to_string(), kind: s.kind.to_string(), why: s.why.clone() }
+    ExportShift {
+        a: s.a.to_string(),
+        b: s.b.to_string(),
+        kind: s.kind.to_string(),
+        why: s.why.clone(),
+        a_source: s.a_source.clone(),
+        b_source: s.b_source.clone(),
+    }
 }
 
 /// The export as pretty-printed JSON.

@@ -201,6 +201,35 @@ pub struct Link {
     pub review: LinkReview,
     /// The user's note.
     pub note: Option<String>,
+    /// The slot in which the analysis found the two claims' values differ, with both values as written: for a
+    /// `contrast`, the conflict; for a `parallel` link, where the two events differ ("the first call since July"
+    /// against "the second in four days").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot_difference: Option<SlotDifference>,
+}
+
+/// The slot of a fact in which two claims give different values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Slot {
+    /// A count or an amount of the same thing: "3 dead" against "four people were killed".
+    Amount,
+    /// The day: "on Tuesday" against "early Wednesday".
+    Date,
+    /// Which occurrence: "the first call since July" against "the second in four days".
+    Ordinal,
+    /// One affirms what the other denies.
+    Polarity,
+}
+
+/// Two different values of one slot: the first claim's and the second's, as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotDifference {
+    /// The slot whose values differ.
+    pub slot: Slot,
+    /// The first claim's value.
+    pub a: String,
+    /// The second claim's value.
+    pub b: String,
 }
 
 /// Whether two documents report the same event, and why the analysis thinks so.
@@ -269,4 +298,10 @@ pub struct AttributionShift {
     pub kind: ShiftKind,
     /// The shift in plain words: which article attributes the claim, and to whom.
     pub why: String,
+    /// Who the first claim gives the fact to, as written; empty when it states the fact.
+    #[serde(default)]
+    pub a_source: String,
+    /// Who the second claim gives the fact to, as written; empty when it states the fact.
+    #[serde(default)]
+    pub b_source: String,
 }

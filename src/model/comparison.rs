@@ -141,12 +141,14 @@ impl Link {
 }
 
 impl ClaimStatus {
-    /// The status once a claim is known to have one more live link: the rule every status comes from.
+    /// The status once a claim is known to have one more live link: the rule every status comes from. A contrast
+    /// makes a conflict, a `same` or `parallel` link a match; a `related` link is a weaker tie that leaves a claim
+    /// as it was, so a claim with only related links stays unique.
     fn with_link(self, link: &Link) -> ClaimStatus {
-        if self == ClaimStatus::Conflict || link.relation == Relation::Contrast {
-            ClaimStatus::Conflict
-        } else {
-            ClaimStatus::Matched
+        match (self, link.relation) {
+            (ClaimStatus::Conflict, _) | (_, Relation::Contrast) => ClaimStatus::Conflict,
+            (_, Relation::Related) => self,
+            _ => ClaimStatus::Matched,
         }
     }
 
@@ -182,6 +184,17 @@ mod tests {
         use ClaimStatus::{Conflict, Matched, Unique};
         assert_eq!(statuses(&c), [Unique, Matched, Conflict]);
         assert_eq!(c.claim_statuses(DocId(1)), [Conflict, Matched, Matched]);
+    }
+
+    #[test]
+    fn a_related_link_alone_leaves_a_claim_unique() {
+        let mut c = two_docs();
+        c.links.push(auto_link(cid(0, 2), cid(1, 2), Relation::Related));
+        c.links.push(auto_link(cid(0, 0), cid(1, 0), Relation::Related));
+        c.links.push(auto_link(cid(0, 0), cid(1, 2), Relation::Parallel));
+        use ClaimStatus::{Matched, Unique};
+        assert_eq!(statuses(&c), [Matched, Matched, Unique]);
+        assert_eq!(c.claim_statuses(DocId(1)), [Unique, Matched, Matched]);
     }
 
     #[test]

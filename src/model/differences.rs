@@ -141,7 +141,14 @@ mod tests {
         rejected.review = LinkReview::Rejected;
         c.links.push(rejected);
         c.merged_claims.push(MergedClaim { claim: cid(1, 2), into: cid(1, 1) });
-        let shift = AttributionShift { a: cid(0, 1), b: cid(1, 1), kind: ShiftKind::StatedAsFact, why: String::new() };
+        let shift = AttributionShift {
+            a: cid(0, 1),
+            b: cid(1, 1),
+            kind: ShiftKind::StatedAsFact,
+            why: String::new(),
+            a_source: "police".into(),
+            b_source: String::new(),
+        };
         c.shifts.push(shift);
         for (index, fidelity) in [Fidelity::Verbatim, Fidelity::Trimmed].into_iter().enumerate() {
             let (a, b) = (qid(0, index as u32), qid(1, index as u32));

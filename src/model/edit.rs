@@ -183,6 +183,7 @@ impl Edit {
                 origin: LinkOrigin::User,
                 review: LinkReview::Confirmed,
                 note: None,
+                slot_difference: None,
             },
         }
     }

@@ -45,6 +45,7 @@ pub(crate) fn auto_link(a: ClaimId, b: ClaimId, relation: Relation) -> Link {
         origin: LinkOrigin::Auto,
         review: LinkReview::Unreviewed,
         note: None,
+        slot_difference: None,
     }
 }
 

@@ -23,7 +23,8 @@ mod validate;
 pub use actor::Actor;
 pub use analysis::{
     AttributionShift, Claim, ClaimKind, ClaimStatus, DocumentAnalysis, EventCheck, Fidelity, Link, LinkOrigin,
-    LinkReview, Quote, QuoteFidelity, QuoteKind, Readout, ReadoutKind, Relation, ShiftKind, Speaker, SpeakerKind,
+    LinkReview, Quote, QuoteFidelity, QuoteKind, Readout, ReadoutKind, Relation, ShiftKind, Slot, SlotDifference,
+    Speaker, SpeakerKind,
 };
 pub use comparison::Comparison;
 pub use differences::Difference;

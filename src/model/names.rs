@@ -3,7 +3,7 @@
 //! project file keeps serde's own names.
 
 use super::{
-    ClaimKind, ClaimStatus, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation, ShiftKind,
+    ClaimKind, ClaimStatus, Fidelity, LinkOrigin, LinkReview, QuoteKind, ReadoutKind, Relation, ShiftKind, Slot,
     SourceFormat, SpeakerKind,
 };
 use std::fmt;
@@ -75,6 +75,8 @@ names!(ReadoutKind, "readout kind", {
     Briefing => "briefing",
     Report => "report",
 });
+
+names!(Slot, "slot", { Amount => "amount", Date => "date", Ordinal => "ordinal", Polarity => "polarity" });
 
 names!(Relation, "relation", { Same => "same", Parallel => "parallel", Contrast => "contrast", Related => "related" });
 

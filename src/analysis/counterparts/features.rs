@@ -1,9 +1,10 @@
 //! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
 
+use super::slots::{Amount, amounts, is_change_word};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
-use crate::assets::{ATTRIBUTION_CUES, MONTHS, NEGATIONS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS};
+use crate::assets::{ATTRIBUTION_CUES, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS};
 use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -43,6 +44,10 @@ pub(crate) struct ClaimFeatures {
     pub ordinals: Vec<&'static str>,
     /// The claim says "not", "no", "never" or similar.
     pub negated: bool,
+    /// The amounts the claim states, each with what it counts.
+    pub amounts: Vec<Amount>,
+    /// The claim says a figure changed with time ("rose to 12"), so a figure elsewhere may be right at its hour.
+    pub changing: bool,
     pub speaker: Option<SpeakerId>,
     /// Whether the claim attributes what it says: it has a speaker or quotes, or names a speech cue.
     pub attributed: bool,
@@ -150,6 +155,8 @@ struct WordClass {
     year: Option<bool>,
     ordinal: Option<&'static str>,
     negation: bool,
+    /// Says that a figure changed with time ([`is_change_word`]).
+    change: bool,
     cue: bool,
     /// `None` for a stop word or a single character other than a digit, which are no terms.
     term: Option<TermClass>,
@@ -173,8 +180,14 @@ impl WordClass {
         let is_term = !stopword && (lower.chars().nth(1).is_some() || digits_only);
         let term = is_term.then(|| {
             let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
-            let number = bare.chars().any(|c| c.is_ascii_digit());
-            let stem: Arc<str> = if number { bare.replace(',', "").into() } else { stem(bare).into() };
+            // A number written as a word counts as its figure ("three" as "3"), but for "one", mostly a pronoun.
+            let spelled = NUMBER_WORDS.get(bare).filter(|_| bare != "one");
+            let number = spelled.is_some() || bare.chars().any(|c| c.is_ascii_digit());
+            let stem: Arc<str> = match spelled {
+                Some(value) => (*value).into(),
+                None if number => bare.replace(',', "").into(),
+                None => stem(bare).into(),
+            };
             let key = canonical(&stem).map_or_else(|| stem.clone(), Arc::from);
             TermClass { number, grammar_capital: is_capitalised_for_grammar(bare.trim_end_matches('.')), stem, key }
         });
@@ -184,6 +197,7 @@ impl WordClass {
             year: digits_only.then(|| lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"))),
             ordinal: ORDINALS.get(&*lower).copied(),
             negation: NEGATIONS.contains(&*lower),
+            change: is_change_word(&lower),
             cue: ATTRIBUTION_CUES.contains(&*lower),
             term,
             lower: lower.into(),
@@ -225,6 +239,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             }
             f.ordinals.extend(w.ordinal);
             f.negated |= w.negation;
+            f.changing |= w.change;
             f.attributed |= w.cue;
             if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
                 f.quoted.push(w.lower.clone());
@@ -251,6 +266,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         }
     });
     f.attributed |= !f.quoted.is_empty();
+    f.amounts = amounts(text);
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
     // One term for each key: the first as written, a name if any of its words was one.

@@ -9,42 +9,101 @@
 //! claim gets several counterparts only when they score nearly as well as its best.
 
 mod features;
+mod link_model;
+mod pair_features;
 mod relation;
 mod scoring;
+mod slots;
 mod synonyms;
 
 use features::settle_capitalised_terms;
 pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
+pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
 
 use super::dates::DateMention;
 use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation};
 use chrono::{Datelike, NaiveDate};
+use link_model::LINK_MODEL;
+use pair_features::{PairContext, PairVector, context_vectors, pair_vector};
 use scoring::{PairIndex, Scored};
-
-/// The lowest score a link may have.
-const FLOOR: f32 = 0.45;
-/// The lowest score of a link whose claims share no term of the pair's event vocabulary: they may well report
-/// something else than the event both articles lead with.
-const OFF_EVENT_FLOOR: f32 = 0.5;
-/// The lowest score of a link between two claims that both stand outside their articles' leads: deep in an
-/// article, news gives background, reactions and earlier events, which two articles share less often.
-const DEEP_FLOOR: f32 = 0.6;
-/// A pair is kept when it scores at least this share of the best pair of its claim in `a` or in `b`.
-const NEAR_BEST: f32 = 0.4;
 
 /// The most counterparts one claim of `a` may have.
 const MAX_PER_CLAIM: usize = 8;
+
+/// A candidate pair: its evidence and its features.
+pub(crate) struct Candidate {
+    scored: Scored,
+    pub features: PairVector,
+}
+
+impl Candidate {
+    /// The pair's claims, by their positions in their documents' lists of claims.
+    pub(crate) fn claims(&self) -> (usize, usize) {
+        (self.scored.a, self.scored.b)
+    }
+}
+
+/// The two documents' claim features and the candidate pairs between them.
+struct Candidates {
+    fa: Vec<ClaimFeatures>,
+    fb: Vec<ClaimFeatures>,
+    pairs: Vec<Candidate>,
+}
 
 /// Links the claims of documents `a` and `b`. `dates` are their date mentions ([`date_mentions`] with each
 /// document's publication date), which the caller has already found.
 ///
 /// [`date_mentions`]: crate::analysis::date_mentions
 pub(super) fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Vec<Link> {
-    let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
-        (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
+    let (Some(an_a), Some(an_b), Some(found)) =
+        (comparison.analysis(a), comparison.analysis(b), candidates(comparison, a, b, dates))
     else {
         return Vec::new();
     };
+    let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
+    let Candidates { fa, fb, pairs } = found;
+    choose(pairs)
+        .into_iter()
+        .filter_map(|(s, chance)| {
+            let (ca, cb) = (an_a.claims.get(s.a)?, an_b.claims.get(s.b)?);
+            let (mut rel, slot_difference, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], same_event);
+            let mut why = relation::describe(&s, &fa[s.a], &fb[s.b]);
+            if let Some(clause) = clause {
+                why = format!("{why}; {clause}");
+            }
+            if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
+                why = format!("{why}; {clause}");
+                rel = Relation::Parallel;
+            }
+            Some(Link {
+                a: ClaimId { doc: a, index: ca.id.index },
+                b: ClaimId { doc: b, index: cb.id.index },
+                relation: rel,
+                score: chance,
+                why,
+                origin: LinkOrigin::Auto,
+                review: LinkReview::Unreviewed,
+                note: None,
+                slot_difference,
+            })
+        })
+        .collect()
+}
+
+/// The candidate pairs of documents `a` and `b` with their features: what the link model reads, and what its
+/// training script learns from.
+pub(crate) fn link_candidates(
+    comparison: &Comparison,
+    a: DocId,
+    b: DocId,
+    dates: [&[DateMention]; 2],
+) -> Vec<Candidate> {
+    candidates(comparison, a, b, dates).map(|c| c.pairs).unwrap_or_default()
+}
+
+fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Option<Candidates> {
+    let (doc_a, doc_b, an_a, an_b) =
+        (comparison.document(a)?, comparison.document(b)?, comparison.analysis(a)?, comparison.analysis(b)?);
     let settled_features = |doc, claims, dates| {
         let mut f = claim_features(doc, claims, dates);
         settle_capitalised_terms(&mut f);
@@ -54,37 +113,31 @@ pub(super) fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         || settled_features(doc_a, &an_a.claims, dates[0]),
         || settled_features(doc_b, &an_b.claims, dates[1]),
     );
-    let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
-    let index = PairIndex::new(&fa, &fb);
-    let chosen = choose(index.candidates(), fb.len());
-    chosen
+    let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
+    let lists = PairIndex::new(&fa, &fb).candidates();
+    let mut best_b = vec![0.0f32; fb.len()];
+    for s in lists.iter().flatten() {
+        if let Some(b) = best_b.get_mut(s.b) {
+            *b = b.max(s.score);
+        }
+    }
+    let pairs = lists
         .into_iter()
-        .filter_map(|s| {
-            let (ca, cb) = (an_a.claims.get(s.a)?, an_b.claims.get(s.b)?);
-            let (mut rel, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], same_event);
-            let mut why = relation::describe(&s, &fa[s.a], &fb[s.b]);
-            if let Some(clause) = clause {
-                why = format!("{why}; {clause}");
-            }
-            if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
-                why = format!("{why}; {clause}");
-                // Recalling the other article's event is evidence of its own: more than a related claim.
-                if rel == Relation::Related {
-                    rel = Relation::Parallel;
-                }
-            }
-            Some(Link {
-                a: ClaimId { doc: a, index: ca.id.index },
-                b: ClaimId { doc: b, index: cb.id.index },
-                relation: rel,
-                score: s.score,
-                why,
-                origin: LinkOrigin::Auto,
-                review: LinkReview::Unreviewed,
-                note: None,
-            })
+        .flat_map(|list| {
+            let best_a = list.first().map_or(0.0, |s| s.score);
+            list.into_iter().map(move |s| (best_a, s))
         })
-        .collect()
+        .filter(|(_, s)| !fa[s.a].dateline && !fb[s.b].dateline && s.score > 0.0)
+        .map(|(best_a, s)| {
+            let ctx = PairContext {
+                position: [(s.a, fa.len()), (s.b, fb.len())],
+                best: [best_a, best_b.get(s.b).copied().unwrap_or(0.0)],
+                events_differ,
+            };
+            Candidate { features: pair_vector(&s, &fa[s.a], &fb[s.b], &ctx), scored: s }
+        })
+        .collect();
+    Some(Candidates { fa, fb, pairs })
 }
 
 /// When one claim names the year of the other article's event, it recalls that event rather than its own.
@@ -107,26 +160,27 @@ fn recalls_other_event(
     }
 }
 
-/// Keeps the pairs above the floor that score near the best of either of their claims, in order of `a`.
-fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
-    let mut best_b = vec![0.0f32; nb];
-    for s in candidates.iter().flatten() {
-        if let Some(b) = best_b.get_mut(s.b) {
-            *b = b.max(s.score);
-        }
-    }
-    let mut out = Vec::new();
-    for list in candidates {
-        let best_a = list.first().map_or(0.0, |s| s.score);
-        for s in list.into_iter().take(MAX_PER_CLAIM) {
-            let near_b = best_b.get(s.b).is_some_and(|&b| s.score >= NEAR_BEST * b);
-            let mut floor = if s.evidence.event_terms > 0 { FLOOR } else { OFF_EVENT_FLOOR };
-            if !s.evidence.in_lead {
-                floor = floor.max(DEEP_FLOOR);
-            }
-            if s.score >= floor && (s.score >= NEAR_BEST * best_a || near_b) {
-                out.push(s);
-            }
+/// Keeps the pairs whose chance of a link reaches the model's threshold, at most `MAX_PER_CLAIM` for each claim of
+/// `a`, best first; returns them in order of `a` with their chances.
+fn choose(pairs: Vec<Candidate>) -> Vec<(Scored, f32)> {
+    let model = &*LINK_MODEL;
+    let first: Vec<f32> = pairs.iter().map(|c| model.first_chance(&c.features)).collect();
+    let claims: Vec<(usize, usize)> = pairs.iter().map(Candidate::claims).collect();
+    let contexts = context_vectors(&claims, &first);
+    let mut kept: Vec<(Scored, f32)> = pairs
+        .into_iter()
+        .zip(&contexts)
+        .map(|(c, context)| {
+            let chance = model.chance(&c.features, context);
+            (c.scored, chance)
+        })
+        .filter(|(_, chance)| *chance >= model.threshold)
+        .collect();
+    kept.sort_by(|x, y| x.0.a.cmp(&y.0.a).then(y.1.total_cmp(&x.1)).then(x.0.b.cmp(&y.0.b)));
+    let mut out: Vec<(Scored, f32)> = Vec::with_capacity(kept.len());
+    for pair in kept {
+        if out.iter().rev().take_while(|p| p.0.a == pair.0.a).count() < MAX_PER_CLAIM {
+            out.push(pair);
         }
     }
     out
@@ -134,7 +188,6 @@ fn choose(candidates: Vec<Vec<Scored>>, nb: usize) -> Vec<Scored> {
 
 #[cfg(test)]
 mod tests {
-    use super::scoring::{Evidence, Scored};
     use crate::analysis::compare;
     use crate::ingest;
     use crate::model::{Comparison, DocId, Relation, SourceFormat};
@@ -211,44 +264,6 @@ mod tests {
         let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
         assert!(recalled.why.contains("looks back to 2016"), "{}", recalled.why);
         assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
-    }
-
-    #[test]
-    fn a_weak_link_that_recalls_the_other_event_is_parallel_not_related() {
-        let c = pair(
-            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nIn 2016, volunteers freed workers from the tunnel.",
-            "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday after a wall \
-             collapsed during repairs to the ventilation shafts near the river.",
-        );
-        let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
-        assert!(recalled.score < super::relation::STRONG, "a weak link: {} {}", recalled.score, recalled.why);
-        assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
-    }
-
-    fn scored(b: usize, score: f32, event_terms: usize) -> Scored {
-        Scored { a: 0, b, score, evidence: Evidence { event_terms, in_lead: true, ..Evidence::default() } }
-    }
-
-    #[test]
-    fn a_pair_off_the_event_needs_a_higher_floor() {
-        let (floor, off) = (super::FLOOR, super::OFF_EVENT_FLOOR);
-        let middle = (floor + off) / 2.0;
-        let chosen = super::choose(vec![vec![scored(2, off, 0), scored(0, middle, 1), scored(1, middle, 0)]], 3);
-        let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
-        assert_eq!(kept, vec![2, 0]);
-    }
-
-    #[test]
-    fn a_pair_deep_in_both_articles_needs_a_higher_floor() {
-        let deep = |b, score| {
-            let mut s = scored(b, score, 2);
-            s.evidence.in_lead = false;
-            s
-        };
-        let middle = (super::FLOOR + super::DEEP_FLOOR) / 2.0;
-        let chosen = super::choose(vec![vec![deep(2, super::DEEP_FLOOR), scored(0, middle, 2), deep(1, middle)]], 3);
-        let kept: Vec<usize> = chosen.iter().map(|s| s.b).collect();
-        assert_eq!(kept, vec![2, 0]);
     }
 
     proptest! {

@@ -2,60 +2,41 @@
 
 use super::features::{ClaimFeatures, TermKind};
 use super::scoring::Scored;
-use crate::model::Relation;
+use super::slots;
+use crate::model::{Relation, Slot, SlotDifference};
 
-/// A score from which two claims count as the same fact (or the same role, across two events).
-pub(super) const STRONG: f32 = 0.6;
-
-/// The relation of a scored pair, and the clause that explains it when it is not plain agreement.
-/// `same_event` is the event check's verdict.
+/// The relation of a linked pair, the slot in which its values differ, and the clause that explains it when it
+/// is not plain agreement. `same_event` is the event check's verdict: between two different events, a counterpart
+/// plays the same role (`parallel`), and values that differ say where the events differ, not that the articles
+/// conflict; within one event, they make a contrast.
 pub(super) fn classify(
     s: &Scored,
     a: &ClaimFeatures,
     b: &ClaimFeatures,
     same_event: Option<bool>,
-) -> (Relation, Option<String>) {
+) -> (Relation, Option<SlotDifference>, Option<String>) {
+    let difference = slots::conflict(a, b, slots::shared_words(a, &s.evidence.shared));
+    let clause = difference.as_ref().map(difference_clause);
     if same_event == Some(false) {
-        let rel = if s.score >= STRONG { Relation::Parallel } else { Relation::Related };
-        return (rel, Some("the articles report different events".into()));
+        let why = match clause {
+            Some(c) => format!("the articles report different events; {c}"),
+            None => "the articles report different events".into(),
+        };
+        return (Relation::Parallel, difference, Some(why));
     }
-    if s.score < STRONG {
-        return (Relation::Related, None);
+    match difference {
+        Some(d) => (Relation::Contrast, Some(d), clause),
+        None => (Relation::Same, None, None),
     }
-    if let Some(why) = contrast(s, a, b) {
-        return (Relation::Contrast, Some(why));
-    }
-    (Relation::Same, None)
 }
 
-/// What differs in the same slot: dates, ordinals, negation, counts or the speaker of the same words.
-fn contrast(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Option<String> {
-    if !a.dates.is_empty() && !b.dates.is_empty() && !a.dates.iter().any(|d| b.dates.contains(d)) {
-        return Some(format!("but the dates differ: {} against {}", a.dates[0], b.dates[0]));
+/// A slot difference in words: the slot and both values.
+fn difference_clause(c: &SlotDifference) -> String {
+    match c.slot {
+        Slot::Polarity if c.a == "denies" => "but the first denies what the second affirms".into(),
+        Slot::Polarity => "but the first affirms what the second denies".into(),
+        _ => format!("but the {} differs: \u{201c}{}\u{201d} against \u{201c}{}\u{201d}", c.slot, c.a, c.b),
     }
-    if !a.ordinals.is_empty() && !b.ordinals.is_empty() && !a.ordinals.iter().any(|o| b.ordinals.contains(o)) {
-        return Some(format!(
-            "but one says \u{201c}{}\u{201d} and the other \u{201c}{}\u{201d}",
-            a.ordinals[0], b.ordinals[0]
-        ));
-    }
-    if a.negated != b.negated {
-        let which = if a.negated { "the first" } else { "the second" };
-        return Some(format!("but {which} is negated"));
-    }
-    let numbers = |f: &ClaimFeatures| -> Vec<String> {
-        f.terms.iter().filter(|t| t.kind == TermKind::Number && t.key.len() < 4).map(|t| t.surface.clone()).collect()
-    };
-    let (na, nb) = (numbers(a), numbers(b));
-    let shares_number =
-        s.evidence.shared.iter().any(|&(x, _)| a.terms.get(x).is_some_and(|t| t.kind == TermKind::Number));
-    if !na.is_empty() && !nb.is_empty() && !shares_number {
-        return Some(format!("but the numbers differ: {} against {}", na.join(", "), nb.join(", ")));
-    }
-    if s.evidence.quote_run >= 4 && a.speaker.is_some() && b.speaker.is_some() && a.speaker != b.speaker {
-        return Some("but the same words are given to different speakers".into());
-    }
-    None
 }
 
 /// The evidence of a scored pair in words: shared names, numbers, words, rewordings, quote and speaker.

@@ -38,8 +38,11 @@ pub(super) struct Evidence {
     pub same_speaker: bool,
     /// How many of the shared terms (numbers aside) belong to the pair's event vocabulary.
     pub event_terms: usize,
-    /// Whether either claim stands in its article's lead.
-    pub in_lead: bool,
+    /// The weighted cosine of the two claims' terms, before any bonus.
+    pub cosine: f32,
+    /// For each claim, the share of its terms' weight that the other holds too: a short headline is wholly inside
+    /// the body line that states its fact.
+    pub coverage: [f32; 2],
 }
 
 /// A scored pair of claims, by their positions in the two lists.
@@ -183,6 +186,7 @@ impl<'f> PairIndex<'f> {
     pub(super) fn score(&self, i: usize, j: usize) -> Scored {
         let (ta, tb) = (&self.wa[i], &self.wb[j]);
         let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
+        let (mut held_a, mut held_b) = (0.0f32, 0.0f32);
         let mut shared = Vec::new();
         let mut event_terms = 0;
         while x < ta.len() && y < tb.len() {
@@ -192,6 +196,8 @@ impl<'f> PairIndex<'f> {
                 std::cmp::Ordering::Equal => {
                     let exact = if ta[x].stem == tb[y].stem { 1.0 } else { 0.8 };
                     dot += ta[x].weight * tb[y].weight * exact;
+                    held_a += ta[x].weight * ta[x].weight;
+                    held_b += tb[y].weight * tb[y].weight;
                     shared.push((x, y));
                     if self.event[ta[x].id as usize] && self.a[i].terms[ta[x].pos as usize].kind != TermKind::Number {
                         event_terms += 1;
@@ -230,7 +236,14 @@ impl<'f> PairIndex<'f> {
             a: i,
             b: j,
             score: score.clamp(0.0, 1.0),
-            evidence: Evidence { shared, quote_run, same_speaker, event_terms, in_lead: fa.lead || fb.lead },
+            evidence: Evidence {
+                shared,
+                quote_run,
+                same_speaker,
+                event_terms,
+                cosine,
+                coverage: [held_a.sqrt() / self.norm_a[i], held_b.sqrt() / self.norm_b[j]],
+            },
         }
     }
 }

@@ -1,0 +1,257 @@
+//! The values a claim gives a fact's slots (amounts with what they count, dates, ordinals, polarity), and the
+//! conflict between two claims' values that makes their link a contrast.
+
+use super::features::{ClaimFeatures, TermKind};
+use super::synonyms::canonical;
+use crate::analysis::text::{is_stopword, stem};
+use crate::assets::{AMOUNT_QUALIFIERS, CHANGE_WORDS, NUMBER_WORDS};
+use crate::model::{Slot, SlotDifference};
+
+/// An amount a claim states: the values it allows, what it counts, and the words as written.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Amount {
+    pub low: f64,
+    pub high: f64,
+    /// A currency sign, "percent", or the stem (of its synonym group) of the noun it counts.
+    pub unit: String,
+    pub written: String,
+}
+
+/// How far apart two written figures may be and still be one figure rounded: "2,953" and "2,950".
+const ROUNDING: f64 = 0.005;
+/// How far an estimate ("about 300") may stray from its figure.
+const ESTIMATE: f64 = 0.15;
+/// The most words of filler between a count and its noun: "four people were killed", "3 dead".
+const NOUN_REACH: usize = 3;
+
+/// The amounts a claim's text states, in order. Years and figures that count nothing named are left out.
+pub(crate) fn amounts(text: &str) -> Vec<Amount> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let Some((mut low, mut high, mut currency, mut percent)) = figure(&lower[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += 1;
+        if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
+            (low, high) = (low * m, high * m);
+            i += 1;
+        }
+        if lower.get(i).is_some_and(|w| matches!(w.as_str(), "percent" | "pct")) {
+            percent = true;
+            i += 1;
+        } else if let Some(sign) = lower.get(i).and_then(|w| currency_word(w)) {
+            currency = Some(sign);
+            i += 1;
+        }
+        let year = currency.is_none() && !percent && low == high && (1900.0..2100.0).contains(&low);
+        let unit = match (currency, percent) {
+            (Some(sign), _) => Some((sign.to_string(), 0)),
+            (None, true) => Some(("percent".to_string(), 0)),
+            (None, false) => counted_noun(&lower[i..]),
+        };
+        let Some((unit, noun_words)) = unit.filter(|_| !year) else { continue };
+        let (kind, qualifier) = qualifier(&lower[..start]);
+        match kind {
+            Some("min") => high = f64::INFINITY,
+            Some("max") => low = 0.0,
+            Some(_) => (low, high) = (low * (1.0 - ESTIMATE), high * (1.0 + ESTIMATE)),
+            None => (low, high) = (low * (1.0 - ROUNDING), high * (1.0 + ROUNDING)),
+        }
+        let (first, last) = (start - qualifier, (i + noun_words).min(words.len()));
+        let written = words[first..last].join(" ");
+        out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
+    }
+    out
+}
+
+/// A word without the punctuation around it, but for currency and percent signs.
+fn clean(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%'))
+}
+
+/// A figure as written: its value or range, with the currency sign or percent sign it carries.
+fn figure(word: &str) -> Option<(f64, f64, Option<&'static str>, bool)> {
+    if let Some(&value) = NUMBER_WORDS.get(word) {
+        let value: f64 = value.parse().ok()?;
+        return Some((value, value, None, false));
+    }
+    let (currency, rest) = match word.chars().next()? {
+        '$' => (Some("$"), &word[1..]),
+        '£' => (Some("£"), &word['£'.len_utf8()..]),
+        '€' => (Some("€"), &word['€'.len_utf8()..]),
+        _ => (None, word),
+    };
+    let (percent, rest) = match rest.strip_suffix('%') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let number = |s: &str| -> Option<f64> {
+        let s = s.replace(',', "");
+        s.chars().next().filter(char::is_ascii_digit)?;
+        s.parse().ok()
+    };
+    if let Some((x, y)) = rest.split_once(['-', '–']) {
+        let (x, y) = (number(x)?, number(y)?);
+        return (x < y).then_some((x, y, currency, percent));
+    }
+    let value = number(rest)?;
+    Some((value, value, currency, percent))
+}
+
+fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" | "m" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    match word {
+        "dollars" | "dollar" => Some("$"),
+        "pounds" => Some("£"),
+        "euros" | "euro" => Some("€"),
+        _ => None,
+    }
+}
+
+/// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
+/// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
+/// ("four people were killed").
+fn counted_noun(after: &[String]) -> Option<(String, usize)> {
+    let mut fallback = None;
+    for (n, w) in after.iter().take(NOUN_REACH).enumerate() {
+        if w.is_empty() || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return fallback;
+        }
+        if is_stopword(w) {
+            continue;
+        }
+        let stemmed = stem(w);
+        let key = canonical(&stemmed).map_or(stemmed, str::to_string);
+        if matches!(w.as_str(), "people" | "persons") {
+            fallback.get_or_insert((key, n + 1));
+            continue;
+        }
+        return Some((key, n + 1));
+    }
+    fallback
+}
+
+/// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), and how many words it takes.
+fn qualifier(before: &[String]) -> (Option<&'static str>, usize) {
+    for n in (1..=3).rev() {
+        let Some(words) = before.len().checked_sub(n).map(|s| before[s..].join(" ")) else { continue };
+        if let Some(&kind) = AMOUNT_QUALIFIERS.get(words.as_str()) {
+            return (Some(kind), n);
+        }
+    }
+    (None, 0)
+}
+
+/// The slot in which two claims of one fact give conflicting values, if any: an amount of the same thing with no
+/// value both allow, dates with none in common, different ordinals, or one denying what the other affirms.
+pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -> Option<SlotDifference> {
+    let slot = |slot, a: String, b: String| Some(SlotDifference { slot, a, b });
+    if let Some((x, y)) = amount_conflict(a, b) {
+        return slot(Slot::Amount, x.written.clone(), y.written.clone());
+    }
+    if !a.dates.is_empty() && !b.dates.is_empty() && !a.dates.iter().any(|d| b.dates.contains(d)) {
+        return slot(Slot::Date, a.dates[0].to_string(), b.dates[0].to_string());
+    }
+    let counted = |f: &ClaimFeatures| -> Vec<&'static str> {
+        f.ordinals.iter().copied().filter(|o| !matches!(*o, "last" | "latest")).collect()
+    };
+    let (oa, ob) = (counted(a), counted(b));
+    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|o| ob.contains(o)) {
+        return slot(Slot::Ordinal, oa[0].to_string(), ob[0].to_string());
+    }
+    if a.negated != b.negated && shared_words >= 2 {
+        let says = |f: &ClaimFeatures| if f.negated { "denies" } else { "affirms" }.to_string();
+        return slot(Slot::Polarity, says(a), says(b));
+    }
+    None
+}
+
+/// Two amounts of the same thing with no value in common, unless either claim says its figure changed with time.
+fn amount_conflict<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
+    if a.changing || b.changing {
+        return None;
+    }
+    for x in &a.amounts {
+        let same_unit: Vec<&Amount> = b.amounts.iter().filter(|y| y.unit == x.unit).collect();
+        let agrees = |x: &Amount| same_unit.iter().any(|y| x.low <= y.high && y.low <= x.high);
+        let unit_agrees = a.amounts.iter().filter(|z| z.unit == x.unit).any(agrees);
+        if let (Some(y), false) = (same_unit.first(), unit_agrees) {
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+/// Whether a word says that a figure changed with time ([`CHANGE_WORDS`]).
+pub(crate) fn is_change_word(lower: &str) -> bool {
+    CHANGE_WORDS.contains(lower)
+}
+
+/// How many content words, names aside, a pair shares, from its shared term indexes.
+pub(super) fn shared_words(a: &ClaimFeatures, shared: &[(usize, usize)]) -> usize {
+    shared.iter().filter(|&&(x, _)| a.terms.get(x).is_some_and(|t| t.kind == TermKind::Word)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::counterparts::features_of_text;
+
+    fn found(a: &str, b: &str) -> Option<SlotDifference> {
+        let (fa, fb) = (features_of_text(a, 0), features_of_text(b, 0));
+        conflict(&fa, &fb, 3)
+    }
+
+    #[test]
+    fn counts_with_the_noun_they_count_conflict_and_number_words_are_read() {
+        let c = found("Three people died in the fire.", "Four people were killed in the fire.");
+        assert_eq!(
+            c.map(|c| (c.slot, c.a, c.b)),
+            Some((Slot::Amount, "Three people died".into(), "Four people were killed".into()))
+        );
+        let money = found("The club offered $2.5 million for the striker.", "The club offered $2.6 million for him.");
+        assert_eq!(money.map(|c| c.slot), Some(Slot::Amount));
+    }
+
+    #[test]
+    fn bounds_ranges_and_estimates_allow_what_they_say() {
+        assert_eq!(found("At least 20 people were hurt.", "Officials said 24 people were hurt."), None);
+        assert_eq!(found("The bid was $165-180 million.", "The bid was $170 million."), None);
+        assert_eq!(found("About 300 protesters marched.", "Some 320 protesters marched."), None);
+        assert!(found("Up to 20 people were hurt.", "Officials said 24 people were hurt.").is_some());
+    }
+
+    #[test]
+    fn near_misses_are_no_contrast() {
+        // Rounding, another currency, another noun, a count that grew, and a year.
+        assert_eq!(found("The toll stood at 2,953 victims.", "The toll stood at 2,950 victims."), None);
+        assert_eq!(found("He was paid $2.5 million.", "He was paid £2 million."), None);
+        assert_eq!(found("Three people died.", "Four buildings collapsed."), None);
+        assert_eq!(found("Three people died on Monday.", "The toll rose to five people on Tuesday."), None);
+        assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
+        assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
+    }
+
+    #[test]
+    fn ordinals_and_polarity_conflict() {
+        let c = found("It was their first call since July.", "It was their second call in four days.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "first".into(), "second".into())));
+        let c = found("The president overturned the rule.", "The president has not overturned the rule.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Polarity, "affirms".into(), "denies".into())));
+        assert_eq!(found("It was their last call.", "It was their first call."), None);
+    }
+}
