@@ -36,8 +36,8 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         let claims = &claims[..claims.len().min(LEAD)];
         // The leads' dates are read without the publication date; without one, the dates given are those.
         match doc.source.published {
-            None => claim_features(doc, claims, dates),
-            Some(_) => claim_features(doc, claims, &date_mentions(doc, None)),
+            None => claim_features(doc, claims, dates, None),
+            Some(_) => claim_features(doc, claims, &date_mentions(doc, None), None),
         }
     };
     let (la, lb) = rayon::join(|| lead(doc_a, &an_a.claims, dates[0]), || lead(doc_b, &an_b.claims, dates[1]));

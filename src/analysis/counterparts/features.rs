@@ -5,7 +5,7 @@ use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
 use crate::assets::{ATTRIBUTION_CUES, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS};
-use crate::model::{CharIndex, Claim, Document, Span, SpeakerId};
+use crate::model::{CharIndex, Claim, Document, DocumentAnalysis, Span, SpeakerId};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -46,6 +46,9 @@ pub(crate) struct ClaimFeatures {
     pub negated: bool,
     /// The amounts the claim states, each with what it counts.
     pub amounts: Vec<Amount>,
+    /// The weekdays the claim names, as their numbers (Monday is 0): the same weekday is the same slot of two
+    /// events even when their dates differ.
+    pub weekdays: Vec<usize>,
     /// The claim says a figure changed with time ("rose to 12"), so a figure elsewhere may be right at its hour.
     pub changing: bool,
     pub speaker: Option<SpeakerId>,
@@ -86,8 +89,16 @@ const TITLE_CASE_WORDS: usize = 3;
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
 
-/// Extracts each claim's features. `dates` are the document's date mentions in text order.
-pub(crate) fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMention]) -> Vec<ClaimFeatures> {
+/// Extracts each claim's features. `dates` are the document's date mentions in text order. With the document's
+/// analysis, the words that only say who a claim's quotes come from (the speaker as named and the cue: "the
+/// Kremlin said", "according to a statement issued by") are left out: they attribute the fact rather than state
+/// it, and two articles may give one fact to different sources.
+pub(crate) fn claim_features(
+    doc: &Document,
+    claims: &[Claim],
+    dates: &[DateMention],
+    analysis: Option<&DocumentAnalysis>,
+) -> Vec<ClaimFeatures> {
     let index = CharIndex::new(&doc.text);
     let mut rank = 0;
     claims
@@ -95,7 +106,12 @@ pub(crate) fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMent
         .map(|claim| {
             let range = index.byte_range(claim.span);
             let text = doc.text.get(range).unwrap_or("");
-            let mut f = features_of_text(text, claim.span.start);
+            let masks = analysis.map(|an| attribution_spans(an, claim)).unwrap_or_default();
+            let mut f = if masks.is_empty() {
+                features_of_text(text, claim.span.start)
+            } else {
+                features_of_text(&masked(text, claim.span.start, &masks), claim.span.start)
+            };
             f.lead = rank < LEAD;
             if f.terms.iter().filter(|t| t.kind != TermKind::Number).count() >= 3 {
                 rank += 1;
@@ -113,6 +129,23 @@ pub(crate) fn claim_features(doc: &Document, claims: &[Claim], dates: &[DateMent
             f.attributed |= claim.speaker.is_some() || !claim.quotes.is_empty();
             f
         })
+        .collect()
+}
+
+/// The spans of a claim that name its quotes' sources and cues, and the evidence of its readout.
+fn attribution_spans(analysis: &DocumentAnalysis, claim: &Claim) -> Vec<Span> {
+    let quotes = claim.quotes.iter().filter_map(|q| analysis.quotes.get(q.index as usize));
+    let mut spans: Vec<Span> = quotes.flat_map(|q| [q.speaker_mention, q.cue]).flatten().collect();
+    spans.extend(claim.readout.and_then(|r| analysis.readouts.get(r.index as usize)).map(|r| r.evidence));
+    spans.retain(|s| claim.span.intersects(*s));
+    spans
+}
+
+/// A claim's text with the characters of `spans` (document offsets; the text starts at `base`) made spaces.
+fn masked(text: &str, base: usize, spans: &[Span]) -> String {
+    text.chars()
+        .enumerate()
+        .map(|(i, c)| if spans.iter().any(|s| s.start <= base + i && base + i < s.end) { ' ' } else { c })
         .collect()
 }
 
@@ -157,6 +190,8 @@ struct WordClass {
     negation: bool,
     /// Says that a figure changed with time ([`is_change_word`]).
     change: bool,
+    /// The weekday the word names, by number.
+    weekday: Option<usize>,
     cue: bool,
     /// `None` for a stop word or a single character other than a digit, which are no terms.
     term: Option<TermClass>,
@@ -198,6 +233,7 @@ impl WordClass {
             ordinal: ORDINALS.get(&*lower).copied(),
             negation: NEGATIONS.contains(&*lower),
             change: is_change_word(&lower),
+            weekday: WEEKDAYS.line_of(lower.trim_end_matches('.')),
             cue: ATTRIBUTION_CUES.contains(&*lower),
             term,
             lower: lower.into(),
@@ -240,6 +276,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             f.ordinals.extend(w.ordinal);
             f.negated |= w.negation;
             f.changing |= w.change;
+            f.weekdays.extend(w.weekday);
             f.attributed |= w.cue;
             if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
                 f.quoted.push(w.lower.clone());

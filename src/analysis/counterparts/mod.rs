@@ -21,7 +21,7 @@ pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_t
 pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
 
 use super::dates::DateMention;
-use crate::model::{ClaimId, Comparison, DocId, Link, LinkOrigin, LinkReview, Relation};
+use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, Link, LinkOrigin, LinkReview, Relation};
 use chrono::{Datelike, NaiveDate};
 use link_model::LINK_MODEL;
 use pair_features::{PairContext, PairVector, context_vectors, pair_vector};
@@ -104,15 +104,13 @@ pub(crate) fn link_candidates(
 fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Option<Candidates> {
     let (doc_a, doc_b, an_a, an_b) =
         (comparison.document(a)?, comparison.document(b)?, comparison.analysis(a)?, comparison.analysis(b)?);
-    let settled_features = |doc, claims, dates| {
-        let mut f = claim_features(doc, claims, dates);
+    let settled_features = |doc, an: &DocumentAnalysis, dates| {
+        let mut f = claim_features(doc, &an.claims, dates, Some(an));
         settle_capitalised_terms(&mut f);
         f
     };
-    let (fa, fb) = rayon::join(
-        || settled_features(doc_a, &an_a.claims, dates[0]),
-        || settled_features(doc_b, &an_b.claims, dates[1]),
-    );
+    let (fa, fb) =
+        rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
     let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
     let lists = PairIndex::new(&fa, &fb).candidates();
     let mut best_b = vec![0.0f32; fb.len()];

@@ -2,6 +2,8 @@
 
 use super::features::{ClaimFeatures, TermKind};
 use super::scoring::Scored;
+use super::slots::has_ordinal;
+use super::synonyms::canonical;
 use rustc_hash::FxHashMap;
 
 /// The names of the features, in the order of [`PairVector`]; `assets/models/link-weights.txt` gives each a weight.
@@ -33,10 +35,14 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "events_differ",
     "short_claim",
     "both_attributed",
+    "both_ordinals",
+    "amount_same_unit",
+    "same_weekday",
+    "shared_actions",
 ];
 
 /// How many features a pair has.
-pub(crate) const FEATURES: usize = 27;
+pub(crate) const FEATURES: usize = 31;
 
 /// One candidate pair's features, in the order of [`FEATURE_NAMES`].
 pub(crate) type PairVector = [f32; FEATURES];
@@ -96,9 +102,10 @@ const SHORT: usize = 4;
 
 /// The features of a scored pair.
 pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx: &PairContext) -> PairVector {
-    let (mut words, mut names, mut numbers, mut reworded) = (0usize, 0usize, 0usize, 0usize);
+    let (mut words, mut names, mut numbers, mut reworded, mut actions) = (0usize, 0usize, 0usize, 0usize, 0usize);
     for &(x, y) in &s.evidence.shared {
         let (Some(ta), Some(tb)) = (a.terms.get(x), b.terms.get(y)) else { continue };
+        actions += usize::from(canonical(&ta.stem).is_some());
         if ta.stem != tb.stem {
             reworded += 1;
         } else if ta.kind == TermKind::Number {
@@ -134,7 +141,8 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
         flag(s.evidence.quote_run >= 4),
         flag(s.evidence.same_speaker),
         flag(a.dates.iter().any(|d| b.dates.contains(d))),
-        conflict(!a.dates.is_empty(), !b.dates.is_empty(), a.dates.iter().any(|d| b.dates.contains(d))),
+        // Between two different events the dates differ by definition: no evidence against the pair there.
+        conflict(!a.dates.is_empty() && !ctx.events_differ, !b.dates.is_empty(), a.dates.iter().any(|d| b.dates.contains(d))),
         conflict(!a.ordinals.is_empty(), !b.ordinals.is_empty(), a.ordinals.iter().any(|o| b.ordinals.contains(o))),
         flag(a.negated != b.negated),
         flag(s.score >= ctx.best[0]),
@@ -144,5 +152,9 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
         flag(ctx.events_differ),
         flag(a.terms.len().min(b.terms.len()) <= SHORT),
         flag(a.attributed && b.attributed),
+        flag(has_ordinal(a) && has_ordinal(b)),
+        flag(a.amounts.iter().any(|x| b.amounts.iter().any(|y| x.unit == y.unit))),
+        flag(a.weekdays.iter().any(|d| b.weekdays.contains(d))),
+        log(actions),
     ]
 }

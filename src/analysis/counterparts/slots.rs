@@ -166,10 +166,7 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
     if !a.dates.is_empty() && !b.dates.is_empty() && !a.dates.iter().any(|d| b.dates.contains(d)) {
         return slot(Slot::Date, a.dates[0].to_string(), b.dates[0].to_string());
     }
-    let counted = |f: &ClaimFeatures| -> Vec<&'static str> {
-        f.ordinals.iter().copied().filter(|o| !matches!(*o, "last" | "latest")).collect()
-    };
-    let (oa, ob) = (counted(a), counted(b));
+    let (oa, ob) = (counted_ordinals(a), counted_ordinals(b));
     if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|o| ob.contains(o)) {
         return slot(Slot::Ordinal, oa[0].to_string(), ob[0].to_string());
     }
@@ -178,6 +175,17 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
         return slot(Slot::Polarity, says(a), says(b));
     }
     None
+}
+
+/// The ordinals of a claim that count ("first", "second"), without "last" and "latest", which only say that
+/// something came after.
+fn counted_ordinals(f: &ClaimFeatures) -> Vec<&'static str> {
+    f.ordinals.iter().copied().filter(|o| !matches!(*o, "last" | "latest")).collect()
+}
+
+/// Whether a claim counts occurrences with an ordinal: "the first call since July".
+pub(super) fn has_ordinal(f: &ClaimFeatures) -> bool {
+    !counted_ordinals(f).is_empty()
 }
 
 /// Two amounts of the same thing with no value in common, unless either claim says its figure changed with time.
