@@ -82,7 +82,7 @@ pub(super) fn is_subordinator(lower: &str) -> bool {
 }
 
 /// A subject pronoun, also with a contracted "is" or "has": "he's", "she’s".
-pub(super) fn is_pronoun(lower: &str) -> bool {
+pub(crate) fn is_pronoun(lower: &str) -> bool {
     let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
     matches!(bare, "he" | "she" | "they" | "it" | "i" | "we")
 }

@@ -1,6 +1,7 @@
 //! Who said what: quotes with their speakers and cues, and the readouts they came through.
 
 mod cues;
+pub(super) use cues::is_pronoun;
 mod direct;
 mod grammar;
 mod indirect;

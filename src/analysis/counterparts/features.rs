@@ -42,6 +42,11 @@ pub(crate) struct ClaimFeatures {
     pub years: Vec<i32>,
     /// Ordinal words ("first", "second") in the claim.
     pub ordinals: Vec<&'static str>,
+    /// For each of `ordinals`, the key of the word right after it when that is a content word ("first round"),
+    /// else `None` ("the first since July").
+    pub ordinal_heads: Vec<Option<Arc<str>>>,
+    /// The keys of the terms a negation governs: those within a few words after "not", "never", "denied".
+    pub negated_keys: Vec<Arc<str>>,
     /// The claim says "not", "no", "never" or similar.
     pub negated: bool,
     /// The amounts the claim states, each with what it counts.
@@ -85,6 +90,9 @@ fn is_short_title(w: &str) -> bool {
 /// How many content words a claim needs before capitals on all of them mark it as title case: "Vladimir Putin"
 /// is a name, "Lohan Checks Into Rehab" a headline.
 const TITLE_CASE_WORDS: usize = 3;
+
+/// How many words after a negation it governs: "has not formally overturned".
+const NEGATION_REACH: usize = 3;
 
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
@@ -257,6 +265,8 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
     let (mut content_words, mut capitalised) = (0, 0);
+    // The words still under a negation, and the ordinal whose head word comes next.
+    let (mut negation_left, mut awaiting_head) = (0usize, None::<usize>);
     WORD_CLASSES.with_borrow_mut(|classes| {
         if classes.len() + tokens.len() > WORD_CACHE {
             classes.clear();
@@ -273,7 +283,19 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             } else if !w.stopword {
                 other_words += 1;
             }
-            f.ordinals.extend(w.ordinal);
+            let head = awaiting_head.take();
+            if let (Some(at), Some(term)) = (head, &w.term) {
+                f.ordinal_heads[at] = Some(term.key.clone());
+            }
+            if let Some(o) = w.ordinal {
+                f.ordinals.push(o);
+                f.ordinal_heads.push(None);
+                awaiting_head = Some(f.ordinals.len() - 1);
+            }
+            if let (true, Some(term)) = (negation_left > 0, &w.term) {
+                f.negated_keys.push(term.key.clone());
+            }
+            negation_left = if w.negation { NEGATION_REACH } else { negation_left.saturating_sub(1) };
             f.negated |= w.negation;
             f.changing |= w.change;
             f.weekdays.extend(w.weekday);

@@ -109,8 +109,7 @@ fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention
         settle_capitalised_terms(&mut f);
         f
     };
-    let (fa, fb) =
-        rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
+    let (fa, fb) = rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
     let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
     let lists = PairIndex::new(&fa, &fb).candidates();
     let mut best_b = vec![0.0f32; fb.len()];

@@ -142,7 +142,11 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
         flag(s.evidence.same_speaker),
         flag(a.dates.iter().any(|d| b.dates.contains(d))),
         // Between two different events the dates differ by definition: no evidence against the pair there.
-        conflict(!a.dates.is_empty() && !ctx.events_differ, !b.dates.is_empty(), a.dates.iter().any(|d| b.dates.contains(d))),
+        conflict(
+            !a.dates.is_empty() && !ctx.events_differ,
+            !b.dates.is_empty(),
+            a.dates.iter().any(|d| b.dates.contains(d)),
+        ),
         conflict(!a.ordinals.is_empty(), !b.ordinals.is_empty(), a.ordinals.iter().any(|o| b.ordinals.contains(o))),
         flag(a.negated != b.negated),
         flag(s.score >= ctx.best[0]),

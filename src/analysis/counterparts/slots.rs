@@ -163,29 +163,62 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
     if let Some((x, y)) = amount_conflict(a, b) {
         return slot(Slot::Amount, x.written.clone(), y.written.clone());
     }
-    if !a.dates.is_empty() && !b.dates.is_empty() && !a.dates.iter().any(|d| b.dates.contains(d)) {
-        return slot(Slot::Date, a.dates[0].to_string(), b.dates[0].to_string());
+    // A claim with several dates tells of several moments; only one date against one is one slot.
+    if let ([da], [db]) = (a.dates.as_slice(), b.dates.as_slice())
+        && da != db
+        && shared_words >= DATE_SHARED_WORDS
+    {
+        return slot(Slot::Date, da.to_string(), db.to_string());
     }
-    let (oa, ob) = (counted_ordinals(a), counted_ordinals(b));
-    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|o| ob.contains(o)) {
-        return slot(Slot::Ordinal, oa[0].to_string(), ob[0].to_string());
+    if let Some((x, y)) = ordinal_conflict(a, b) {
+        return slot(Slot::Ordinal, x.to_string(), y.to_string());
     }
-    if a.negated != b.negated && shared_words >= 2 {
-        let says = |f: &ClaimFeatures| if f.negated { "denies" } else { "affirms" }.to_string();
-        return slot(Slot::Polarity, says(a), says(b));
+    if shared_words >= 2 && (denies_what_other_holds(a, b) || denies_what_other_holds(b, a)) {
+        let says = |f: &ClaimFeatures, other: &ClaimFeatures| {
+            if denies_what_other_holds(f, other) { "denies" } else { "affirms" }.to_string()
+        };
+        return slot(Slot::Polarity, says(a, b), says(b, a));
     }
     None
 }
 
-/// The ordinals of a claim that count ("first", "second"), without "last" and "latest", which only say that
-/// something came after.
-fn counted_ordinals(f: &ClaimFeatures) -> Vec<&'static str> {
-    f.ordinals.iter().copied().filter(|o| !matches!(*o, "last" | "latest")).collect()
+/// How many content words two claims must share before their one date each counts as one slot.
+const DATE_SHARED_WORDS: usize = 3;
+
+/// Two different counted ordinals of the same thing: with the same word after them ("fifth round", "sixth
+/// round"), or both with none ("the first since July", "the second in four days"); `None` when the claims also
+/// share an ordinal of that thing.
+fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(&'static str, &'static str)> {
+    let counted = |f: &ClaimFeatures| -> Vec<(&'static str, Option<std::sync::Arc<str>>)> {
+        f.ordinals
+            .iter()
+            .zip(&f.ordinal_heads)
+            .filter(|(o, _)| !matches!(**o, "last" | "latest"))
+            .map(|(o, h)| (*o, h.clone()))
+            .collect()
+    };
+    let (oa, ob) = (counted(a), counted(b));
+    for (x, hx) in &oa {
+        let same_thing: Vec<&str> = ob.iter().filter(|(_, hy)| hy == hx).map(|(y, _)| *y).collect();
+        if let (Some(y), false) = (same_thing.first(), same_thing.contains(x)) {
+            return Some((x, y));
+        }
+    }
+    None
 }
 
-/// Whether a claim counts occurrences with an ordinal: "the first call since July".
+/// Whether claim `f` negates a term that `other` holds without negating it: "has not overturned the rule"
+/// against "overturned the rule".
+fn denies_what_other_holds(f: &ClaimFeatures, other: &ClaimFeatures) -> bool {
+    f.negated_keys
+        .iter()
+        .any(|k| !other.negated_keys.contains(k) && other.terms.iter().any(|t| &t.key == k && t.kind == TermKind::Word))
+}
+
+/// Whether a claim counts occurrences with an ordinal ("the first call since July"); "last" and "latest" only say
+/// that something came after.
 pub(super) fn has_ordinal(f: &ClaimFeatures) -> bool {
-    !counted_ordinals(f).is_empty()
+    f.ordinals.iter().any(|o| !matches!(*o, "last" | "latest"))
 }
 
 /// Two amounts of the same thing with no value in common, unless either claim says its figure changed with time.
@@ -261,5 +294,14 @@ mod tests {
         let c = found("The president overturned the rule.", "The president has not overturned the rule.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Polarity, "affirms".into(), "denies".into())));
         assert_eq!(found("It was their last call.", "It was their first call."), None);
+        let c = found("He went down in the fifth round.", "He went down in the sixth round.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "fifth".into(), "sixth".into())));
+        assert_eq!(found("The first baseman signed on Monday.", "It was his second offer this winter."), None);
+    }
+
+    #[test]
+    fn a_negation_elsewhere_in_the_sentence_is_no_denial() {
+        assert_eq!(found("No team has offered more, but the club raised its bid.", "The club raised its bid."), None);
+        assert_eq!(found("The club did not raise its bid.", "The club did not raise its bid again."), None);
     }
 }
