@@ -263,6 +263,52 @@ mod tests {
         assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
     }
 
+    #[test]
+    fn a_paraphrase_with_no_shared_content_word_links_through_its_rewordings() {
+        let c = pair(
+            "Police detained two suspects after the attack.\nThe city was calm.",
+            "Officers arrested a pair of men following the assault.\nShops reopened.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Same)], "{:?}", c.links);
+        assert!(
+            c.links[0].why.contains("reworded: \u{201c}attack\u{201d} / \u{201c}assault\u{201d}"),
+            "{}",
+            c.links[0].why
+        );
+    }
+
+    #[test]
+    fn a_headline_links_to_the_body_line_that_states_its_fact() {
+        let c = pair(
+            "Quake kills 12 in Chile\nRescuers searched the rubble.",
+            "Rescue teams dug through collapsed houses.\nA powerful earthquake in Chile killed 12 people on Monday, officials said.",
+        );
+        assert!(linked(&c).contains(&(0, 1, Relation::Same)), "{:?}", c.links);
+        assert!(!linked(&c).iter().any(|&(a, b, _)| (a, b) == (0, 0)), "{:?}", c.links);
+    }
+
+    #[test]
+    fn the_same_role_in_two_different_events_is_parallel() {
+        let c = pair(
+            "December 29, 2019\nPresident Ames thanked Chancellor Brandt by phone for a warning that stopped a bombing in Vell.",
+            "December 17, 2017\nPresident Ames thanked Chancellor Brandt in a phone call for a tip that foiled an attack in Vell.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        assert_eq!(linked(&c), vec![(1, 1, Relation::Parallel)], "{:?}", c.links);
+    }
+
+    #[test]
+    fn claims_that_share_names_but_no_fact_do_not_link() {
+        let c = pair(
+            "Grain farmers in Tula protested low prices on Monday.\nThey blocked a highway for two hours.\n\
+             Police watched but made no arrests.\nVladimir Putin met regional governors in Sochi last month.",
+            "Farmers in Tula blocked a highway on Monday over grain prices.\nThe protest lasted two hours.\n\
+             Vladimir Putin's daughter married a banker in Moscow.",
+        );
+        assert!(linked(&c).iter().any(|&(a, b, _)| (a, b) == (0, 0)), "{:?}", c.links);
+        assert!(!linked(&c).iter().any(|&(a, b, _)| (a, b) == (3, 2)), "{:?}", c.links);
+    }
+
     proptest! {
         #[test]
         fn linking_arbitrary_documents_never_panics(a in "\\PC{0,300}", b in "[A-Za-z0-9 .,\"“”'\n-]{0,300}") {

@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn a_negation_elsewhere_in_the_sentence_is_no_denial() {
-        assert_eq!(found("No team has offered more, but the club raised its bid.", "The club raised its bid."), None);
+        assert_eq!(found("No fans came, but the club raised its bid.", "The club raised its bid."), None);
         assert_eq!(found("The club did not raise its bid.", "The club did not raise its bid again."), None);
     }
 }
