@@ -35,7 +35,8 @@ pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> 
 
 /// `counterpart export`: load a project, a JSON export or articles, and write it in another format.
 ///
-/// CSV writes the links to `out` and, when `out` is a file, the quotes beside it as `NAME-quotes.csv`.
+/// CSV writes the links to `out` and, when `out` is a file, the quotes and the divergence table beside it as
+/// `NAME-quotes.csv` and `NAME-divergence.csv`.
 pub fn export(inputs: &[PathBuf], format: export::ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
     let comparison = workspace::load_comparison(inputs)?;
     if let [project] = inputs {

@@ -51,7 +51,8 @@ enum Command {
         /// Output format
         #[arg(long, short, value_enum)]
         format: ExportFormat,
-        /// Write to this file instead of standard output (csv also writes NAME-quotes.csv beside it)
+        /// Write to this file instead of standard output (csv also writes NAME-quotes.csv and NAME-divergence.csv
+        /// beside it)
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
     },

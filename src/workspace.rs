@@ -84,19 +84,31 @@ fn read_json_export(path: &Path) -> anyhow::Result<Comparison> {
     export::from_json(&text).with_context(|| format!("{}: cannot be imported", path.display()))
 }
 
-/// The files an export writes to `out`, with their text: one file, and for CSV the quotes beside the links.
+/// The files an export writes to `out`, with their text: one file, and for CSV the quotes and the divergence
+/// table beside the links.
 pub fn export_files(comparison: &Comparison, format: ExportFormat, out: &Path) -> Vec<(PathBuf, String)> {
     let mut files = vec![(out.to_path_buf(), export::render(comparison, format))];
     if format == ExportFormat::Csv {
         files.push((quotes_csv_path(out), export::csv::quotes_csv(comparison)));
+        files.push((divergence_csv_path(out), export::csv::divergence_csv(comparison)));
     }
     files
 }
 
 /// Where the quotes CSV goes beside the links CSV `out`: `links.csv` gives `links-quotes.csv`.
 pub fn quotes_csv_path(out: &Path) -> PathBuf {
+    csv_beside(out, "quotes")
+}
+
+/// Where the divergence CSV goes beside the links CSV `out`: `links.csv` gives `links-divergence.csv`.
+pub fn divergence_csv_path(out: &Path) -> PathBuf {
+    csv_beside(out, "divergence")
+}
+
+/// The CSV file named after `out` with `-what` added to its stem.
+fn csv_beside(out: &Path, what: &str) -> PathBuf {
     let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-    out.with_file_name(format!("{stem}-quotes.csv"))
+    out.with_file_name(format!("{stem}-{what}.csv"))
 }
 
 /// Writes an export's files (see [`export_files`]), refusing to write over a source, and returns the paths
@@ -149,13 +161,15 @@ mod tests {
     }
 
     #[test]
-    fn a_csv_export_writes_its_quotes_beside_the_links() {
+    fn a_csv_export_writes_its_quotes_and_divergence_table_beside_the_links() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("links.csv");
         let comparison = analysis::compare(crate::samples::sample_documents());
         let written = write_export(&comparison, ExportFormat::Csv, &out, &[]).unwrap();
-        assert_eq!(written, vec![out.clone(), dir.path().join("links-quotes.csv")]);
+        let beside = |name: &str| dir.path().join(name);
+        assert_eq!(written, vec![out.clone(), beside("links-quotes.csv"), beside("links-divergence.csv")]);
         assert!(std::fs::read_to_string(&written[1]).unwrap().lines().count() > 1);
+        assert!(std::fs::read_to_string(&written[2]).unwrap().starts_with("group,id_a,text_a,id_b,text_b,reason"));
     }
 
     #[test]

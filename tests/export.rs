@@ -9,8 +9,8 @@ use counterpart::analysis::compare;
 use counterpart::export::{self, ExportFormat, SourceState};
 use counterpart::ingest::{content_hash, load_bytes};
 use counterpart::model::{
-    ClaimId, Comparison, DocId, Edit, History, LinkId, LinkReview, QuoteId, Relation, SourceFormat, Span, Speaker,
-    SpeakerId, SpeakerKind, validate,
+    ClaimId, Comparison, DocId, Edit, History, LinkId, LinkReview, QuoteId, Relation, Slot, SlotDifference,
+    SourceFormat, Span, Speaker, SpeakerId, SpeakerKind, validate,
 };
 use counterpart::samples::sample_documents;
 use proptest::prelude::*;
@@ -93,6 +93,7 @@ fn golden_exports_of_the_edited_sample() {
         check_golden(&format!("sample.{}", format.extension()), &export::render(&c, format));
     }
     check_golden("sample-quotes.csv", &export::csv::quotes_csv(&c));
+    check_golden("sample-divergence.csv", &export::csv::divergence_csv(&c));
 }
 
 // ---------- span checks ----------
@@ -276,7 +277,7 @@ fn html_report_keeps_script_in_articles_inert() {
     assert!(html.contains("&lt;script&gt;alert(&#39;a&#39;)&lt;/script&gt;"));
     assert!(html.contains("Monday &amp; Tuesday"));
     const OWN_TAGS: &[&str] = &[
-        "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "strong", "span", "div",
+        "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "strong", "span", "div",
         "section", "table", "tr", "th", "td", "a",
     ];
     for tag in lower.split('<').skip(1) {
@@ -445,10 +446,10 @@ fn every_kind_of_row() -> Comparison {
 fn divergence_table_has_every_kind_of_row() {
     let c = every_kind_of_row();
     let md = export::markdown::to_markdown(&c);
-    let kinds: Vec<&str> =
-        md.lines().filter_map(|l| l.strip_prefix("| ")).filter_map(|l| l.split(" | ").next()).collect();
-    assert_eq!(kinds, ["What", "Shared", "Contrast", "Only in A", "Only in B", "Attribution shift", "Quote fidelity"]);
+    let headings: Vec<&str> = md.lines().filter_map(|l| l.strip_prefix("## ")).collect();
+    assert_eq!(headings, ["Conflicts", "Attribution shifts", "Quote changes", "Only in A", "Only in B", "Shared"]);
     assert!(md.contains("only A has: soon"));
+    assert!(md.contains("“the mayor” vs “officials”; said on Monday or in a statement"), "{md}");
     assert!(md.contains("The bridge costs ten million."), "{md}");
     let html = export::html::to_html(&c);
     assert!(html.contains("<td>Ana Minister</td><td>person</td><td>Transport minister</td>"));
@@ -465,6 +466,168 @@ fn divergence_table_has_every_kind_of_row() {
     assert!(w3c.contains("statement: in a statement; issued by Ana Minister"));
     let csv = parse_csv(&export::csv::quotes_csv(&c));
     assert_eq!(csv[1][4..7], ["Ana Minister", "said", "statement"]);
+}
+
+/// The headings of the divergence reports, in their order.
+const GROUPS: [&str; 7] = [
+    "Conflicts",
+    "Attribution shifts",
+    "Quote changes",
+    "Only in A",
+    "Only in B",
+    "Parallel (the events differ)",
+    "Shared",
+];
+
+/// The claim of document `d` whose text holds `needle`.
+fn claim_with(c: &Comparison, d: u32, needle: &str) -> ClaimId {
+    let index = c.analyses[d as usize].claims.iter().position(|cl| c.claim_text(cl.id).contains(needle));
+    cid(d, index.unwrap_or_else(|| panic!("no claim of d{d} holds {needle:?}")) as u32)
+}
+
+/// Two short articles with a row of every group: two calls that differ in their ordinal (parallel), a death toll
+/// in conflict, a fact that A attributes and B states (a shift on a same link), a trimmed quote, and claims found in
+/// one article only, two of them joined by a related link, which leaves them unique.
+fn one_row_of_each_group() -> Comparison {
+    let mut c = bare(&[
+        "The call was the first since July. Three people died. The mayor said taxes will rise. Ferries ran late. \
+         \"We will win soon,\" she said.",
+        "The call was the second in four days. Four people died. Taxes will rise. Buses ran late. \
+         \"We will win,\" she said.",
+    ]);
+    let pairs = [
+        ("The call", "The call", Relation::Parallel),
+        ("Three people", "Four people", Relation::Contrast),
+        ("taxes will rise", "Taxes will rise", Relation::Same),
+        ("Ferries", "Buses", Relation::Related),
+    ];
+    for (a, b, relation) in pairs {
+        let (a, b) = (claim_with(&c, 0, a), claim_with(&c, 1, b));
+        apply_ok(&mut c, Edit::user_link(a, b, relation));
+    }
+    let slot = |slot, a: &str, b: &str| Some(SlotDifference { slot, a: a.into(), b: b.into() });
+    c.links[0].slot_difference = slot(Slot::Ordinal, "first", "second");
+    c.links[0].why = "the articles report different events".into();
+    c.links[1].slot_difference = slot(Slot::Amount, "Three people", "Four people");
+    c.shifts.push(counterpart::model::AttributionShift {
+        a: c.links[2].a,
+        b: c.links[2].b,
+        kind: counterpart::model::ShiftKind::StatedAsFact,
+        why: "the first article gives it to the mayor, the second states it as fact".into(),
+        a_source: "the mayor".into(),
+        b_source: String::new(),
+    });
+    for (d, quoted) in [(0, "\"We will win soon,\""), (1, "\"We will win,\"")] {
+        let doc = &c.documents[d];
+        let start = doc.text[..doc.text.find(quoted).unwrap()].chars().count();
+        let span = Span::new(start, start + quoted.chars().count());
+        let id = QuoteId { doc: DocId(d as u32), index: 0 };
+        c.analyses[d].quotes.push(counterpart::model::Quote {
+            id,
+            span,
+            kind: counterpart::model::QuoteKind::Direct,
+            speaker: None,
+            speaker_mention: None,
+            cue: None,
+            readout: None,
+            confidence: 0.9,
+        });
+    }
+    let soon = c.documents[0].text.find("soon").map(|b| c.documents[0].text[..b].chars().count()).unwrap();
+    c.fidelity.push(counterpart::model::QuoteFidelity {
+        a: QuoteId { doc: DocId(0), index: 0 },
+        b: QuoteId { doc: DocId(1), index: 0 },
+        fidelity: counterpart::model::Fidelity::Trimmed,
+        only_a: vec![Span::new(soon, soon + 4)],
+        only_b: vec![],
+    });
+    validate(&c).unwrap();
+    c
+}
+
+/// The Markdown report's rows under each heading, each row as its cells.
+fn markdown_groups(md: &str) -> Vec<(String, Vec<Vec<String>>)> {
+    let mut groups: Vec<(String, Vec<Vec<String>>)> = Vec::new();
+    for line in md.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            groups.push((heading.to_owned(), Vec::new()));
+        } else if line.starts_with("|---") {
+            assert_eq!(line, "|---|---|---|");
+        } else if let (Some(row), Some((_, rows))) = (line.strip_prefix("| "), groups.last_mut()) {
+            rows.push(row.trim_end_matches(" |").split(" | ").map(str::to_owned).collect());
+        }
+    }
+    groups
+}
+
+#[test]
+fn the_markdown_report_groups_its_rows_by_kind_in_order_with_the_reasons() {
+    let c = one_row_of_each_group();
+    let groups = markdown_groups(&export::markdown::to_markdown(&c));
+    let headings: Vec<&str> = groups.iter().map(|(h, _)| h.as_str()).collect();
+    assert_eq!(headings, GROUPS);
+    let rows = |heading: &str| -> Vec<Vec<String>> {
+        let (_, rows) = groups.iter().find(|(h, _)| h == heading).unwrap();
+        assert_eq!(rows[0], ["A", "B", "Reason"], "{heading} has its own table");
+        rows[1..].to_vec()
+    };
+    let parallel = rows("Parallel (the events differ)");
+    assert_eq!(parallel.len(), 1, "{parallel:?}");
+    assert_eq!(parallel[0][..2], ["The call was the first since July.", "The call was the second in four days."]);
+    assert!(
+        parallel[0][2].starts_with("ordinal: “first” vs “second”; the articles report different events; user link"),
+        "{}",
+        parallel[0][2]
+    );
+    assert!(rows("Conflicts")[0][2].starts_with("amount: “Three people” vs “Four people”; linked by the user"));
+    let shift = &rows("Attribution shifts")[0];
+    assert_eq!(shift[..2], ["The mayor said taxes will rise.", "Taxes will rise."]);
+    assert!(shift[2].starts_with("“the mayor” vs stated as fact; the first article gives it"), "{}", shift[2]);
+    assert_eq!(rows("Quote changes")[0], ["\"We will win soon,\"", "\"We will win,\"", "trimmed; only A has: soon"]);
+    let only_a = rows("Only in A");
+    assert_eq!(only_a[0], ["Ferries ran late.", "", ""], "the related link leaves it unique, in reading order");
+    assert_eq!(only_a[1][0], "\"We will win soon,\" she said.", "no link joins the quotes' claims");
+    assert_eq!(rows("Only in B")[0], ["", "Buses ran late.", ""]);
+    let shared = rows("Shared");
+    assert_eq!(shared.len(), 1, "only the same link is shared, never the parallel one: {shared:?}");
+    assert_eq!(shared[0][..2], ["The mayor said taxes will rise.", "Taxes will rise."]);
+}
+
+#[test]
+fn the_divergence_csv_labels_each_row_with_its_group_in_the_reports_order() {
+    let c = one_row_of_each_group();
+    let rows = parse_csv(&export::csv::divergence_csv(&c));
+    assert_eq!(rows[0], ["group", "id_a", "text_a", "id_b", "text_b", "reason"]);
+    let mut groups: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    groups.dedup();
+    assert_eq!(groups, GROUPS, "each group's rows together, the groups in order");
+    let only: Vec<&str> = rows.iter().filter(|r| r[0].starts_with("Only in")).map(|r| r[2].as_str()).collect();
+    assert_eq!(only, ["Ferries ran late.", "\"We will win soon,\" she said.", "", ""], "{rows:?}");
+    assert!(rows.iter().all(|r| !r[5].contains("related")), "the related link has no row");
+    let parallel = rows.iter().find(|r| r[0] == "Parallel (the events differ)").unwrap();
+    let (a, b) = (claim_with(&c, 0, "The call"), claim_with(&c, 1, "The call"));
+    assert_eq!(parallel[1..5], [a.to_string(), c.claim_text(a).into(), b.to_string(), c.claim_text(b).into()]);
+    assert!(parallel[5].starts_with("ordinal: “first” vs “second”"), "{}", parallel[5]);
+    let quote = rows.iter().find(|r| r[0] == "Quote changes").unwrap();
+    assert_eq!((quote[1].as_str(), quote[3].as_str()), ("d0-q0", "d1-q0"));
+}
+
+#[test]
+fn the_html_report_puts_each_group_under_its_heading_in_order() {
+    let c = one_row_of_each_group();
+    let html = export::html::to_html(&c);
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} is missing"));
+    let headings: Vec<usize> = GROUPS.iter().map(|g| at(&format!("<h3>{}</h3>", export::html::esc(g)))).collect();
+    assert!(headings.is_sorted(), "{headings:?}");
+    assert!(headings[0] > at("<h2>Divergence</h2>"));
+    let parallel = html[headings[5]..headings[6]].to_owned();
+    assert!(parallel.contains("<tr><th>A</th><th>B</th><th>Reason</th></tr>"));
+    assert!(parallel.contains("The call was the first since July.") && parallel.contains("second in four days"));
+    assert!(parallel.contains("ordinal: “first” vs “second”"), "{parallel}");
+    let shift = &html[headings[1]..headings[2]];
+    assert!(shift.contains("“the mayor” vs stated as fact"), "{shift}");
+    let only_a = &html[headings[3]..headings[4]];
+    assert!(only_a.contains("Ferries ran late.") && !only_a.contains("Buses"));
 }
 
 // ---------- project files, recovery, import ----------
@@ -531,6 +694,7 @@ fn export_command_writes_every_format_and_refuses_to_overwrite_sources() {
         assert!(std::fs::metadata(&target).unwrap().len() > 0);
     }
     assert!(dir.path().join("out-quotes.csv").exists());
+    assert!(dir.path().join("out-divergence.csv").exists());
     let back = bin().arg("export").arg(dir.path().join("out.json")).args(["--format", "json"]).output().unwrap();
     assert!(back.status.success());
     let again = String::from_utf8(back.stdout).unwrap();

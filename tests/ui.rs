@@ -4,8 +4,9 @@
 use counterpart::ingest;
 use counterpart::model::ClaimGroup;
 use counterpart::model::{
-    Claim, ClaimId, ClaimKind, Comparison, DocId, Document, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview,
-    Quote, QuoteId, QuoteKind, Relation, SourceFormat, Speaker, SpeakerId, SpeakerKind,
+    Claim, ClaimId, ClaimKind, Comparison, Difference, DifferenceGroup, DocId, Document, DocumentAnalysis, EventCheck,
+    Link, LinkOrigin, LinkReview, Quote, QuoteId, QuoteKind, Relation, Slot, SlotDifference, SourceFormat, Speaker,
+    SpeakerId, SpeakerKind,
 };
 use counterpart::ui::{Action, CounterpartApp, DialogAnswer, DialogRequest, FileDialogs, Question, SideTab};
 use eframe::egui::{self, Key, Modifiers, Role};
@@ -429,6 +430,7 @@ fn the_export_window_writes_every_format() {
         assert!(path.is_file(), "{} was written: {:?}", path.display(), harness.state().state.view.error);
     }
     assert!(dir.path().join("out-quotes.csv").is_file(), "CSV export writes the quotes beside the links");
+    assert!(dir.path().join("out-divergence.csv").is_file(), "and the divergence table");
     let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
     assert!(json.contains("harbour ferry"));
 }
@@ -741,4 +743,104 @@ fn the_people_tab_lists_putin_in_both_samples_and_a_click_highlights_his_mention
     harness.key_press(Key::Escape);
     harness.run_steps(2);
     assert_eq!(harness.state().state.view.actor_filter, None);
+}
+
+/// The sample claims of the two calls: A's "first between Putin and Trump since July" and B's "second in four days".
+fn the_two_calls(c: &Comparison) -> (ClaimId, ClaimId) {
+    let find = |d: u32, needle: &str| {
+        let claims = &c.analyses[d as usize].claims;
+        let index = claims.iter().position(|cl| c.claim_text(cl.id).contains(needle));
+        claim(d, index.unwrap_or_else(|| panic!("no claim of d{d} holds {needle:?}")) as u32)
+    };
+    (
+        find(0, "The call -- the first between Putin and Trump since July -- was initiated by Russia."),
+        find(1, "the second in four days"),
+    )
+}
+
+/// Opens the Differences tab, clicks the row of the ordinal difference between the two calls, and checks that it
+/// selects A's call with B's as the counterpart in view, and brings both into view.
+fn click_the_ordinal_difference(samples: Comparison) {
+    let (a, b) = the_two_calls(&samples);
+    let mut harness = harness(samples, ScriptedDialogs::default());
+    harness.get_by_label("Differences").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.tab, SideTab::Differences);
+    harness.get_by_label_contains("Parallel (the events differ) (");
+    let is_the_row = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.label().is_some_and(|l| {
+            l.contains("A: “The call -- the first between Putin and Trump since July")
+                && l.contains("the second in four days")
+                && l.contains("ordinal: “first” vs “second”")
+        })
+    };
+    // The row is below the side panel's fold: click it as assistive technology would.
+    harness.get_by(is_the_row).click_accesskit();
+    harness.run_steps(4);
+
+    let app = harness.state();
+    let state = &app.state;
+    assert_eq!(state.view.selected, Some(a), "A's call is selected");
+    let counterparts = state.review.counterparts(a);
+    assert_eq!(counterparts.get(state.view.counterpart_step), Some(&b), "B's call is the counterpart in view");
+    assert_eq!(state.view.tab, SideTab::Differences, "the list stays open");
+    let (group, row) = state.differences()[state.view.difference_step.expect("the row is the current one")];
+    assert_eq!(group, DifferenceGroup::Parallel);
+    assert!(matches!(row, Difference::Parallel { a: x, b: y, .. } if (x, y) == (a, b)), "{row:?}");
+    assert!(app.claim_in_view(a) && app.claim_in_view(b), "both calls are scrolled into view");
+}
+
+/// The check on the samples as the analysis links them: the two calls differ in their ordinal.
+#[test]
+fn the_samples_ordinal_difference_in_the_differences_tab_brings_both_calls_into_view() {
+    click_the_ordinal_difference(counterpart::analysis::compare(counterpart::samples::sample_documents()));
+}
+
+/// The same check with the parallel link between the two calls put in by hand, whatever the linker makes of them.
+#[test]
+fn an_ordinal_parallel_row_brings_both_claims_into_view() {
+    let mut samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
+    let (a, b) = the_two_calls(&samples);
+    samples.links.retain(|l| (l.a, l.b) != (a, b));
+    samples.links.push(Link {
+        a,
+        b,
+        relation: Relation::Parallel,
+        score: 0.5,
+        why: "the articles report different events".into(),
+        origin: LinkOrigin::Auto,
+        review: LinkReview::Unreviewed,
+        note: None,
+        slot_difference: Some(SlotDifference { slot: Slot::Ordinal, a: "first".into(), b: "second".into() }),
+    });
+    click_the_ordinal_difference(samples);
+}
+
+/// d walks the Differences list from its first group, bringing each row it reaches into view, and past the last
+/// difference starts again without stopping on the shared rows, which close the list for context.
+#[test]
+fn d_walks_the_differences_and_skips_the_shared_rows() {
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    harness.key_press(Key::D);
+    harness.run_steps(2);
+    let state = &harness.state().state;
+    assert_eq!(state.view.tab, SideTab::Differences);
+    assert_eq!(state.view.selected, Some(claim(0, 1)), "first: A's claim with a related link only, which is unique");
+    let list = state.differences();
+    let groups: Vec<DifferenceGroup> = list.iter().map(|(group, _)| *group).collect();
+    assert!(groups.is_sorted());
+    assert_eq!(groups.last(), Some(&DifferenceGroup::Shared), "the same link closes the list");
+    assert_eq!(groups.iter().filter(|g| **g == DifferenceGroup::Shared).count(), 1, "the related link has no row");
+    harness.get_by_label("Shared (1)");
+    harness.get_by_label("Only in A (2)");
+    // Far down the list, d brings the row it reaches into the side panel's view.
+    harness.state_mut().state.view.difference_step = Some(list.len() - 3);
+    harness.key_press(Key::D);
+    harness.run_steps(3);
+    assert_eq!(harness.state().state.view.difference_step, Some(list.len() - 2));
+    let row = harness.get_by_label_contains("B: “Paragraph 59 describes the weather").rect();
+    assert!(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0)).contains_rect(row), "{row:?}");
+    harness.key_press(Key::D);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.view.difference_step, Some(0), "d went round past the shared row");
 }

@@ -1,5 +1,7 @@
-//! CSV exports for spreadsheets: one row per link, and one row per quote, quoted by RFC 4180.
+//! CSV exports for spreadsheets: one row per link, one row per quote, and the divergence table, quoted by RFC
+//! 4180.
 
+use super::divergence::divergence_rows;
 use crate::model::Comparison;
 
 /// One row per link: both claims' ids and text, relation, score, origin, review state, note and evidence.
@@ -52,6 +54,18 @@ pub fn quotes_csv(c: &Comparison) -> String {
                 ],
             );
         }
+    }
+    out
+}
+
+/// The divergence table of the first two documents, one row per difference or agreement, grouped as the reports
+/// group it: each row's group heading, both sides' ids and text, and the reason.
+pub fn divergence_csv(c: &Comparison) -> String {
+    let mut out = String::new();
+    row(&mut out, &["group", "id_a", "text_a", "id_b", "text_b", "reason"]);
+    for r in divergence_rows(c) {
+        let id = |id: &Option<String>| id.clone().unwrap_or_default();
+        row(&mut out, &[r.group.heading(), &id(&r.a_id), &r.a, &id(&r.b_id), &r.b, &r.detail]);
     }
     out
 }

@@ -1,43 +1,13 @@
-//! The divergence table that the HTML and Markdown reports share: where two articles agree and where they part.
+//! The divergence table that the HTML, Markdown and CSV reports share: where two articles part and where they
+//! agree, grouped by kind.
 
-use crate::model::{ClaimId, Comparison, Difference, DocId, LinkId, QuoteFidelity, QuoteId, Span};
+use crate::model::{ClaimId, Comparison, Difference, DifferenceGroup, DocId, LinkId};
 
-/// What one row of the table records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowKind {
-    /// A claim both articles make (a link that is not a contrast).
-    Shared,
-    /// A link whose claims say different things about the same thing.
-    Contrast,
-    /// A claim only article A (the first document) makes: nothing in B corresponds to it.
-    OnlyA,
-    /// A claim only article B (the second document) makes: nothing in A corresponds to it.
-    OnlyB,
-    /// One article attributes what the other states, or to someone else.
-    AttributionShift,
-    /// The same quote, cut or reworded.
-    QuoteFidelity,
-}
-
-impl RowKind {
-    /// The kind's name in the reports' first column: "Only in A".
-    pub fn title(self) -> &'static str {
-        match self {
-            RowKind::Shared => "Shared",
-            RowKind::Contrast => "Contrast",
-            RowKind::OnlyA => "Only in A",
-            RowKind::OnlyB => "Only in B",
-            RowKind::AttributionShift => "Attribution shift",
-            RowKind::QuoteFidelity => "Quote fidelity",
-        }
-    }
-}
-
-/// One row: the text on each side (either may be empty) and what the difference is.
+/// One row: the text on each side (either may be empty) and why the row is there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
-    /// What the row records.
-    pub kind: RowKind,
+    /// The group the row is listed under.
+    pub group: DifferenceGroup,
     /// The anchor of each side's span in the report: a claim or quote id such as `d0-c5`.
     pub a_id: Option<String>,
     /// Article A's claim or quote text; empty when only B has one.
@@ -46,73 +16,61 @@ pub struct Row {
     pub b_id: Option<String>,
     /// Article B's claim or quote text; empty when only A has one.
     pub b: String,
-    /// The relation, review state and score, or the kind of shift or fidelity, with the user's note.
+    /// The reason ([`Difference::reason`]); for a link also its origin, review state and score, and the user's
+    /// notes.
     pub detail: String,
 }
 
 /// The rows of the table for the first two documents: the comparison's differences between them, in the order of
-/// [`Comparison::differences`].
+/// [`Comparison::differences`], so that each group's rows are together and the groups come in the order of
+/// [`DifferenceGroup::ALL`].
 pub fn divergence_rows(c: &Comparison) -> Vec<Row> {
     let (da, db) = (DocId(0), DocId(1));
     c.differences().into_iter().filter(|d| d.between(da, db)).map(|d| row(c, d, da)).collect()
 }
 
+/// The rows split into their groups, in order, leaving out the groups that have none.
+pub fn grouped(rows: &[Row]) -> Vec<(DifferenceGroup, &[Row])> {
+    rows.chunk_by(|x, y| x.group == y.group).map(|chunk| (chunk[0].group, chunk)).collect()
+}
+
 /// The row of one difference; `da` is the document on the A side.
 fn row(c: &Comparison, difference: Difference, da: DocId) -> Row {
+    let group = difference.group(da);
+    let reason = difference.reason(c);
     match difference {
-        Difference::Shared { link, a, b } => claim_row(c, RowKind::Shared, Some(a), Some(b), link_detail(c, link)),
-        Difference::Contrast { link, a, b } => claim_row(c, RowKind::Contrast, Some(a), Some(b), link_detail(c, link)),
+        Difference::Contrast { link, a, b }
+        | Difference::Parallel { link, a, b }
+        | Difference::Shared { link, a, b } => claim_row(c, group, Some(a), Some(b), link_detail(c, link, reason)),
         Difference::Unique { claim } => {
-            let detail = c.claim(claim).and_then(|cl| cl.note.as_ref()).map(|n| format!("note: {n}"));
-            let (kind, a, b) =
-                if claim.doc == da { (RowKind::OnlyA, Some(claim), None) } else { (RowKind::OnlyB, None, Some(claim)) };
-            claim_row(c, kind, a, b, detail.unwrap_or_default())
+            let note = c.claim(claim).and_then(|cl| cl.note.as_ref()).map(|n| format!("note: {n}"));
+            let (a, b) = if claim.doc == da { (Some(claim), None) } else { (None, Some(claim)) };
+            claim_row(c, group, a, b, note.unwrap_or_default())
         }
-        Difference::Shift { index, a, b } => {
-            let s = &c.shifts[index];
-            claim_row(c, RowKind::AttributionShift, Some(a), Some(b), format!("{}: {}", s.kind.label(), s.why))
-        }
-        Difference::Fidelity { index, a, b } => Row {
-            kind: RowKind::QuoteFidelity,
+        Difference::Shift { a, b, .. } => claim_row(c, group, Some(a), Some(b), reason),
+        Difference::Fidelity { a, b, .. } => Row {
+            group,
             a_id: Some(a.to_string()),
-            a: quote_text(c, a),
+            a: c.quote_text(a).to_owned(),
             b_id: Some(b.to_string()),
-            b: quote_text(c, b),
-            detail: fidelity_detail(c, &c.fidelity[index]),
+            b: c.quote_text(b).to_owned(),
+            detail: reason,
         },
     }
 }
 
-/// A link's relation, origin, review state and score, why it was made, and the user's note.
-fn link_detail(c: &Comparison, link: LinkId) -> String {
-    let l = &c.links[link.0 as usize];
-    let mut detail = format!("{} ({}, {}, score {:.2}): {}", l.relation, l.origin.label(), l.review, l.score, l.why);
-    if let Some(note) = &l.note {
-        detail.push_str(&format!("; note: {note}"));
-    }
-    detail
+/// A link's reason, then its origin, review state and score, and the user's note.
+fn link_detail(c: &Comparison, link: LinkId, reason: String) -> String {
+    let Some(l) = c.links.get(link.0 as usize) else { return reason };
+    let mut parts = vec![reason, format!("{}, {}, score {:.2}", l.origin.label(), l.review, l.score)];
+    parts.extend(l.note.as_ref().map(|note| format!("note: {note}")));
+    parts.retain(|p| !p.is_empty());
+    parts.join("; ")
 }
 
-/// How a quote differs, and the words only one side has.
-fn fidelity_detail(c: &Comparison, f: &QuoteFidelity) -> String {
-    let words = |doc: DocId, spans: &[Span]| -> String {
-        let Some(d) = c.document(doc) else { return String::new() };
-        spans.iter().map(|s| d.slice(*s)).collect::<Vec<_>>().join(" … ")
-    };
-    let mut detail = f.fidelity.to_string();
-    let (only_a, only_b) = (words(f.a.doc, &f.only_a), words(f.b.doc, &f.only_b));
-    if !only_a.is_empty() {
-        detail.push_str(&format!("; only A has: {only_a}"));
-    }
-    if !only_b.is_empty() {
-        detail.push_str(&format!("; only B has: {only_b}"));
-    }
-    detail
-}
-
-fn claim_row(c: &Comparison, kind: RowKind, a: Option<ClaimId>, b: Option<ClaimId>, detail: String) -> Row {
+fn claim_row(c: &Comparison, group: DifferenceGroup, a: Option<ClaimId>, b: Option<ClaimId>, detail: String) -> Row {
     Row {
-        kind,
+        group,
         a_id: a.map(|id| id.to_string()),
         a: a.map(|id| c.claim_text(id).to_owned()).unwrap_or_default(),
         b_id: b.map(|id| id.to_string()),
@@ -121,9 +79,27 @@ fn claim_row(c: &Comparison, kind: RowKind, a: Option<ClaimId>, b: Option<ClaimI
     }
 }
 
-fn quote_text(c: &Comparison, id: QuoteId) -> String {
-    match (c.document(id.doc), c.quote(id)) {
-        (Some(d), Some(q)) => d.slice(q.span).to_owned(),
-        _ => String::new(),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(group: DifferenceGroup, a: &str) -> Row {
+        Row { group, a_id: None, a: a.into(), b_id: None, b: String::new(), detail: String::new() }
+    }
+
+    #[test]
+    fn rows_split_into_their_groups_in_order() {
+        let rows = [
+            row(DifferenceGroup::Conflicts, "x"),
+            row(DifferenceGroup::OnlyInA, "y"),
+            row(DifferenceGroup::OnlyInA, "z"),
+            row(DifferenceGroup::Shared, "w"),
+        ];
+        let groups: Vec<(DifferenceGroup, usize)> = grouped(&rows).into_iter().map(|(g, r)| (g, r.len())).collect();
+        assert_eq!(
+            groups,
+            [(DifferenceGroup::Conflicts, 1), (DifferenceGroup::OnlyInA, 2), (DifferenceGroup::Shared, 1)]
+        );
+        assert!(grouped(&[]).is_empty());
     }
 }

@@ -1,14 +1,14 @@
 //! The standalone HTML report: the articles side by side with highlights, the divergence table, speakers and
 //! readouts, with every piece of article text escaped and nothing loaded from the network.
 
-use super::divergence::{Row, divergence_rows};
+use super::divergence::{Row, divergence_rows, grouped};
 use super::json::status_of;
 use crate::model::{Comparison, Document, DocumentAnalysis, Span};
 use std::fmt::Write;
 
 const STYLE: &str = "\
 body{font:15px/1.5 system-ui,sans-serif;margin:1.5em;color:#1b1b1b;background:#fff}\
-h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\
+h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}h3{font-size:1em;margin:1.2em 0 0}\
 .articles{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1.5em}\
 .doc{border:1px solid #ccc;border-radius:6px;padding:0 1em 1em}\
 .text{white-space:pre-wrap}.meta{color:#555;font-size:.9em}\
@@ -157,28 +157,31 @@ fn highlighted(out: &mut String, doc: &Document, claims: &[(Span, String, String
     }
 }
 
+/// The divergence table: one table per group under its heading, each row linking to its claims in the articles.
 fn divergence_table(out: &mut String, rows: &[Row]) {
     out.push_str("<h2>Divergence</h2>\n");
     if rows.is_empty() {
         out.push_str("<p>Nothing to compare: the report needs two articles.</p>\n");
         return;
     }
-    out.push_str("<table>\n<tr><th>What</th><th>A</th><th>B</th><th>Detail</th></tr>\n");
-    for r in rows {
-        let cell = |id: &Option<String>, text: &str| match id {
-            Some(id) => format!("<a href=\"#{id}\">{id}</a> {}", esc(text)),
-            None => esc(text),
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            r.kind.title(),
-            cell(&r.a_id, &r.a),
-            cell(&r.b_id, &r.b),
-            esc(&r.detail)
-        );
+    for (group, rows) in grouped(rows) {
+        let _ = writeln!(out, "<h3>{}</h3>", esc(group.heading()));
+        out.push_str("<table>\n<tr><th>A</th><th>B</th><th>Reason</th></tr>\n");
+        for r in rows {
+            let cell = |id: &Option<String>, text: &str| match id {
+                Some(id) => format!("<a href=\"#{id}\">{id}</a> {}", esc(text)),
+                None => esc(text),
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                cell(&r.a_id, &r.a),
+                cell(&r.b_id, &r.b),
+                esc(&r.detail)
+            );
+        }
+        out.push_str("</table>\n");
     }
-    out.push_str("</table>\n");
 }
 
 fn speakers_table(out: &mut String, c: &Comparison) {

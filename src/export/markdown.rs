@@ -1,10 +1,12 @@
-//! The divergence table as Markdown, to paste into a story or a fact-check, with every cell escaped.
+//! The divergence table as Markdown, one table per group, to paste into a story or a fact-check, with every cell
+//! escaped.
 
-use super::divergence::divergence_rows;
+use super::divergence::{divergence_rows, grouped};
 use crate::model::Comparison;
 use std::fmt::Write;
 
-/// A heading naming the articles, then the divergence table of the first two.
+/// A heading naming the articles, then the divergence table of the first two, one table per group under its
+/// heading.
 pub fn to_markdown(c: &Comparison) -> String {
     let mut out = String::new();
     let names: Vec<String> = c.documents.iter().map(|d| cell(d.display_name())).collect();
@@ -26,9 +28,12 @@ pub fn to_markdown(c: &Comparison) -> String {
         out.push_str("Nothing to compare: the table needs two articles.\n");
         return out;
     }
-    out.push_str("| What | A | B | Detail |\n|---|---|---|---|\n");
-    for r in rows {
-        let _ = writeln!(out, "| {} | {} | {} | {} |", r.kind.title(), cell(&r.a), cell(&r.b), cell(&r.detail));
+    for (group, rows) in grouped(&rows) {
+        let _ = writeln!(out, "## {}\n\n| A | B | Reason |\n|---|---|---|", group.heading());
+        for r in rows {
+            let _ = writeln!(out, "| {} | {} | {} |", cell(&r.a), cell(&r.b), cell(&r.detail));
+        }
+        out.push('\n');
     }
     out
 }

@@ -74,6 +74,14 @@ impl Comparison {
         }
     }
 
+    /// The text of a quote, or "" when there is no such quote.
+    pub fn quote_text(&self, id: QuoteId) -> &str {
+        match (self.document(id.doc), self.quote(id)) {
+            (Some(doc), Some(quote)) => doc.slice(quote.span),
+            _ => "",
+        }
+    }
+
     /// The links that touch a claim and were not rejected, best score first.
     pub fn links_of(&self, id: ClaimId) -> Vec<(usize, &Link)> {
         let mut found: Vec<(usize, &Link)> =

@@ -27,7 +27,7 @@ pub use analysis::{
     Speaker, SpeakerKind,
 };
 pub use comparison::Comparison;
-pub use differences::Difference;
+pub use differences::{Difference, DifferenceGroup};
 pub use document::{Document, Source, SourceFormat, slice_chars};
 pub use edit::{Edit, EditError, apply};
 pub use history::History;

@@ -3,7 +3,7 @@
 
 use super::review::Review;
 use super::view_state::{Flash, PANES, Pick, ScrollTarget, SideTab, ViewState};
-use crate::model::{ClaimId, Comparison, Difference, Edit, LinkId, LinkReview};
+use crate::model::{ClaimId, Comparison, Difference, DifferenceGroup, Edit, LinkId, LinkReview};
 
 /// Everything the window shows that is not a user preference.
 #[derive(Debug)]
@@ -117,9 +117,13 @@ impl AppState {
     }
 
     /// Selects claim `a` and brings both it and `b`, in the other article, into view, flashing `b`: for a row
-    /// that pairs two claims, such as a conflict.
+    /// that pairs two claims, such as a conflict. When `b` is a counterpart of `a`, it becomes the counterpart in
+    /// view, which Enter jumps to and `a` and `r` review.
     pub fn reveal_pair(&mut self, a: ClaimId, b: ClaimId, now: f64) {
         self.select_and_reveal(a, now);
+        if let Some(step) = self.review.counterparts(a).iter().position(|c| *c == b) {
+            self.view.counterpart_step = step;
+        }
         if let Some(pane) = self.view.pane_of(b.doc) {
             self.view.scroll_to[pane] = Some(ScrollTarget::Claim(b));
         }
@@ -184,43 +188,48 @@ impl AppState {
         self.select_and_reveal(order[next], now);
     }
 
-    /// The walkable list of differences, each with the claim that shows it: contrasts, attribution shifts and
-    /// quote-fidelity differences in list order, then the unique claims of each pane in reading order.
-    pub fn differences(&self) -> Vec<(Difference, ClaimId)> {
+    /// The Differences tab's list: the comparison's differences and agreements between the two documents on
+    /// show, each with its group, grouped in the order of [`DifferenceGroup::ALL`] with A the left pane's
+    /// document. Entries that no claim shows are left out.
+    pub fn differences(&self) -> Vec<(DifferenceGroup, Difference)> {
         let c = &self.review.comparison;
-        let mut out: Vec<(Difference, ClaimId)> = c
+        let [left, right] = self.view.pane_docs;
+        let mut out: Vec<(DifferenceGroup, Difference)> = c
             .differences()
             .into_iter()
-            .filter(|d| !d.is_agreement())
-            .filter_map(|d| Some((d, d.claim(c)?)))
-            .filter(|(d, claim)| !matches!(d, Difference::Unique { .. }) || self.view.pane_of(claim.doc).is_some())
+            .filter(|d| d.between(left.min(right), left.max(right)))
+            .filter(|d| d.claims(c) != (None, None))
+            .map(|d| (d.group(left), d))
             .collect();
-        let reading = |claim: ClaimId| c.claim(claim).map_or(0, |cl| cl.span.start);
-        out.sort_by_key(|&(d, claim)| match d {
-            Difference::Contrast { link, .. } => (0, link.0 as usize, claim),
-            Difference::Shift { index, .. } => (1, index, claim),
-            Difference::Fidelity { index, .. } => (2, index, claim),
-            Difference::Unique { .. } | Difference::Shared { .. } => {
-                (3 + self.view.pane_of(claim.doc).unwrap_or(PANES), reading(claim), claim)
-            }
-        });
+        // Stable: within a group the comparison's order stays.
+        out.sort_by_key(|(group, _)| *group);
         out
     }
 
-    /// Walks the Differences list forward or backward and selects the claim of the difference reached.
+    /// Selects a difference's claims and brings them into view: both claims of a pair, or its one claim.
+    pub fn reveal_difference(&mut self, difference: Difference, now: f64) {
+        match difference.claims(&self.review.comparison) {
+            (Some(a), Some(b)) => self.reveal_pair(a, b, now),
+            (Some(claim), None) | (None, Some(claim)) => self.select_and_reveal(claim, now),
+            (None, None) => {}
+        }
+        self.view.tab = SideTab::Differences;
+    }
+
+    /// Walks the Differences list forward or backward, over every row but the shared ones, which are there for
+    /// context, and brings the claims of the difference reached into view.
     pub fn step_difference(&mut self, forward: bool, now: f64) {
         let list = self.differences();
-        if list.is_empty() {
-            return;
-        }
+        let walk: Vec<usize> = (0..list.len()).filter(|&i| list[i].0 != DifferenceGroup::Shared).collect();
         let next = match (self.view.difference_step, forward) {
-            (None, true) => 0,
-            (None, false) => list.len() - 1,
-            (Some(i), true) => (i + 1) % list.len(),
-            (Some(i), false) => (i + list.len() - 1) % list.len(),
+            (None, true) => walk.first(),
+            (None, false) => walk.last(),
+            (Some(i), true) => walk.iter().find(|&&j| j > i).or(walk.first()),
+            (Some(i), false) => walk.iter().rev().find(|&&j| j < i).or(walk.last()),
         };
+        let Some(&next) = next else { return };
         self.view.difference_step = Some(next);
-        self.select_and_reveal(list[next].1, now);
-        self.view.tab = SideTab::Differences;
+        self.view.scroll_to_difference = true;
+        self.reveal_difference(list[next].1, now);
     }
 }

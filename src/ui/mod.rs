@@ -6,6 +6,7 @@ mod app;
 mod app_state;
 mod chrome;
 mod dialogs;
+mod differences_tab;
 mod gutter;
 mod jobs;
 mod keyboard;

@@ -110,7 +110,7 @@ fn top_differences(state: &AppState) -> Vec<TopDifference> {
     let c = &state.review.comparison;
     let list = state.differences();
     let mut rows = Vec::new();
-    for (d, _) in &list {
+    for (_, d) in &list {
         match *d {
             Difference::Contrast { link, a, b } => rows.push(TopDifference {
                 kind: "Conflict".into(),
@@ -127,8 +127,13 @@ fn top_differences(state: &AppState) -> Vec<TopDifference> {
             _ => {}
         }
     }
-    let mut unique: Vec<ClaimId> =
-        list.iter().filter(|(d, _)| matches!(d, Difference::Unique { .. })).map(|(_, claim)| *claim).collect();
+    let mut unique: Vec<ClaimId> = list
+        .iter()
+        .filter_map(|(_, d)| match *d {
+            Difference::Unique { claim } => Some(claim),
+            _ => None,
+        })
+        .collect();
     unique.sort_by_key(|claim| std::cmp::Reverse(c.claim_text(*claim).chars().count()));
     rows.extend(unique.into_iter().map(|claim| TopDifference {
         kind: format!("Only in {}", letter_of(state, claim)),

@@ -1,11 +1,11 @@
-//! The side panel's tabs: the overview (in its own module), the selected claim with its counterparts and review
-//! controls, the speakers, the quotes, the readouts, and the walkable list of differences.
+//! The side panel's tabs: the overview, people and differences (each in its own module), the selected claim with
+//! its counterparts and review controls, the speakers, the quotes and the readouts.
 
 use super::app_state::AppState;
 use super::dialogs::pane_letter;
 use super::theme;
 use super::view_state::{Pick, SideTab};
-use crate::model::{ClaimId, Difference, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
+use crate::model::{ClaimId, Edit, LinkId, LinkOrigin, LinkReview, QuoteId, Relation};
 use eframe::egui::{self, RichText, Ui};
 
 /// The most links the Claim tab lists for one claim, best first.
@@ -26,7 +26,7 @@ pub(super) fn show(ui: &mut Ui, state: &mut AppState, now: f64) {
         SideTab::Speakers => speakers_tab(ui, state),
         SideTab::Quotes => quotes_tab(ui, state, now),
         SideTab::Readouts => readouts_tab(ui, state, now),
-        SideTab::Differences => differences_tab(ui, state, now),
+        SideTab::Differences => super::differences_tab::show(ui, state, now),
     });
 }
 
@@ -329,40 +329,5 @@ fn readouts_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
     }
     if !any {
         ui.weak("No readouts or statements found.");
-    }
-}
-
-fn differences_tab(ui: &mut Ui, state: &mut AppState, now: f64) {
-    let list = state.differences();
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} differences", list.len())).strong());
-        if ui.button("Previous").clicked() {
-            state.step_difference(false, now);
-        }
-        if ui.button("Next").clicked() {
-            state.step_difference(true, now);
-        }
-    });
-    for (i, &(d, claim)) in list.iter().enumerate() {
-        let kind = match d {
-            Difference::Unique { .. } => format!("only in {}", letter_of(state, claim)),
-            Difference::Contrast { link, .. } | Difference::Shared { link, .. } => {
-                state.review.comparison.links.get(link.0 as usize).map_or("link", |l| l.relation.as_str()).into()
-            }
-            Difference::Shift { index, .. } => match state.review.comparison.shifts.get(index) {
-                Some(s) => format!("attribution shift: {}", s.why),
-                None => "attribution shift".into(),
-            },
-            Difference::Fidelity { index, .. } => match state.review.comparison.fidelity.get(index) {
-                Some(f) => format!("quote {}", f.fidelity),
-                None => "quote differs".into(),
-            },
-        };
-        let text = format!("{kind}: {}", snippet(state.review.comparison.claim_text(claim), 100));
-        if ui.selectable_label(state.view.difference_step == Some(i), text).clicked() {
-            state.view.difference_step = Some(i);
-            state.select_and_reveal(claim, now);
-            state.view.tab = SideTab::Differences;
-        }
     }
 }

@@ -115,6 +115,8 @@ pub struct ViewState {
     pub tab: SideTab,
     /// The position in the Differences tab's walkable list.
     pub difference_step: Option<usize>,
+    /// The Differences tab scrolls to the current row on its next frame: set when the list is walked.
+    pub scroll_to_difference: bool,
     /// The text searched for in both articles.
     pub search: String,
     /// The last error, shown in a banner until dismissed.
@@ -145,6 +147,7 @@ impl Default for ViewState {
             flash: None,
             tab: SideTab::Overview,
             difference_step: None,
+            scroll_to_difference: false,
             search: String::new(),
             error: None,
             notice: None,
@@ -169,6 +172,7 @@ impl ViewState {
         self.scroll_to = [None; PANES];
         self.flash = None;
         self.difference_step = None;
+        self.scroll_to_difference = false;
         self.pick = None;
         self.text_selection = None;
     }
