@@ -106,7 +106,7 @@ fn bench_analysis(c: &mut Criterion) {
     c.bench_function("compare sample pair", |b| b.iter(|| compare(black_box(samples.clone()))));
     let mut group = c.benchmark_group("compare generated pair");
     group.sample_size(10);
-    for size in [100_000, 500_000, 1_000_000] {
+    for size in [20_000, 100_000, 500_000, 1_000_000] {
         let docs = vec![synthetic(size, 1, 0), synthetic(size, 2, 1)];
         group.bench_function(format!("{} KB each", size / 1000), |b| b.iter(|| compare(black_box(docs.clone()))));
     }

@@ -844,3 +844,32 @@ fn d_walks_the_differences_and_skips_the_shared_rows() {
     harness.run_steps(2);
     assert_eq!(harness.state().state.view.difference_step, Some(0), "d went round past the shared row");
 }
+
+/// Issue #17's check on the samples: A's "two Russian nationals were detained Friday" has B's "Russian police
+/// arrested a group of suspects" among its counterparts, and clicking it, then stepping through its counterparts,
+/// brings that claim into view.
+#[test]
+fn clicking_the_detained_nationals_brings_the_arrested_suspects_into_view() {
+    let samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
+    let find = |d: u32, needle: &str| {
+        let index =
+            samples.analyses[d as usize].claims.iter().position(|cl| samples.claim_text(cl.id).contains(needle));
+        claim(d, index.unwrap_or_else(|| panic!("no claim of d{d} holds {needle:?}")) as u32)
+    };
+    let (detained, arrested) = (find(0, "two Russian nationals were detained"), find(1, "Russian police arrested"));
+    let mut harness = harness(samples, ScriptedDialogs::default());
+    let label = text_of(&harness, detained);
+    harness.get_by_role_and_label(Role::Button, &label).click();
+    harness.run_steps(4);
+    let counterparts = harness.state().state.review.counterparts(detained);
+    let step = counterparts.iter().position(|&c| c == arrested);
+    let step = step.unwrap_or_else(|| panic!("the arrest is a counterpart of the detention: {counterparts:?}"));
+    for _ in 0..step {
+        harness.key_press(Key::C);
+        harness.run_steps(4);
+    }
+    let state = &harness.state().state;
+    assert_eq!(state.view.selected, Some(detained));
+    assert_eq!(counterparts.get(state.view.counterpart_step), Some(&arrested));
+    assert!(harness.state().claim_in_view(arrested), "the arrest is scrolled into view");
+}
