@@ -1,12 +1,12 @@
 //! Links each claim of one document to its counterparts in another.
 //!
 //! Each claim's evidence (stemmed content words with synonyms folded together, names, numbers, quoted words,
-//! dates) is weighted by an IDF smoothed for short articles, a name counting for less than a word. A capital at the
-//! start of a sentence or in a title-case headline makes a name only when the rest of the article writes the word
-//! so. Candidates come from an inverted index, never from all pairs. Two claims that share the pair's event
-//! vocabulary (the terms both articles' leads hold) score more, and a pair that shares none of it needs a higher
-//! floor. A pair is kept when it clears its floor and comes close to the best pair of either of its claims, so a
-//! claim gets several counterparts only when they score nearly as well as its best.
+//! dates, amounts, ordinals) is weighted by an IDF smoothed for short articles; the words that only attribute a
+//! claim are left out. Candidates come from an inverted index, never from all pairs. Each candidate pair gets a
+//! vector of features (`pair_features`), and the learned link model (`link_model`, weights in
+//! `assets/models/link-weights.txt`) gives it a chance in two stages, the second reading the first's chances of
+//! the neighbouring pairs and of each claim's other candidates. A pair is a link from the model's threshold, at
+//! most `MAX_PER_CLAIM` for a claim. Its relation comes from the event check and the slots (`relation`, `slots`).
 
 mod features;
 mod link_model;
