@@ -426,3 +426,11 @@ fn auxiliaries_and_adverbs_before_the_cue_and_a_clause_after_it() {
         ]
     );
 }
+
+#[test]
+fn an_institution_word_before_the_role_noun_belongs_to_the_speaker() {
+    let f =
+        Found::new("The bridge will reopen in spring, city officials said.\n\nTolls will rise, a port spokesman said.");
+    let mentions: Vec<String> = f.indirect().into_iter().map(|r| r.1).collect();
+    assert_eq!(mentions, ["city officials", "a port spokesman"]);
+}
