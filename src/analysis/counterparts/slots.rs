@@ -44,6 +44,9 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         if lower.get(i).is_some_and(|w| matches!(w.as_str(), "percent" | "pct")) {
             percent = true;
             i += 1;
+        } else if lower.get(i).is_some_and(|w| w == "per") && lower.get(i + 1).is_some_and(|w| w == "cent") {
+            percent = true;
+            i += 2;
         } else if let Some(sign) = lower.get(i).and_then(|w| currency_word(w)) {
             currency = Some(sign);
             i += 1;
@@ -264,6 +267,8 @@ mod tests {
             c.map(|c| (c.slot, c.a, c.b)),
             Some((Slot::Amount, "Three people died".into(), "Four people were killed".into()))
         );
+        let shares = found("Greek stocks plunged 5.4 per cent.", "Greek stocks closed down 3.9 percent.");
+        assert_eq!(shares.map(|c| (c.a, c.b)), Some(("5.4 per cent".into(), "3.9 percent".into())));
         let money = found("The club offered $2.5 million for the striker.", "The club offered $2.6 million for him.");
         assert_eq!(money.map(|c| c.slot), Some(Slot::Amount));
     }
