@@ -1,10 +1,11 @@
-//! Ingest and whole-comparison benchmarks over generated articles of 10 KB, 100 KB, 1 MB and 5 MB.
+//! Ingest and whole-comparison benchmarks over generated articles of 10 KB, 100 KB, 1 MB and 5 MB, and the
+//! refinement of the links by meaning (the sentence encoder) on the sample pair and on two 20 KB articles.
 //!
 //! Run with `cargo bench --bench pipeline`; docs/performance.md records the figures.
 
 mod support;
 
-use counterpart::analysis::compare;
+use counterpart::analysis::{compare, refine_by_meaning};
 use counterpart::ingest::load_bytes;
 use counterpart::model::{DocId, SourceFormat};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -43,5 +44,27 @@ fn comparison(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest, comparison);
+/// The second pass alone, on a comparison the first pass made: embedding every claim and linking again.
+fn refinement(c: &mut Criterion) {
+    let mut group = c.benchmark_group("refine_by_meaning");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    let twenty = |seed| {
+        let text = support::text_article(20_000, seed);
+        load_bytes("a", text.as_bytes(), SourceFormat::Text, DocId(seed as u32 - 1)).unwrap()
+    };
+    let pairs = [("sample", counterpart::samples::sample_documents()), ("20KB", vec![twenty(1), twenty(2)])];
+    for (name, docs) in pairs {
+        let fast = compare(docs);
+        group.bench_function(name, |bench| {
+            bench.iter(|| {
+                let mut c = fast.clone();
+                refine_by_meaning(&mut c, &|_, _| {});
+                c
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, ingest, comparison, refinement);
 criterion_main!(benches);

@@ -2,26 +2,31 @@
 //! what `scripts/train_link_weights.py` learns the weights of `assets/models/link-weights.txt` from.
 //!
 //! ```sh
-//! cargo run --example link_features -- a.txt b.txt > pairs.json
+//! cargo run --example link_features -- [--meaning] a.txt b.txt > pairs.json
 //! ```
+//!
+//! With `--meaning` the claims are embedded first, and the pairs are those the model with meanings reads
+//! (`assets/models/link-weights-meaning.txt`); without it, those of the model without.
 //!
 //! The output holds `names` (the features), `context_names` (the second stage's context features, which the
 //! script works out itself), `documents` (each one's text and its claims as `[start, end]`
 //! character offsets) and `pairs` (`[a, b, features]`, with `a` and `b` the positions of the two claims).
 
-use counterpart::analysis::{LINK_CONTEXT_NAMES, LINK_FEATURE_NAMES, link_candidates};
-use counterpart::workspace::analyse_files;
+use counterpart::analysis::{LINK_CONTEXT_NAMES, LINK_FEATURE_NAMES, embed_claims, link_candidates};
+use counterpart::workspace::{ArticleInput, analyse_inputs};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let with_meaning = args.first().is_some_and(|a| a.as_os_str() == "--meaning");
+    let paths = if with_meaning { args.split_off(1) } else { args };
     if paths.len() != 2 {
-        eprintln!("usage: link_features A B");
+        eprintln!("usage: link_features [--meaning] A B");
         return ExitCode::from(2);
     }
-    let comparison = match analyse_files(&paths) {
+    let comparison = match analyse_inputs(paths.into_iter().map(ArticleInput::File).collect()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("link_features: {e}");
@@ -37,8 +42,17 @@ fn main() -> ExitCode {
             json!({ "text": doc.text, "claims": claims })
         })
         .collect();
-    let pairs: Vec<_> =
-        link_candidates(&comparison).into_iter().map(|c| json!([c.a.index, c.b.index, c.features])).collect();
+    let meanings = match with_meaning.then(|| embed_claims(&comparison, &|_, _| {})).transpose() {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("link_features: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let pairs: Vec<_> = link_candidates(&comparison, meanings.as_ref())
+        .into_iter()
+        .map(|c| json!([c.a.index, c.b.index, c.features]))
+        .collect();
     println!(
         "{}",
         json!({

@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""Learn the link model's weights (assets/models/link-weights.txt) from a reader's gold of article pairs.
+"""Learn the link models' weights (assets/models/link-weights*.txt) from a reader's gold of article pairs.
 
   cargo build --example link_features
   python3 scripts/train_link_weights.py --features target/debug/examples/link_features \
       --gold ../shared/eval/reader-dev/gold --docs ../shared/eval/ecbplus-dev/docs \
       --out assets/models/link-weights.txt
+  python3 scripts/train_link_weights.py --meaning --features target/debug/examples/link_features \
+      --gold ../shared/eval/reader-dev/gold --docs ../shared/eval/ecbplus-dev/docs \
+      --out assets/models/link-weights-meaning.txt
+
+Without `--meaning` it learns the model the linker uses before the claims are embedded, which gives the meaning
+features no weight; with it, the model that reads the claims' sentence embeddings too, on the candidates that
+meaning adds.
 
 Each gold file names two articles (one sentence a line) and the links a reader wants between their lines
 (GUIDELINES.md of the eval data). The `link_features` example prints every candidate pair of claims that the
@@ -19,6 +26,7 @@ one with the best pooled held-out f1. It prints the held-out figures per topic a
 Needs numpy (`pip install numpy`).
 """
 import argparse, json, os, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -45,10 +53,11 @@ def claim_lines(text, original, claims):
     return out
 
 
-def load_pair(features_bin, gold_path, docs):
+def load_pair(features_bin, gold_path, docs, meaning):
     g = json.load(open(gold_path, encoding="utf-8"))
     files = [os.path.join(docs, g[k] + ".txt") for k in ("doc_a", "doc_b")]
-    out = subprocess.run([features_bin, *files], capture_output=True, text=True, check=True)
+    flags = ["--meaning"] if meaning else []
+    out = subprocess.run([features_bin, *flags, *files], capture_output=True, text=True, check=True)
     data = json.loads(out.stdout)
     originals = [open(f, encoding="utf-8").read() for f in files]
     lines = [claim_lines(d["text"], o, d["claims"]) for d, o in zip(data["documents"], originals)]
@@ -147,10 +156,17 @@ def main():
     ap.add_argument("--docs", required=True)
     ap.add_argument("--out", help="where to write the weights; without it, only the checks are printed")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--meaning", action="store_true", help="learn the model that reads the claims' meanings")
     a = ap.parse_args()
     files = sorted(f for f in os.listdir(a.gold) if f.endswith(".json"))
-    pairs = [load_pair(a.features, os.path.join(a.gold, f), a.docs) for f in files]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        pairs = list(pool.map(lambda f: load_pair(a.features, os.path.join(a.gold, f), a.docs, a.meaning), files))
     names = pairs[0]["names"]
+    if not a.meaning:
+        kept = [i for i, n in enumerate(names) if not n.startswith("meaning")]
+        names = [names[i] for i in kept]
+        for p in pairs:
+            p["x"] = p["x"][:, kept]
     found = sum(len(set(p["keys"]) & p["core"]) for p in pairs)
     gold = sum(len(p["core"]) for p in pairs)
     print(f"{len(pairs)} pairs, {sum(len(p['y']) for p in pairs)} candidates, "
@@ -195,7 +211,9 @@ def main():
     final = [chance(np.hstack([p["x"], context(p, chance(p["x"], w1, b1))]), w2, b2) for p in pairs]
     P, R, F, top1 = scores(pairs, final, threshold)
     print(f"fitted on all: P {P:.3f} R {R:.3f} f1 {F:.3f} top1 {top1:.3f}")
+    which = "with" if a.meaning else "without"
     lines = [
+        f"# The link model {which} the claims' meanings (sentence embeddings).",
         "# Learned link weights: two logistic stages over each candidate pair's features (src/analysis/counterparts/",
         "# pair_features.rs and link_model.rs), made by scripts/train_link_weights.py from the reader's gold of article",
         "# pairs. One `name weight` a line: `first.` weighs the pair's own features, `second.` those and the context",

@@ -52,6 +52,8 @@ pub(crate) static TITLES: WordSet = LazyLock::new(|| set(words!("titles.txt")));
 pub(crate) static URL_SECTIONS: WordSet = LazyLock::new(|| set(words!("url-sections.txt")));
 /// The link model's weights (`assets/models/link-weights.txt`), which `analysis::counterparts` parses.
 pub(crate) static LINK_WEIGHTS: &str = include_str!("../assets/models/link-weights.txt");
+/// The weights of the link model that also reads the claims' meanings (`assets/models/link-weights-meaning.txt`).
+pub(crate) static MEANING_LINK_WEIGHTS: &str = include_str!("../assets/models/link-weights-meaning.txt");
 pub(crate) static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
 
 /// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the

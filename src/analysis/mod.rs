@@ -3,8 +3,9 @@
 //!
 //! [`analyze_document`] works on one document; [`compare`] runs it on every document in parallel, merges the
 //! speakers into one registry and the named people and organisations into actors, links the claims of every pair
-//! of documents and checks whether they report the same event. Nothing here reads files or knows about the
-//! window.
+//! of documents from their words and checks whether they report the same event. [`refine_by_meaning`] is the
+//! slower second pass: it embeds the claims with a sentence encoder and links them again with their meanings.
+//! Nothing here reads files or knows about the window.
 
 mod attribution;
 mod claims;
@@ -13,11 +14,13 @@ mod dates;
 mod differences;
 mod events;
 mod fuzzy;
+mod meaning;
 mod registry;
 pub mod text;
 
 pub use attribution::Attribution;
 pub use dates::{DateMention, date_mentions};
+pub use meaning::{ClaimMeanings, MAX_EMBEDDED_CLAIMS, MeaningError, embed_claims};
 
 use crate::model::{ClaimId, Comparison, DocId, Document, DocumentAnalysis, Span, Speaker};
 use rayon::prelude::*;
@@ -83,10 +86,8 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
     let mut comparison = Comparison { documents, analyses, speakers, actors, ..Default::default() };
     if comparison.documents.len() >= 2 {
         comparison.event_check = Some(events::check_event(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]));
-        comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]]);
-        let (fidelity, shifts) = differences::find_differences(&comparison);
-        comparison.fidelity = fidelity;
-        comparison.shifts = shifts;
+        comparison.links = counterparts::link_claims(&comparison, DocId(0), DocId(1), [&dates[0], &dates[1]], None);
+        refresh_differences(&mut comparison);
     }
     if comparison.documents.len() > 2 {
         comparison.warnings.push(format!(
@@ -95,6 +96,45 @@ pub fn compare(mut documents: Vec<Document>) -> Comparison {
         ));
     }
     comparison
+}
+
+/// Finds the quote fidelity and the attribution shifts of the comparison's links again.
+fn refresh_differences(comparison: &mut Comparison) {
+    let (fidelity, shifts) = differences::find_differences(comparison);
+    comparison.fidelity = fidelity;
+    comparison.shifts = shifts;
+}
+
+/// The second pass after [`compare`]: embeds the claims of the first two documents ([`embed_claims`], telling
+/// `progress` how many are done of how many) and links them again with their meanings ([`relink_by_meaning`]).
+/// When the encoder cannot run (too many claims, or a failure), the links from the words stay and the comparison's
+/// warnings say why.
+pub fn refine_by_meaning(comparison: &mut Comparison, progress: &(dyn Fn(usize, usize) + Sync)) {
+    if comparison.documents.len() < 2 {
+        return;
+    }
+    match embed_claims(comparison, progress) {
+        Ok(meanings) => relink_by_meaning(comparison, &meanings),
+        Err(e) => comparison.warnings.push(e.to_string()),
+    }
+}
+
+/// Links the claims of the first two documents again with the model that reads their meanings, and finds the
+/// differences again. Every link is replaced, so the comparison should not have been reviewed yet.
+pub fn relink_by_meaning(comparison: &mut Comparison, meanings: &ClaimMeanings) {
+    let Some([da, db]) = first_two_dates(comparison) else { return };
+    comparison.links = counterparts::link_claims(comparison, DocId(0), DocId(1), [&da, &db], Some(meanings));
+    refresh_differences(comparison);
+}
+
+/// The date mentions of the first two documents, each against its publication date.
+fn first_two_dates(comparison: &Comparison) -> Option<[Vec<DateMention>; 2]> {
+    let mut dates = comparison
+        .documents
+        .iter()
+        .take(2)
+        .map(|doc| dates::date_mentions_in(doc, &Tokens::new(&doc.text), doc.source.published));
+    Some([dates.next()?, dates.next()?])
 }
 
 /// One candidate pair of claims between the first two documents, with the features the link model weighs: the
@@ -117,16 +157,10 @@ pub const LINK_FEATURE_NAMES: &[&str] = &counterparts::FEATURE_NAMES;
 pub const LINK_CONTEXT_NAMES: &[&str] = &counterparts::CONTEXT_NAMES;
 
 /// The candidate pairs of claims between the first two documents of an analysed comparison, whether or not the
-/// link model keeps them.
-pub fn link_candidates(comparison: &Comparison) -> Vec<LinkCandidate> {
-    let dates: Vec<Vec<DateMention>> = comparison
-        .documents
-        .iter()
-        .take(2)
-        .map(|doc| dates::date_mentions_in(doc, &Tokens::new(&doc.text), doc.source.published))
-        .collect();
-    let [da, db] = dates.as_slice() else { return Vec::new() };
-    counterparts::link_candidates(comparison, DocId(0), DocId(1), [da, db])
+/// link model keeps them; with `meanings`, those that the model with meanings reads.
+pub fn link_candidates(comparison: &Comparison, meanings: Option<&ClaimMeanings>) -> Vec<LinkCandidate> {
+    let Some([da, db]) = first_two_dates(comparison) else { return Vec::new() };
+    counterparts::link_candidates(comparison, DocId(0), DocId(1), [&da, &db], meanings)
         .into_iter()
         .map(|c| {
             let (a, b) = c.claims();

@@ -5,7 +5,7 @@
 //! chances of the neighbouring pair and of the other candidates of both claims.
 
 use super::pair_features::{CONTEXT, CONTEXT_NAMES, ContextVector, FEATURE_NAMES, FEATURES, PairVector};
-use crate::assets::{LINK_WEIGHTS, entries};
+use crate::assets::{LINK_WEIGHTS, MEANING_LINK_WEIGHTS, entries};
 use std::sync::LazyLock;
 
 /// One logistic stage: the chance is the logistic function of `bias` plus the weighted features.
@@ -26,11 +26,17 @@ pub(super) struct LinkModel {
     pub threshold: f32,
 }
 
-/// The shipped model, from `assets/models/link-weights.txt`. A file that does not parse (only a broken build could
-/// ship one; a unit test parses it) leaves every weight at zero and the threshold out of reach, so nothing is
-/// linked rather than anything crashing.
+/// The shipped model for claims whose meanings are not known, from `assets/models/link-weights.txt`; it gives the
+/// meaning features no weight. A file that does not parse (only a broken build could ship one; a unit test parses
+/// it) leaves every weight at zero and the threshold out of reach, so nothing is linked rather than anything
+/// crashing.
 pub(super) static LINK_MODEL: LazyLock<LinkModel> =
     LazyLock::new(|| LinkModel::parse(LINK_WEIGHTS).unwrap_or_else(|_| LinkModel::empty(1.0)));
+
+/// The shipped model for claims with meanings, from `assets/models/link-weights-meaning.txt`, parsed as
+/// [`LINK_MODEL`] is.
+pub(super) static MEANING_LINK_MODEL: LazyLock<LinkModel> =
+    LazyLock::new(|| LinkModel::parse(MEANING_LINK_WEIGHTS).unwrap_or_else(|_| LinkModel::empty(1.0)));
 
 impl LinkModel {
     fn empty(threshold: f32) -> LinkModel {
@@ -94,12 +100,26 @@ impl Stage {
 mod tests {
     use super::*;
 
+    fn meaning_weights(model: &LinkModel) -> Vec<f32> {
+        FEATURE_NAMES
+            .iter()
+            .zip(&model.first.weights)
+            .chain(FEATURE_NAMES.iter().zip(&model.second.weights))
+            .filter(|(name, _)| name.starts_with("meaning"))
+            .map(|(_, w)| *w)
+            .collect()
+    }
+
     #[test]
-    fn the_shipped_weights_parse() {
-        let model = LinkModel::parse(LINK_WEIGHTS).expect("assets/models/link-weights.txt parses");
-        assert!((0.0..1.0).contains(&model.threshold));
-        assert!(model.first.weights.iter().any(|w| *w != 0.0) && model.second.weights.iter().any(|w| *w != 0.0));
-        assert_eq!(*LINK_MODEL, model);
+    fn the_shipped_weights_parse_and_only_the_meaning_model_reads_meanings() {
+        for (text, shipped) in [(LINK_WEIGHTS, &*LINK_MODEL), (MEANING_LINK_WEIGHTS, &*MEANING_LINK_MODEL)] {
+            let model = LinkModel::parse(text).expect("the weights in assets/models parse");
+            assert!((0.0..1.0).contains(&model.threshold));
+            assert!(model.first.weights.iter().any(|w| *w != 0.0) && model.second.weights.iter().any(|w| *w != 0.0));
+            assert_eq!(*shipped, model);
+        }
+        assert!(meaning_weights(&LINK_MODEL).iter().all(|w| *w == 0.0));
+        assert!(meaning_weights(&MEANING_LINK_MODEL).iter().any(|w| *w > 0.0));
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //!
 //! Each claim's evidence (stemmed content words with synonyms folded together, names, numbers, quoted words,
 //! dates, amounts, ordinals) is weighted by an IDF smoothed for short articles; the words that only attribute a
-//! claim are left out. Candidates come from an inverted index, never from all pairs. Each candidate pair gets a
-//! vector of features (`pair_features`), and the learned link model (`link_model`, weights in
-//! `assets/models/link-weights.txt`) gives it a chance in two stages, the second reading the first's chances of
-//! the neighbouring pairs and of each claim's other candidates. A pair is a link from the model's threshold, at
-//! most `MAX_PER_CLAIM` for a claim. Its relation comes from the event check and the slots (`relation`, `slots`).
+//! claim are left out. Candidates come from an inverted index, never from all pairs, and, when the claims' meanings
+//! are known (sentence embeddings, `super::meaning`), from each claim's closest claims in meaning too. Each
+//! candidate pair gets a vector of features (`pair_features`), and the learned link model (`link_model`, weights in
+//! `assets/models/`, one model with meanings and one without) gives it a chance in two stages, the second reading
+//! the first's chances of the neighbouring pairs and of each claim's other candidates. A pair is a link from the
+//! model's threshold, at most `MAX_PER_CLAIM` for a claim. Its relation comes from the event check and the slots
+//! (`relation`, `slots`).
 
 mod features;
 mod link_model;
@@ -21,14 +23,21 @@ pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_t
 pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
 
 use super::dates::DateMention;
+use super::meaning::ClaimMeanings;
 use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, Link, LinkOrigin, LinkReview, Relation};
 use chrono::{Datelike, NaiveDate};
-use link_model::LINK_MODEL;
+use link_model::{LINK_MODEL, LinkModel, MEANING_LINK_MODEL};
 use pair_features::{PairContext, PairVector, context_vectors, pair_vector};
+use rayon::prelude::*;
 use scoring::{PairIndex, Scored};
 
 /// The most counterparts one claim of `a` may have.
 const MAX_PER_CLAIM: usize = 8;
+
+/// How many of a claim's closest claims in meaning become candidates, whatever words they share.
+const MEANING_CANDIDATES: usize = 3;
+/// The least cosine of two claims' embeddings for meaning alone to make them candidates.
+const MEANING_FLOOR: f32 = 0.5;
 
 /// A candidate pair: its evidence and its features.
 pub(crate) struct Candidate {
@@ -51,18 +60,26 @@ struct Candidates {
 }
 
 /// Links the claims of documents `a` and `b`. `dates` are their date mentions ([`date_mentions`] with each
-/// document's publication date), which the caller has already found.
+/// document's publication date), which the caller has already found; `meanings`, when given, are the embeddings of
+/// their claims, and the model that reads them decides.
 ///
 /// [`date_mentions`]: crate::analysis::date_mentions
-pub(super) fn link_claims(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Vec<Link> {
+pub(super) fn link_claims(
+    comparison: &Comparison,
+    a: DocId,
+    b: DocId,
+    dates: [&[DateMention]; 2],
+    meanings: Option<&ClaimMeanings>,
+) -> Vec<Link> {
     let (Some(an_a), Some(an_b), Some(found)) =
-        (comparison.analysis(a), comparison.analysis(b), candidates(comparison, a, b, dates))
+        (comparison.analysis(a), comparison.analysis(b), candidates(comparison, a, b, dates, meanings))
     else {
         return Vec::new();
     };
     let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
     let Candidates { fa, fb, pairs } = found;
-    choose(pairs)
+    let model = if meanings.is_some() { &*MEANING_LINK_MODEL } else { &*LINK_MODEL };
+    choose(pairs, model)
         .into_iter()
         .filter_map(|(s, chance)| {
             let (ca, cb) = (an_a.claims.get(s.a)?, an_b.claims.get(s.b)?);
@@ -97,11 +114,18 @@ pub(crate) fn link_candidates(
     a: DocId,
     b: DocId,
     dates: [&[DateMention]; 2],
+    meanings: Option<&ClaimMeanings>,
 ) -> Vec<Candidate> {
-    candidates(comparison, a, b, dates).map(|c| c.pairs).unwrap_or_default()
+    candidates(comparison, a, b, dates, meanings).map(|c| c.pairs).unwrap_or_default()
 }
 
-fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention]; 2]) -> Option<Candidates> {
+fn candidates(
+    comparison: &Comparison,
+    a: DocId,
+    b: DocId,
+    dates: [&[DateMention]; 2],
+    meanings: Option<&ClaimMeanings>,
+) -> Option<Candidates> {
     let (doc_a, doc_b, an_a, an_b) =
         (comparison.document(a)?, comparison.document(b)?, comparison.analysis(a)?, comparison.analysis(b)?);
     let settled_features = |doc, an: &DocumentAnalysis, dates| {
@@ -111,7 +135,12 @@ fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention
     };
     let (fa, fb) = rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
     let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
-    let lists = PairIndex::new(&fa, &fb).candidates();
+    let index = PairIndex::new(&fa, &fb);
+    let mut lists = index.candidates();
+    let closest = meanings.map(|m| ClosestInMeaning::new(m, fa.len(), fb.len()));
+    if let (Some(m), Some(closest)) = (meanings, &closest) {
+        add_meaning_candidates(&index, m, closest, &mut lists);
+    }
     let mut best_b = vec![0.0f32; fb.len()];
     for s in lists.iter().flatten() {
         if let Some(b) = best_b.get_mut(s.b) {
@@ -124,17 +153,79 @@ fn candidates(comparison: &Comparison, a: DocId, b: DocId, dates: [&[DateMention
             let best_a = list.first().map_or(0.0, |s| s.score);
             list.into_iter().map(move |s| (best_a, s))
         })
-        .filter(|(_, s)| !fa[s.a].dateline && !fb[s.b].dateline && s.score > 0.0)
+        .filter(|(_, s)| {
+            !fa[s.a].dateline && !fb[s.b].dateline && (s.score > 0.0 || s.evidence.meaning >= Some(MEANING_FLOOR))
+        })
         .map(|(best_a, s)| {
             let ctx = PairContext {
                 position: [(s.a, fa.len()), (s.b, fb.len())],
                 best: [best_a, best_b.get(s.b).copied().unwrap_or(0.0)],
                 events_differ,
+                meaning_best: closest.as_ref().map_or([false; 2], |c| c.is_best(s.a, s.b)),
             };
             Candidate { features: pair_vector(&s, &fa[s.a], &fb[s.b], &ctx), scored: s }
         })
         .collect();
     Some(Candidates { fa, fb, pairs })
+}
+
+/// Each claim's closest claims in meaning on the other side.
+struct ClosestInMeaning {
+    /// For each claim of `a`, its `MEANING_CANDIDATES` closest claims of `b`, closest first, with their cosines.
+    of_a: Vec<Vec<(usize, f32)>>,
+    /// For each claim of `b`, its closest claim of `a`.
+    of_b: Vec<Vec<(usize, f32)>>,
+}
+
+impl ClosestInMeaning {
+    fn new(m: &ClaimMeanings, na: usize, nb: usize) -> ClosestInMeaning {
+        let rows: Vec<Vec<f32>> =
+            (0..na).into_par_iter().map(|i| (0..nb).map(|j| m.similarity(i, j).unwrap_or(-1.0)).collect()).collect();
+        let ranked = |cosines: &mut dyn Iterator<Item = (usize, f32)>, n: usize| {
+            let mut ranked: Vec<(usize, f32)> = cosines.filter(|(_, c)| *c > -1.0).collect();
+            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            ranked.truncate(n);
+            ranked
+        };
+        let of_a = rows.iter().map(|row| ranked(&mut row.iter().copied().enumerate(), MEANING_CANDIDATES)).collect();
+        let of_b = (0..nb).map(|j| ranked(&mut (0..na).map(|i| (i, rows[i][j])), 1)).collect();
+        ClosestInMeaning { of_a, of_b }
+    }
+
+    /// Whether `b` is the closest in meaning to `a`, and `a` to `b`.
+    fn is_best(&self, a: usize, b: usize) -> [bool; 2] {
+        let first = |ranked: Option<&Vec<(usize, f32)>>| ranked.and_then(|r| r.first()).map(|&(k, _)| k);
+        [first(self.of_a.get(a)) == Some(b), first(self.of_b.get(b)) == Some(a)]
+    }
+}
+
+/// Adds to each claim's candidates its closest claims in meaning from `MEANING_FLOOR` on, and the claim of `a`
+/// closest to each claim of `b`, then gives every candidate its closeness in meaning and sorts each list again.
+fn add_meaning_candidates(
+    index: &PairIndex<'_>,
+    m: &ClaimMeanings,
+    closest: &ClosestInMeaning,
+    lists: &mut [Vec<Scored>],
+) {
+    let mut proposed: Vec<(usize, usize)> = closest
+        .of_a
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.iter().filter(|(_, c)| *c >= MEANING_FLOOR).map(move |&(j, _)| (i, j)))
+        .collect();
+    proposed.extend(closest.of_b.iter().enumerate().filter_map(|(j, r)| Some((r.first()?.0, j))));
+    for (i, j) in proposed {
+        let Some(list) = lists.get_mut(i) else { continue };
+        if m.similarity(i, j) >= Some(MEANING_FLOOR) && !list.iter().any(|s| s.b == j) {
+            list.push(index.score(i, j));
+        }
+    }
+    for list in lists.iter_mut() {
+        for s in list.iter_mut() {
+            s.evidence.meaning = m.similarity(s.a, s.b);
+        }
+        list.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
+    }
 }
 
 /// When one claim names the year of the other article's event, it recalls that event rather than its own.
@@ -159,8 +250,7 @@ fn recalls_other_event(
 
 /// Keeps the pairs whose chance of a link reaches the model's threshold, at most `MAX_PER_CLAIM` for each claim of
 /// `a`, best first; returns them in order of `a` with their chances.
-fn choose(pairs: Vec<Candidate>) -> Vec<(Scored, f32)> {
-    let model = &*LINK_MODEL;
+fn choose(pairs: Vec<Candidate>, model: &LinkModel) -> Vec<(Scored, f32)> {
     let first: Vec<f32> = pairs.iter().map(|c| model.first_chance(&c.features)).collect();
     let claims: Vec<(usize, usize)> = pairs.iter().map(Candidate::claims).collect();
     let contexts = context_vectors(&claims, &first);

@@ -39,10 +39,13 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "amount_same_unit",
     "same_weekday",
     "shared_actions",
+    "meaning",
+    "meaning_best_of_a",
+    "meaning_best_of_b",
 ];
 
 /// How many features a pair has.
-pub(crate) const FEATURES: usize = 31;
+pub(crate) const FEATURES: usize = 34;
 
 /// One candidate pair's features, in the order of [`FEATURE_NAMES`].
 pub(crate) type PairVector = [f32; FEATURES];
@@ -95,6 +98,9 @@ pub(super) struct PairContext {
     pub best: [f32; 2],
     /// The event check found that the articles report different events.
     pub events_differ: bool,
+    /// Whether the claim in `b` is the closest in meaning to the claim in `a` of all the claims of `b`, and the
+    /// other way round; both false when the claims were not embedded.
+    pub meaning_best: [bool; 2],
 }
 
 /// How few terms make a claim short: a headline or a fragment, whose every shared word weighs more.
@@ -160,5 +166,8 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
         flag(a.amounts.iter().any(|x| b.amounts.iter().any(|y| x.unit == y.unit))),
         flag(a.weekdays.iter().any(|d| b.weekdays.contains(d))),
         log(actions),
+        s.evidence.meaning.unwrap_or(0.0),
+        flag(ctx.meaning_best[0]),
+        flag(ctx.meaning_best[1]),
     ]
 }

@@ -5,6 +5,10 @@ use super::scoring::Scored;
 use super::slots;
 use crate::model::{Relation, Slot, SlotDifference};
 
+/// From what cosine of their sentence embeddings two claims are "close in meaning" in a link's reason: about
+/// where paraphrases of one fact start and claims that only share a subject end.
+const CLOSE_IN_MEANING: f32 = 0.6;
+
 /// The relation of a linked pair, the slot in which its values differ, and the clause that explains it when it
 /// is not plain agreement. `same_event` is the event check's verdict: between two different events, a counterpart
 /// plays the same role (`parallel`), and values that differ say where the events differ, not that the articles
@@ -73,6 +77,9 @@ pub(super) fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Stri
     }
     if s.evidence.same_speaker {
         parts.push("the same speaker".into());
+    }
+    if let Some(meaning) = s.evidence.meaning.filter(|m| *m >= CLOSE_IN_MEANING) {
+        parts.push(format!("close in meaning (cosine {meaning:.2})"));
     }
     if parts.is_empty() { "little shared evidence".into() } else { parts.join("; ") }
 }

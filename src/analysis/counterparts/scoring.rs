@@ -43,6 +43,8 @@ pub(super) struct Evidence {
     /// For each claim, the share of its terms' weight that the other holds too: a short headline is wholly inside
     /// the body line that states its fact.
     pub coverage: [f32; 2],
+    /// How close in meaning the two claims are (the cosine of their sentence embeddings), when they were embedded.
+    pub meaning: Option<f32>,
 }
 
 /// A scored pair of claims, by their positions in the two lists.
@@ -243,6 +245,7 @@ impl<'f> PairIndex<'f> {
                 event_terms,
                 cosine,
                 coverage: [held_a.sqrt() / self.norm_a[i], held_b.sqrt() / self.norm_b[j]],
+                meaning: None,
             },
         }
     }
