@@ -49,14 +49,18 @@ pub fn load_inputs(inputs: Vec<ArticleInput>) -> Result<Vec<Document>, IngestErr
         .collect()
 }
 
-/// Loads articles and analyses them into a comparison.
+/// Loads articles and analyses them into a comparison, linking their claims from their words: the fast first pass,
+/// which [`analysis::refine_by_meaning`] may follow.
 pub fn analyse_inputs(inputs: Vec<ArticleInput>) -> Result<Comparison, IngestError> {
     Ok(analysis::compare(load_inputs(inputs)?))
 }
 
-/// Loads article files and analyses them into a comparison.
+/// Loads article files and analyses them into a comparison in full: both passes, the links refined by the claims'
+/// meanings where the encoder can run.
 pub fn analyse_files(paths: &[PathBuf]) -> Result<Comparison, IngestError> {
-    analyse_inputs(paths.iter().cloned().map(ArticleInput::File).collect())
+    let mut comparison = analyse_inputs(paths.iter().cloned().map(ArticleInput::File).collect())?;
+    analysis::refine_by_meaning(&mut comparison, &|_, _| {});
+    Ok(comparison)
 }
 
 /// Loads what an export starts from: one project file (.ron), one JSON export (.json), or articles to analyse.
