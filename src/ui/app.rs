@@ -50,6 +50,8 @@ pub struct CounterpartApp {
     /// The window's own path field, asking what a file dialog would have where the desktop has none.
     path_prompt: Option<PathPrompt>,
     job: Option<Job>,
+    /// The links of a fresh analysis being refined by meaning, which a new analysis or project drops.
+    refining: Option<Job>,
     search: SearchIndex,
     /// How many times Enter has stepped through the search hits.
     search_step: usize,
@@ -86,6 +88,7 @@ impl CounterpartApp {
             waiting: Vec::new(),
             path_prompt: None,
             job: None,
+            refining: None,
             search: SearchIndex::default(),
             search_step: 0,
             paste_into: None,
@@ -132,12 +135,17 @@ impl CounterpartApp {
 
     /// Starts analysing articles in the background, as when opening files.
     pub fn analyse(&mut self, ctx: &egui::Context, inputs: Vec<ArticleInput>) {
+        self.refining = None;
         self.job = Some(jobs::analyse(inputs, ctx));
     }
 
-    /// True while a background job runs, a dialog is open or an article is being laid out.
+    /// True while a background job runs, the links are being refined, a dialog is open or an article is being
+    /// laid out.
     pub fn is_busy(&self) -> bool {
-        self.job.is_some() || !self.waiting.is_empty() || self.panes.iter().any(|p| p.pending)
+        self.job.is_some()
+            || self.refining.is_some()
+            || !self.waiting.is_empty()
+            || self.panes.iter().any(|p| p.pending)
     }
 
     /// Queues an action for the next frame, as a button or key would.
@@ -190,7 +198,7 @@ impl CounterpartApp {
                 &self.state,
                 [self.panes[0].layout.as_ref(), self.panes[1].layout.as_ref()],
                 link_counts,
-                self.job.as_ref(),
+                self.job.as_ref().or(self.refining.as_ref()),
             )
         });
         egui::Panel::right("side-panel").default_size(360.0).min_size(240.0).show(ui, |ui| {
@@ -377,6 +385,7 @@ impl CounterpartApp {
             DialogRequest::OpenArticle { pane } => self.perform(ctx, Action::OpenPath { pane, path }),
             DialogRequest::OpenProject => {
                 self.prefs.remember(path.clone());
+                self.refining = None;
                 self.job = Some(jobs::open_project(path, ctx));
             }
             DialogRequest::SaveProject => self.save_project(path),
@@ -409,15 +418,18 @@ impl CounterpartApp {
                 }
             }
         }
+        self.poll_refining(ctx);
         let Some(job) = &self.job else { return };
         match job.poll() {
             // The job wakes the window when it ends; until then only the seconds in the status bar change.
             None => ctx.request_repaint_after(std::time::Duration::from_secs(1)),
             Some(result) => {
                 self.job = None;
+                self.refining = None;
                 match result {
                     Ok(JobOutput::Analysed(comparison)) => {
-                        self.state.replace_comparison(comparison);
+                        self.state.replace_comparison(comparison.clone());
+                        self.refining = Some(jobs::refine(comparison, self.state.review.text_generation, ctx));
                         if let [Some(a), Some(b)] = [&self.state.review.paths.first(), &self.state.review.paths.get(1)]
                             .map(|p| p.cloned().flatten())
                         {
@@ -434,10 +446,38 @@ impl CounterpartApp {
                             ));
                         }
                     }
+                    Ok(JobOutput::Refined { comparison, generation }) => self.take_refined(comparison, generation),
                     Err(message) => self.state.view.error = Some(message),
                 }
                 ctx.request_repaint();
             }
+        }
+    }
+
+    /// Takes the refined links once they are ready.
+    fn poll_refining(&mut self, ctx: &egui::Context) {
+        let Some(result) = self.refining.as_ref().and_then(Job::poll) else { return };
+        self.refining = None;
+        match result {
+            Ok(JobOutput::Refined { comparison, generation }) => self.take_refined(comparison, generation),
+            Ok(_) => {}
+            Err(message) => self.state.view.error = Some(message),
+        }
+        ctx.request_repaint();
+    }
+
+    /// Shows the links refined by meaning in place of those from the words, unless the comparison has changed or
+    /// been edited since the refinement started.
+    fn take_refined(&mut self, comparison: Comparison, generation: u64) {
+        if generation != self.state.review.text_generation {
+            return;
+        }
+        if !self.state.refine_links(comparison) {
+            self.state.view.notice = Some(
+                "The links were edited before their refinement by meaning was ready, so they stay as they were \
+                 found from the words; analyse the articles again to refine them."
+                    .into(),
+            );
         }
     }
 
@@ -466,6 +506,7 @@ impl CounterpartApp {
             (Question::Restore(path), chrome::Answer::Yes) => match export::read_project(&path) {
                 Ok(comparison) => {
                     self.job = None;
+                    self.refining = None;
                     self.state.replace_comparison(comparison);
                     self.state.review.history.mark_unsaved();
                     self.state.view.notice = Some("Restored the unsaved review; save it to keep it.".into());

@@ -26,6 +26,19 @@ impl AppState {
         self.view.forget_comparison();
     }
 
+    /// Shows the links of `refined` (the same comparison, its links found again by meaning) unless edits were
+    /// made since it came in ([`Review::take_refined_links`]); false when they were not taken. The selected claim
+    /// stays, and its counterparts are counted from the first again.
+    ///
+    /// [`Review::take_refined_links`]: super::review::Review::take_refined_links
+    pub fn refine_links(&mut self, refined: Comparison) -> bool {
+        let taken = self.review.take_refined_links(refined);
+        if taken {
+            self.view.counterpart_step = 0;
+        }
+        taken
+    }
+
     /// True when there are edits that have not been saved.
     pub fn is_dirty(&self) -> bool {
         self.review.is_dirty()

@@ -173,7 +173,11 @@ pub(super) fn status_bar(
         if let Some(job) = job {
             // A label that ticks each second, not a spinner: a spinner repaints every frame, and on a software
             // renderer those frames take the CPU the analysis needs.
-            ui.label(format!("{}… {:.0} s", job.label, job.started.elapsed().as_secs_f32()));
+            let seconds = job.started.elapsed().as_secs_f32();
+            ui.label(match job.progress() {
+                Some((done, total)) => format!("{}… {done} of {total} claims, {seconds:.0} s", job.label),
+                None => format!("{}… {seconds:.0} s", job.label),
+            });
             ui.separator();
         }
         let c = &state.review.comparison;

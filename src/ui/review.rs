@@ -58,6 +58,24 @@ impl Review {
         self.history.is_dirty()
     }
 
+    /// Takes the links, quote fidelity, attribution shifts and warnings of `refined`, the same comparison with its
+    /// links found again by meaning, when no edit has been made since the comparison came in: an edit names links
+    /// by position, which new links would shift. False when they were not taken.
+    pub fn take_refined_links(&mut self, refined: Comparison) -> bool {
+        let same_claims = |x: &Comparison, y: &Comparison| {
+            x.analyses.len() == y.analyses.len()
+                && x.analyses.iter().zip(&y.analyses).all(|(p, q)| p.claims.len() == q.claims.len())
+        };
+        if self.history.can_undo() || self.history.can_redo() || !same_claims(&self.comparison, &refined) {
+            return false;
+        }
+        let c = &mut self.comparison;
+        (c.links, c.fidelity, c.shifts, c.warnings) =
+            (refined.links, refined.fidelity, refined.shifts, refined.warnings);
+        self.generation += 1;
+        true
+    }
+
     /// Applies an edit through the history.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         self.history.apply(&mut self.comparison, edit)?;
@@ -149,5 +167,26 @@ mod tests {
         review.apply(Edit::SetReview { link: LinkId(0), review: LinkReview::Rejected }).unwrap();
         assert!(review.cached_counterparts(a).is_empty(), "a rejected link is no counterpart");
         assert_eq!(review.best_links(a, 3), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn refined_links_are_taken_only_before_any_edit_and_only_for_the_same_claims() {
+        let fresh = fixtures::two_docs();
+        let mut refined = fresh.clone();
+        refined.links.truncate(0);
+        refined.warnings.push("refined".into());
+        let mut review = Review::new(fresh.clone());
+        assert!(review.take_refined_links(refined.clone()));
+        assert_eq!((review.comparison.links.len(), review.generation), (0, 1));
+        assert_eq!(review.comparison.warnings, ["refined"]);
+
+        let mut edited = Review::new(fresh.clone());
+        edited.apply(Edit::SetReview { link: LinkId(0), review: LinkReview::Rejected }).unwrap();
+        assert!(!edited.take_refined_links(refined.clone()), "an edit names links by position");
+        assert_eq!(edited.comparison.links.len(), fresh.links.len());
+
+        let mut other = refined;
+        other.analyses[0].claims.pop();
+        assert!(!Review::new(fresh).take_refined_links(other), "not the same claims");
     }
 }
