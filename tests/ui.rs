@@ -850,26 +850,58 @@ fn d_walks_the_differences_and_skips_the_shared_rows() {
 /// brings that claim into view.
 #[test]
 fn clicking_the_detained_nationals_brings_the_arrested_suspects_into_view() {
-    let samples = counterpart::analysis::compare(counterpart::samples::sample_documents());
-    let find = |d: u32, needle: &str| {
-        let index =
-            samples.analyses[d as usize].claims.iter().position(|cl| samples.claim_text(cl.id).contains(needle));
-        claim(d, index.unwrap_or_else(|| panic!("no claim of d{d} holds {needle:?}")) as u32)
-    };
-    let (detained, arrested) = (find(0, "two Russian nationals were detained"), find(1, "Russian police arrested"));
-    let mut harness = harness(samples, ScriptedDialogs::default());
-    let label = text_of(&harness, detained);
-    harness.get_by_role_and_label(Role::Button, &label).click();
-    harness.run_steps(4);
-    let counterparts = harness.state().state.review.counterparts(detained);
-    let step = counterparts.iter().position(|&c| c == arrested);
-    let step = step.unwrap_or_else(|| panic!("the arrest is a counterpart of the detention: {counterparts:?}"));
-    for _ in 0..step {
-        harness.key_press(Key::C);
+    let fast = counterpart::analysis::compare(counterpart::samples::sample_documents());
+    let mut refined = fast.clone();
+    counterpart::analysis::refine_by_meaning(&mut refined, &|_, _| {});
+    // The window shows the links from the words first, then those refined by meaning: both must hold the link.
+    for samples in [fast, refined] {
+        let find = |d: u32, needle: &str| {
+            let index =
+                samples.analyses[d as usize].claims.iter().position(|cl| samples.claim_text(cl.id).contains(needle));
+            claim(d, index.unwrap_or_else(|| panic!("no claim of d{d} holds {needle:?}")) as u32)
+        };
+        let (detained, arrested) = (find(0, "two Russian nationals were detained"), find(1, "Russian police arrested"));
+        let mut harness = harness(samples, ScriptedDialogs::default());
+        let label = text_of(&harness, detained);
+        harness.get_by_role_and_label(Role::Button, &label).click();
         harness.run_steps(4);
+        let counterparts = harness.state().state.review.counterparts(detained);
+        let step = counterparts.iter().position(|&c| c == arrested);
+        let step = step.unwrap_or_else(|| panic!("the arrest is a counterpart of the detention: {counterparts:?}"));
+        for _ in 0..step {
+            harness.key_press(Key::C);
+            harness.run_steps(4);
+        }
+        let state = &harness.state().state;
+        assert_eq!(state.view.selected, Some(detained));
+        assert_eq!(counterparts.get(state.view.counterpart_step), Some(&arrested));
+        assert!(harness.state().claim_in_view(arrested), "the arrest is scrolled into view");
     }
-    let state = &harness.state().state;
-    assert_eq!(state.view.selected, Some(detained));
-    assert_eq!(counterparts.get(state.view.counterpart_step), Some(&arrested));
-    assert!(harness.state().claim_in_view(arrested), "the arrest is scrolled into view");
+}
+
+#[test]
+fn opened_articles_show_at_once_and_their_links_are_then_refined_by_meaning() {
+    let docs = counterpart::samples::sample_documents();
+    let fast = counterpart::analysis::compare(docs.clone());
+    let mut refined = fast.clone();
+    counterpart::analysis::refine_by_meaning(&mut refined, &|_, _| {});
+    assert_ne!(fast.links, refined.links, "the meanings change some links of the samples");
+    let mut harness = harness(comparison(), ScriptedDialogs::default());
+    let ctx = harness.ctx.clone();
+    let inputs = docs.into_iter().map(|d| counterpart::workspace::ArticleInput::Loaded(Box::new(d))).collect();
+    harness.state_mut().analyse(&ctx, inputs);
+    let shown = harness.state().state.review.text_generation;
+    for _ in 0..500 {
+        harness.step();
+        if harness.state().state.review.text_generation != shown {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(harness.state().state.review.comparison.links, fast.links, "the links from the words show first");
+    harness.get_by_label_contains("Refining the links by meaning");
+    settle(&mut harness);
+    assert_eq!(harness.state().state.review.comparison.links, refined.links);
+    assert_eq!(harness.state().state.review.comparison.shifts, refined.shifts);
+    assert!(harness.query_by_label_contains("Refining the links by meaning").is_none());
 }
