@@ -5,7 +5,7 @@
 //! links found from the words at once and refines them with the meanings on its worker thread; the command line
 //! runs both before it prints. Nothing is downloaded: the weights are compiled in.
 
-use crate::model::{Comparison, DocId};
+use crate::model::{CharIndex, Comparison, DocId};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -67,17 +67,19 @@ pub fn embed_claims(
     comparison: &Comparison,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ClaimMeanings, MeaningError> {
-    let texts: Vec<Vec<&str>> = (0..2u32)
-        .map(|d| {
-            comparison.analysis(DocId(d)).map_or_else(Vec::new, |an| {
-                an.claims.iter().map(|c| comparison.claim_text(c.id)).map(encoder_input).collect()
-            })
-        })
-        .collect();
-    let total = texts.iter().map(Vec::len).sum::<usize>();
+    let total = (0..2u32).filter_map(|d| comparison.analysis(DocId(d))).map(|an| an.claims.len()).sum::<usize>();
     if total > MAX_EMBEDDED_CLAIMS {
         return Err(MeaningError::TooManyClaims { claims: total, max: MAX_EMBEDDED_CLAIMS });
     }
+    let texts: Vec<Vec<&str>> = (0..2u32)
+        .map(|d| {
+            let (Some(doc), Some(an)) = (comparison.document(DocId(d)), comparison.analysis(DocId(d))) else {
+                return Vec::new();
+            };
+            let index = CharIndex::new(&doc.text);
+            an.claims.iter().map(|c| encoder_input(doc.text.get(index.byte_range(c.span)).unwrap_or(""))).collect()
+        })
+        .collect();
     let encoder = pocket_encoder::Encoder::new().map_err(|e| MeaningError::Encoder(e.to_string()))?;
     let done = AtomicUsize::new(0);
     let embed = |text: &&str| -> Result<Option<Vec<f32>>, MeaningError> {
