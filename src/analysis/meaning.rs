@@ -1,7 +1,7 @@
 //! What each claim means, as a sentence embedding from the bundled encoder (the `pocket-encoder` crate:
 //! paraphrase-MiniLM-L3-v2 with its 4-bit weights inside the crate), for the linker to weigh beside the words.
 //!
-//! The encoder is slower than everything else the analysis does (about 10 ms a claim), so the window shows the
+//! The encoder is slower than everything else the analysis does (about 8 ms of CPU a claim), so the window shows the
 //! links found from the words at once and refines them with the meanings on its worker thread; the command line
 //! runs both before it prints. Nothing is downloaded: the weights are compiled in.
 
@@ -9,8 +9,9 @@ use crate::model::{CharIndex, Comparison, DocId};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The most claims the two documents may hold together for the encoder to run: about 1 s of encoding on two
-/// cores. Longer articles are linked from their words alone, and the analysis says so in its warnings.
+/// The most claims the two documents may hold together for the encoder to run: about 6 s of encoding on two
+/// cores (two articles of some 60 KB). Longer articles are linked from their words alone, and the analysis says so
+/// in its warnings.
 pub const MAX_EMBEDDED_CLAIMS: usize = 1500;
 
 /// The most bytes of a claim given to the encoder, which reads its first 128 tokens (some 500 characters) anyway.
@@ -43,11 +44,6 @@ pub enum MeaningError {
 }
 
 impl ClaimMeanings {
-    /// Meanings from vectors already made, by document and claim position: for tests and tools.
-    pub fn from_vectors(a: Vec<Option<Vec<f32>>>, b: Vec<Option<Vec<f32>>>) -> ClaimMeanings {
-        ClaimMeanings { docs: [a, b] }
-    }
-
     /// How close in meaning claim `a` of the first document and claim `b` of the second are: the cosine of their
     /// embeddings, or `None` when either has none.
     pub fn similarity(&self, a: usize, b: usize) -> Option<f32> {
