@@ -418,7 +418,10 @@ impl CounterpartApp {
                 }
             }
         }
-        self.poll_refining(ctx);
+        if let Some(result) = self.refining.as_ref().and_then(Job::poll) {
+            self.refining = None;
+            self.finish_job(ctx, result);
+        }
         let Some(job) = &self.job else { return };
         match job.poll() {
             // The job wakes the window when it ends; until then only the seconds in the status bar change.
@@ -426,59 +429,38 @@ impl CounterpartApp {
             Some(result) => {
                 self.job = None;
                 self.refining = None;
-                match result {
-                    Ok(JobOutput::Analysed(comparison)) => {
-                        self.state.replace_comparison(comparison.clone());
-                        self.refining = Some(jobs::refine(comparison, self.state.review.text_generation, ctx));
-                        if let [Some(a), Some(b)] = [&self.state.review.paths.first(), &self.state.review.paths.get(1)]
-                            .map(|p| p.cloned().flatten())
-                        {
-                            self.prefs.last_pair = Some([a, b]);
-                        }
-                    }
-                    Ok(JobOutput::ProjectOpened { comparison, path, changed_sources }) => {
-                        self.state.replace_comparison(comparison);
-                        self.state.review.project_path = Some(path);
-                        if !changed_sources.is_empty() {
-                            self.state.view.error = Some(format!(
-                                "Since the project was saved, {}. The project shows the articles as they were then.",
-                                changed_sources.join(" and ")
-                            ));
-                        }
-                    }
-                    Ok(JobOutput::Refined { comparison, generation }) => self.take_refined(comparison, generation),
-                    Err(message) => self.state.view.error = Some(message),
-                }
-                ctx.request_repaint();
+                self.finish_job(ctx, result);
             }
         }
     }
 
-    /// Takes the refined links once they are ready.
-    fn poll_refining(&mut self, ctx: &egui::Context) {
-        let Some(result) = self.refining.as_ref().and_then(Job::poll) else { return };
-        self.refining = None;
+    /// Takes what a finished job hands back: a fresh analysis (whose links a new job then refines by meaning), an
+    /// opened project, the refined links, or an error.
+    fn finish_job(&mut self, ctx: &egui::Context, result: Result<JobOutput, String>) {
         match result {
-            Ok(JobOutput::Refined { comparison, generation }) => self.take_refined(comparison, generation),
-            Ok(_) => {}
+            Ok(JobOutput::Analysed(comparison)) => {
+                self.state.replace_comparison(comparison.clone());
+                self.refining = Some(jobs::refine(comparison, self.state.review.text_generation, ctx));
+                if let [Some(a), Some(b)] =
+                    [&self.state.review.paths.first(), &self.state.review.paths.get(1)].map(|p| p.cloned().flatten())
+                {
+                    self.prefs.last_pair = Some([a, b]);
+                }
+            }
+            Ok(JobOutput::ProjectOpened { comparison, path, changed_sources }) => {
+                self.state.replace_comparison(comparison);
+                self.state.review.project_path = Some(path);
+                if !changed_sources.is_empty() {
+                    self.state.view.error = Some(format!(
+                        "Since the project was saved, {}. The project shows the articles as they were then.",
+                        changed_sources.join(" and ")
+                    ));
+                }
+            }
+            Ok(JobOutput::Refined { comparison, generation }) => self.state.refine_links(comparison, generation),
             Err(message) => self.state.view.error = Some(message),
         }
         ctx.request_repaint();
-    }
-
-    /// Shows the links refined by meaning in place of those from the words, unless the comparison has changed or
-    /// been edited since the refinement started.
-    fn take_refined(&mut self, comparison: Comparison, generation: u64) {
-        if generation != self.state.review.text_generation {
-            return;
-        }
-        if !self.state.refine_links(comparison) {
-            self.state.view.notice = Some(
-                "The links were edited before their refinement by meaning was ready, so they stay as they were \
-                 found from the words; analyse the articles again to refine them."
-                    .into(),
-            );
-        }
     }
 
     /// Holds the window open when closing would lose edits, until the user decides.

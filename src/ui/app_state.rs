@@ -26,17 +26,25 @@ impl AppState {
         self.view.forget_comparison();
     }
 
-    /// Shows the links of `refined` (the same comparison, its links found again by meaning) unless edits were
-    /// made since it came in ([`Review::take_refined_links`]); false when they were not taken. The selected claim
-    /// stays, and its counterparts are counted from the first again.
+    /// Shows the links of `refined` (the same comparison, its links found again by meaning, by a job started on
+    /// the review's text generation `generation`) unless the comparison was replaced since, or edited
+    /// ([`Review::take_refined_links`]), which a notice then explains. The selected claim stays, and its
+    /// counterparts are counted from the first again.
     ///
     /// [`Review::take_refined_links`]: super::review::Review::take_refined_links
-    pub fn refine_links(&mut self, refined: Comparison) -> bool {
-        let taken = self.review.take_refined_links(refined);
-        if taken {
-            self.view.counterpart_step = 0;
+    pub fn refine_links(&mut self, refined: Comparison, generation: u64) {
+        if generation != self.review.text_generation {
+            return;
         }
-        taken
+        if self.review.take_refined_links(refined) {
+            self.view.counterpart_step = 0;
+        } else {
+            self.view.notice = Some(
+                "The links were edited before their refinement by meaning was ready, so they stay as they were \
+                 found from the words; analyse the articles again to refine them."
+                    .into(),
+            );
+        }
     }
 
     /// True when there are edits that have not been saved.
