@@ -368,6 +368,20 @@ mod tests {
     }
 
     #[test]
+    fn meaning_links_a_paraphrase_that_shares_no_word_nor_synonym_and_says_so() {
+        let mut c = pair(
+            "The bridge will be shut for repairs.\nHeavy rain flooded the valley.",
+            "Farmers counted their losses.\nEngineers are closing the crossing to fix it.",
+        );
+        assert!(!linked(&c).contains(&(0, 1, Relation::Same)), "no word links them: {:?}", c.links);
+        crate::analysis::refine_by_meaning(&mut c, &|_, _| {});
+        assert!(linked(&c).contains(&(0, 1, Relation::Same)), "{:?}", c.links);
+        let link = c.links.iter().find(|l| (l.a.index, l.b.index) == (0, 1)).expect("the link");
+        assert!(link.why.contains("in meaning (cosine "), "{}", link.why);
+        assert!(!linked(&c).contains(&(0, 0, Relation::Same)), "{:?}", c.links);
+    }
+
+    #[test]
     fn a_headline_links_to_the_body_line_that_states_its_fact() {
         let c = pair(
             "Quake kills 12 in Chile\nRescuers searched the rubble.",

@@ -78,8 +78,12 @@ pub(super) fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Stri
     if s.evidence.same_speaker {
         parts.push("the same speaker".into());
     }
-    if let Some(meaning) = s.evidence.meaning.filter(|m| *m >= CLOSE_IN_MEANING) {
-        parts.push(format!("close in meaning (cosine {meaning:.2})"));
+    match s.evidence.meaning {
+        Some(meaning) if meaning >= CLOSE_IN_MEANING => parts.push(format!("close in meaning (cosine {meaning:.2})")),
+        Some(meaning) if parts.is_empty() => {
+            parts.push(format!("nothing shared but some likeness in meaning (cosine {meaning:.2})"))
+        }
+        _ => {}
     }
     if parts.is_empty() { "little shared evidence".into() } else { parts.join("; ") }
 }
