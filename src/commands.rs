@@ -1,7 +1,7 @@
 //! What the command line's subcommands do: `analyze` and `export`, printing or writing their result.
 
 use crate::export;
-use crate::workspace;
+use crate::workspace::{self, Linking};
 use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
 
@@ -14,12 +14,12 @@ pub enum AnalyzeFormat {
     Ron,
 }
 
-/// `counterpart analyze`: analyse the files and print or write the result.
-pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> anyhow::Result<()> {
+/// `counterpart analyze`: analyse the files, linking their claims as `linking` says, and print or write the result.
+pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>, linking: Linking) -> anyhow::Result<()> {
     if paths.is_empty() {
         bail!("no article given; name one or more .txt, .md or .html files");
     }
-    let comparison = workspace::analyse_files(paths)?;
+    let comparison = workspace::analyse_files(paths, linking)?;
     if format == AnalyzeFormat::Json && out.is_none_or(|p| p.as_os_str() == "-") {
         return print_json(export::to_export(&comparison));
     }
@@ -33,12 +33,18 @@ pub fn analyze(paths: &[PathBuf], format: AnalyzeFormat, out: Option<&Path>) -> 
     }
 }
 
-/// `counterpart export`: load a project, a JSON export or articles, and write it in another format.
+/// `counterpart export`: load a project, a JSON export or articles (their claims linked as `linking` says), and
+/// write it in another format.
 ///
 /// CSV writes the links to `out` and, when `out` is a file, the quotes and the divergence table beside it as
 /// `NAME-quotes.csv` and `NAME-divergence.csv`.
-pub fn export(inputs: &[PathBuf], format: export::ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
-    let comparison = workspace::load_comparison(inputs)?;
+pub fn export(
+    inputs: &[PathBuf],
+    format: export::ExportFormat,
+    out: Option<&Path>,
+    linking: Linking,
+) -> anyhow::Result<()> {
+    let comparison = workspace::load_comparison(inputs, linking)?;
     if let [project] = inputs {
         for change in export::changed_sources(&comparison, project.parent()) {
             let what = match change.state {

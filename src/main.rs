@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use counterpart::commands::{self, AnalyzeFormat};
 use counterpart::export::ExportFormat;
+use counterpart::workspace::Linking;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -42,6 +43,9 @@ enum Command {
         /// Write to this file instead of standard output
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Link the claims from their words, names, numbers and dates only, without the sentence encoder: faster
+        #[arg(long)]
+        words_only: bool,
     },
     /// Export a project, a JSON export or articles (analysed first) as ron, json, w3c, csv, html or md
     Export {
@@ -55,7 +59,16 @@ enum Command {
         /// beside it)
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// When articles are given: link their claims from their words, names, numbers and dates only, without
+        /// the sentence encoder
+        #[arg(long)]
+        words_only: bool,
     },
+}
+
+/// How `--words-only` asks the claims to be linked.
+fn linking(words_only: bool) -> Linking {
+    if words_only { Linking::WordsOnly } else { Linking::ByMeaning }
 }
 
 fn main() -> ExitCode {
@@ -79,8 +92,12 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Analyze { files, format, output }) => commands::analyze(&files, format, output.as_deref()),
-        Some(Command::Export { inputs, format, output }) => commands::export(&inputs, format, output.as_deref()),
+        Some(Command::Analyze { files, format, output, words_only }) => {
+            commands::analyze(&files, format, output.as_deref(), linking(words_only))
+        }
+        Some(Command::Export { inputs, format, output, words_only }) => {
+            commands::export(&inputs, format, output.as_deref(), linking(words_only))
+        }
         None => counterpart::ui::run(cli.files),
     };
     match result {

@@ -55,16 +55,27 @@ pub fn analyse_inputs(inputs: Vec<ArticleInput>) -> Result<Comparison, IngestErr
     Ok(analysis::compare(load_inputs(inputs)?))
 }
 
-/// Loads article files and analyses them into a comparison in full: both passes, the links refined by the claims'
-/// meanings where the encoder can run.
-pub fn analyse_files(paths: &[PathBuf]) -> Result<Comparison, IngestError> {
+/// How the command line links the claims of the articles it analyses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linking {
+    /// Both passes: the links from the words, then refined by the claims' meanings where the encoder can run.
+    ByMeaning,
+    /// The first pass alone, from shared words, names, numbers and dates: faster, for batch work.
+    WordsOnly,
+}
+
+/// Loads article files and analyses them into a comparison, linking their claims as `linking` says.
+pub fn analyse_files(paths: &[PathBuf], linking: Linking) -> Result<Comparison, IngestError> {
     let mut comparison = analyse_inputs(paths.iter().cloned().map(ArticleInput::File).collect())?;
-    analysis::refine_by_meaning(&mut comparison, &|_, _| {});
+    if linking == Linking::ByMeaning {
+        analysis::refine_by_meaning(&mut comparison, &|_, _| {});
+    }
     Ok(comparison)
 }
 
-/// Loads what an export starts from: one project file (.ron), one JSON export (.json), or articles to analyse.
-pub fn load_comparison(inputs: &[PathBuf]) -> anyhow::Result<Comparison> {
+/// Loads what an export starts from: one project file (.ron), one JSON export (.json), or articles to analyse
+/// (their claims linked as `linking` says).
+pub fn load_comparison(inputs: &[PathBuf], linking: Linking) -> anyhow::Result<Comparison> {
     let ext = |p: &Path| p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match inputs {
         [] => bail!("nothing to export; name a project (.ron), a JSON export (.json) or one or more articles"),
@@ -73,7 +84,7 @@ pub fn load_comparison(inputs: &[PathBuf]) -> anyhow::Result<Comparison> {
         many if many.iter().any(|p| matches!(ext(p).as_deref(), Some("ron" | "json"))) => {
             bail!("give a project (.ron) or a JSON export (.json) on its own, not together with other files")
         }
-        articles => Ok(analyse_files(articles)?),
+        articles => Ok(analyse_files(articles, linking)?),
     }
 }
 

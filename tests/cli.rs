@@ -216,3 +216,23 @@ fn killing_a_save_midway_leaves_the_old_file_or_the_new_one() {
         );
     }
 }
+
+#[test]
+fn words_only_skips_the_second_pass_by_meaning() {
+    let json = analyze(&seeds());
+    let out = bin().arg("analyze").args(seeds()).arg("--words-only").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let words: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let whys = |v: &Value| -> Vec<String> {
+        v["links"].as_array().unwrap().iter().map(|l| l["why"].as_str().unwrap().to_owned()).collect()
+    };
+    assert!(whys(&json).iter().any(|w| w.contains("in meaning (cosine")), "{:?}", whys(&json));
+    assert!(!whys(&words).iter().any(|w| w.contains("meaning")), "{:?}", whys(&words));
+    let claims = |v: &Value| -> Vec<(String, u64, u64)> {
+        let docs = v["documents"].as_array().unwrap().iter();
+        let all = docs.flat_map(|d| d["claims"].as_array().unwrap().iter());
+        all.map(|c| (c["id"].as_str().unwrap().to_owned(), c["start"].as_u64().unwrap(), c["end"].as_u64().unwrap()))
+            .collect()
+    };
+    assert_eq!(claims(&json), claims(&words), "the same claims, linked otherwise");
+}

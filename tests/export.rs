@@ -670,7 +670,8 @@ fn changed_and_missing_sources_are_reported() {
     let b = dir.path().join("b.txt");
     std::fs::write(&a, "The council met on Monday. It voted to close the bridge.").unwrap();
     std::fs::write(&b, "On Monday the council voted. The bridge will close.").unwrap();
-    let c = counterpart::workspace::analyse_files(&[a.clone(), b.clone()]).unwrap();
+    let c = counterpart::workspace::analyse_files(&[a.clone(), b.clone()], counterpart::workspace::Linking::ByMeaning)
+        .unwrap();
     assert!(export::changed_sources(&c, None).is_empty());
     std::fs::write(&a, "The council met on Tuesday. It voted to close the bridge.").unwrap();
     std::fs::remove_file(&b).unwrap();
