@@ -138,8 +138,8 @@ fn candidates(
     let index = PairIndex::new(&fa, &fb);
     let mut lists = index.candidates();
     let closest = meanings.map(|m| ClosestInMeaning::new(m, fa.len(), fb.len()));
-    if let (Some(m), Some(closest)) = (meanings, &closest) {
-        add_meaning_candidates(&index, m, closest, &mut lists);
+    if let Some(closest) = &closest {
+        add_meaning_candidates(&index, closest, &mut lists);
     }
     let mut best_b = vec![0.0f32; fb.len()];
     for s in lists.iter().flatten() {
@@ -169,60 +169,64 @@ fn candidates(
     Some(Candidates { fa, fb, pairs })
 }
 
-/// Each claim's closest claims in meaning on the other side.
+/// The cosines of every pair of claims' embeddings, worked out once, and each claim's closest claims in meaning
+/// on the other side.
 struct ClosestInMeaning {
+    /// The cosine of claim `i` of `a` and claim `j` of `b` at `[i][j]`; `None` where either has no embedding.
+    cosines: Vec<Vec<Option<f32>>>,
     /// For each claim of `a`, its `MEANING_CANDIDATES` closest claims of `b`, closest first, with their cosines.
     of_a: Vec<Vec<(usize, f32)>>,
     /// For each claim of `b`, its closest claim of `a`.
-    of_b: Vec<Vec<(usize, f32)>>,
+    of_b: Vec<Option<usize>>,
 }
 
 impl ClosestInMeaning {
     fn new(m: &ClaimMeanings, na: usize, nb: usize) -> ClosestInMeaning {
-        let rows: Vec<Vec<f32>> =
-            (0..na).into_par_iter().map(|i| (0..nb).map(|j| m.similarity(i, j).unwrap_or(-1.0)).collect()).collect();
-        let ranked = |cosines: &mut dyn Iterator<Item = (usize, f32)>, n: usize| {
-            let mut ranked: Vec<(usize, f32)> = cosines.filter(|(_, c)| *c > -1.0).collect();
+        let cosines: Vec<Vec<Option<f32>>> =
+            (0..na).into_par_iter().map(|i| (0..nb).map(|j| m.similarity(i, j)).collect()).collect();
+        let ranked = |cosines: &mut dyn Iterator<Item = (usize, Option<f32>)>, n: usize| {
+            let mut ranked: Vec<(usize, f32)> = cosines.filter_map(|(k, c)| Some((k, c?))).collect();
             ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             ranked.truncate(n);
             ranked
         };
-        let of_a = rows.iter().map(|row| ranked(&mut row.iter().copied().enumerate(), MEANING_CANDIDATES)).collect();
-        let of_b = (0..nb).map(|j| ranked(&mut (0..na).map(|i| (i, rows[i][j])), 1)).collect();
-        ClosestInMeaning { of_a, of_b }
+        let of_a = cosines.iter().map(|row| ranked(&mut row.iter().copied().enumerate(), MEANING_CANDIDATES)).collect();
+        let of_b =
+            (0..nb).map(|j| ranked(&mut (0..na).map(|i| (i, cosines[i][j])), 1).first().map(|&(i, _)| i)).collect();
+        ClosestInMeaning { cosines, of_a, of_b }
+    }
+
+    /// The cosine of claim `a` of `a` and claim `b` of `b`, when both were embedded.
+    fn cosine(&self, a: usize, b: usize) -> Option<f32> {
+        self.cosines.get(a)?.get(b).copied().flatten()
     }
 
     /// Whether `b` is the closest in meaning to `a`, and `a` to `b`.
     fn is_best(&self, a: usize, b: usize) -> [bool; 2] {
-        let first = |ranked: Option<&Vec<(usize, f32)>>| ranked.and_then(|r| r.first()).map(|&(k, _)| k);
-        [first(self.of_a.get(a)) == Some(b), first(self.of_b.get(b)) == Some(a)]
+        let best_of_a = self.of_a.get(a).and_then(|r| r.first()).map(|&(j, _)| j);
+        [best_of_a == Some(b), self.of_b.get(b).copied().flatten() == Some(a)]
     }
 }
 
 /// Adds to each claim's candidates its closest claims in meaning from `MEANING_FLOOR` on, and the claim of `a`
 /// closest to each claim of `b`, then gives every candidate its closeness in meaning and sorts each list again.
-fn add_meaning_candidates(
-    index: &PairIndex<'_>,
-    m: &ClaimMeanings,
-    closest: &ClosestInMeaning,
-    lists: &mut [Vec<Scored>],
-) {
+fn add_meaning_candidates(index: &PairIndex<'_>, closest: &ClosestInMeaning, lists: &mut [Vec<Scored>]) {
     let mut proposed: Vec<(usize, usize)> = closest
         .of_a
         .iter()
         .enumerate()
         .flat_map(|(i, row)| row.iter().filter(|(_, c)| *c >= MEANING_FLOOR).map(move |&(j, _)| (i, j)))
         .collect();
-    proposed.extend(closest.of_b.iter().enumerate().filter_map(|(j, r)| Some((r.first()?.0, j))));
+    proposed.extend(closest.of_b.iter().enumerate().filter_map(|(j, i)| Some(((*i)?, j))));
     for (i, j) in proposed {
         let Some(list) = lists.get_mut(i) else { continue };
-        if m.similarity(i, j) >= Some(MEANING_FLOOR) && !list.iter().any(|s| s.b == j) {
+        if closest.cosine(i, j) >= Some(MEANING_FLOOR) && !list.iter().any(|s| s.b == j) {
             list.push(index.score(i, j));
         }
     }
     for list in lists.iter_mut() {
         for s in list.iter_mut() {
-            s.evidence.meaning = m.similarity(s.a, s.b);
+            s.evidence.meaning = closest.cosine(s.a, s.b);
         }
         list.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
     }
