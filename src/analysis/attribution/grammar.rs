@@ -150,6 +150,17 @@ impl<'a> Reader<'a> {
             if joined || m2 != m {
                 return Some(self.joint(a, lo, m2));
             }
+            // A name set off by commas after the role that opens the clause: "The head of the union, Giannis
+            // Panagopoulos, said".
+            if matches!(m.kind, MentionKind::Name(_))
+                && a > lo
+                && self.words.between(a - 1, a) == ","
+                && let Some(role) = subject_from.and_then(|from| self.subject(from, a))
+                && role.kind == MentionKind::Role
+            {
+                let words = self.tokens()[self.tok_at(role.span.start)..a].iter().map(|t| t.text).collect::<Vec<_>>();
+                return Some(Mention { span: role.span.cover(m.span), role: Some(strip_the(&words.join(" "))), ..m });
+            }
         }
         // "…?" asked Sen. Cantwell: right after a quote, "asked" is inverted and names who asked.
         let object_verb = matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")

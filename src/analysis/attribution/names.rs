@@ -206,7 +206,11 @@ impl<'a> Words<'a> {
             }
             return None;
         }
-        if start > lo && self.joined(start - 1, start) && cues::is_determiner(self.low(start - 1)) {
+        // "the spokesman", "her spokesman": an article or a possessive belongs to the phrase it opens.
+        if start > lo
+            && self.joined(start - 1, start)
+            && (cues::is_determiner(self.low(start - 1)) || cues::is_possessive_or_article(self.low(start - 1)))
+        {
             start -= 1;
         }
         Some((start, end))

@@ -434,3 +434,40 @@ fn an_institution_word_before_the_role_noun_belongs_to_the_speaker() {
     let mentions: Vec<String> = f.indirect().into_iter().map(|r| r.1).collect();
     assert_eq!(mentions, ["city officials", "a port spokesman"]);
 }
+
+#[test]
+fn a_role_after_a_possessive_is_the_speaker_of_what_comes_before() {
+    let f = Found::new("Lindsay Lohan checked into the clinic on Thursday night, her rep confirmed to People.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("Lindsay Lohan checked into the clinic on Thursday night", "her rep", "her rep")]
+    );
+    let f = Found::new("The company will close two plants, its spokesman said.");
+    assert_eq!(f.indirect(), vec![row("The company will close two plants", "its spokesman", "its spokesman")]);
+}
+
+#[test]
+fn a_name_set_off_after_the_role_that_opens_the_sentence_is_the_speaker() {
+    let f = Found::new("The head of the union, Giannis Panagopoulos, said: \"The rich pay nothing.\"");
+    let q = &f.att.quotes[0];
+    assert_eq!(
+        f.speaker(q.speaker).map(|s| (s.name.as_str(), s.role.as_deref())),
+        Some(("Giannis Panagopoulos", Some("head of the union")))
+    );
+    let f = Found::new("The head of the union, Giannis Panagopoulos, said the rich pay nothing.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("the rich pay nothing", "The head of the union, Giannis Panagopoulos", "Giannis Panagopoulos")]
+    );
+}
+
+#[test]
+fn just_may_stand_between_a_speaker_and_the_cue_and_agreeing_to_act_is_no_speech() {
+    let f = Found::new("Ellen DeGeneres just tweeted she will be hosting the Oscars this year.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("she will be hosting the Oscars this year", "Ellen DeGeneres", "Ellen DeGeneres")]
+    );
+    let f = Found::new("Pushed to the brink, the government agreed at the weekend to slash spending.");
+    assert_eq!(f.indirect(), vec![]);
+}
