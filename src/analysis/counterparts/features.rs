@@ -266,7 +266,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
     let (mut content_words, mut capitalised) = (0, 0);
     // The words still under a negation, and the ordinal whose head word comes next.
-    let (mut negation_left, mut awaiting_head) = (0usize, None::<usize>);
+    let (mut negation_left, mut negations, mut awaiting_head) = (0usize, 0usize, None::<usize>);
     WORD_CLASSES.with_borrow_mut(|classes| {
         if classes.len() + tokens.len() > WORD_CACHE {
             classes.clear();
@@ -292,11 +292,16 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 f.ordinal_heads.push(None);
                 awaiting_head = Some(f.ordinals.len() - 1);
             }
+            // "not just the eurozone", "not only": a negation that adds rather than denies.
+            if negation_left == NEGATION_REACH && matches!(&*w.lower, "just" | "only" | "merely") {
+                negation_left = 0;
+                negations -= 1;
+            }
             if let (true, Some(term)) = (negation_left > 0, &w.term) {
                 f.negated_keys.push(term.key.clone());
             }
             negation_left = if w.negation { NEGATION_REACH } else { negation_left.saturating_sub(1) };
-            f.negated |= w.negation;
+            negations += usize::from(w.negation);
             f.changing |= w.change;
             f.weekdays.extend(w.weekday);
             f.attributed |= w.cue;
@@ -325,6 +330,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         }
     });
     f.attributed |= !f.quoted.is_empty();
+    f.negated = negations > 0;
     f.amounts = amounts(text);
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
