@@ -39,11 +39,18 @@ pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
         let mut depth = 0usize;
         let mut i = ps;
         if let Some(r) = run_on.take() {
+            // A curly closing mark before any opening one ends a quote that ran on without a mark to reopen it,
+            // as in text broken into a line a sentence: "“The warship challenged them.\nThey fled,” he said."
+            let closes_first = (ps..pe).find(|&k| is_mark(chars[k])).is_some_and(|k| is_closing(chars[k]));
             match first {
                 Some(f) if chars[f] == '"' || is_opening(chars[f]) => {
                     open = Some(r.start);
                     depth = 1;
                     i = f + 1;
+                }
+                _ if closes_first => {
+                    open = Some(r.start);
+                    depth = 1;
                 }
                 _ => {
                     if r.opened_paragraph {
@@ -118,6 +125,14 @@ mod tests {
     fn a_quote_runs_on_into_the_next_paragraph() {
         let got = run("“We will go on.\n“And we will win,” he said.");
         assert_eq!(got, vec!["“We will go on.\n“And we will win,”"]);
+    }
+
+    #[test]
+    fn a_quote_whose_next_line_holds_only_its_closing_mark_runs_on_to_it() {
+        let got = run("“The warship challenged them.\nThe skiffs fled the area,” Captain Nambiar said.");
+        assert_eq!(got, vec!["“The warship challenged them.\nThe skiffs fled the area,”"]);
+        let got = run("He said “this is wrong.\nThe vote was close,” and “fair” too.");
+        assert_eq!(got, vec!["“this is wrong.\nThe vote was close,”", "“fair”"]);
     }
 
     #[test]
