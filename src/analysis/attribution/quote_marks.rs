@@ -39,9 +39,15 @@ pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
         let mut depth = 0usize;
         let mut i = ps;
         if let Some(r) = run_on.take() {
-            // A curly closing mark before any opening one ends a quote that ran on without a mark to reopen it,
-            // as in text broken into a line a sentence: "“The warship challenged them.\nThey fled,” he said."
-            let closes_first = (ps..pe).find(|&k| is_mark(chars[k])).is_some_and(|k| is_closing(chars[k]));
+            // A quote that ran on without a mark to reopen it, as in text set a sentence a line, ends at the next
+            // paragraph's first mark when that can only close: a curly closing mark ("“The warship challenged
+            // them.\nThey fled,” he said."), or a lone straight mark after the paragraph's first word.
+            let marks: Vec<usize> = (ps..pe).filter(|&k| is_mark(chars[k])).collect();
+            let closes_first = match marks.as_slice() {
+                [k, ..] if is_closing(chars[*k]) => true,
+                [k] => chars[*k] == '"' && Some(*k) != first,
+                _ => false,
+            };
             match first {
                 Some(f) if chars[f] == '"' || is_opening(chars[f]) => {
                     open = Some(r.start);
@@ -133,6 +139,8 @@ mod tests {
         assert_eq!(got, vec!["“The warship challenged them.\nThe skiffs fled the area,”"]);
         let got = run("He said “this is wrong.\nThe vote was close,” and “fair” too.");
         assert_eq!(got, vec!["“this is wrong.\nThe vote was close,”", "“fair”"]);
+        let got = run("\"It's official: I'm hosting!\nI'd like to thank my wife. \"\nThe show airs in March.");
+        assert_eq!(got, vec!["\"It's official: I'm hosting!\nI'd like to thank my wife. \""]);
     }
 
     #[test]
