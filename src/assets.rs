@@ -39,6 +39,7 @@ pub(crate) static OUTLETS: WordMap = LazyLock::new(|| map(words!("outlets.txt"))
 pub(crate) static PREPOSITIONS: WordSet = LazyLock::new(|| set(words!("prepositions.txt")));
 pub(crate) static QUOTE_ATTRIBUTION_VERBS: WordSet = LazyLock::new(|| set(words!("quote-attribution-verbs.txt")));
 pub(crate) static READOUT_NOUNS: WordMap = LazyLock::new(|| map(words!("readout-nouns.txt")));
+pub(crate) static REGIONS: WordSet = LazyLock::new(|| set(words!("regions.txt")));
 pub(crate) static ROLE_MODIFIERS: WordSet = LazyLock::new(|| set(words!("role-modifiers.txt")));
 pub(crate) static ROLE_NOUNS: WordSet = LazyLock::new(|| set(words!("role-nouns.txt")));
 pub(crate) static SENTENCE_OPENERS: WordSet = LazyLock::new(|| set(words!("sentence-openers.txt")));
@@ -147,6 +148,7 @@ mod tests {
             ("prepositions", words!("prepositions.txt")),
             ("quote-attribution-verbs", words!("quote-attribution-verbs.txt")),
             ("readout-nouns", words!("readout-nouns.txt")),
+            ("regions", words!("regions.txt")),
             ("role-modifiers", words!("role-modifiers.txt")),
             ("role-nouns", words!("role-nouns.txt")),
             ("sentence-openers", words!("sentence-openers.txt")),
@@ -189,6 +191,7 @@ mod tests {
             &ORGANISATION_HEADS,
             &PREPOSITIONS,
             &QUOTE_ATTRIBUTION_VERBS,
+            &REGIONS,
             &ROLE_MODIFIERS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,

@@ -217,6 +217,10 @@ pub enum Slot {
     Date,
     /// Which occurrence: "the first call since July" against "the second in four days".
     Ordinal,
+    /// A named place in one role: "escaped from a van in Baytown" against "in Houston".
+    Place,
+    /// A named participant in one role: "was shot by Smith" against "by Jones".
+    Participant,
     /// One affirms what the other denies.
     Polarity,
 }

@@ -76,7 +76,14 @@ names!(ReadoutKind, "readout kind", {
     Report => "report",
 });
 
-names!(Slot, "slot", { Amount => "amount", Date => "date", Ordinal => "ordinal", Polarity => "polarity" });
+names!(Slot, "slot", {
+    Amount => "amount",
+    Date => "date",
+    Ordinal => "ordinal",
+    Place => "place",
+    Participant => "participant",
+    Polarity => "polarity",
+});
 
 names!(Relation, "relation", { Same => "same", Parallel => "parallel", Contrast => "contrast", Related => "related" });
 

@@ -1,6 +1,6 @@
 //! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
 
-use super::slots::{Amount, amounts, is_change_word};
+use super::slots::{Amount, RoleName, amounts, is_change_word, role_names};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
@@ -51,6 +51,8 @@ pub(crate) struct ClaimFeatures {
     pub negated: bool,
     /// The amounts the claim states, each with what it counts.
     pub amounts: Vec<Amount>,
+    /// The places and participants the claim names in roles that prepositions mark.
+    pub role_names: Vec<RoleName>,
     /// The weekdays the claim names, as their numbers (Monday is 0): the same weekday is the same slot of two
     /// events even when their dates differ.
     pub weekdays: Vec<usize>,
@@ -332,6 +334,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.attributed |= !f.quoted.is_empty();
     f.negated = negations > 0;
     f.amounts = amounts(text);
+    f.role_names = role_names(text);
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
     // One term for each key: the first as written, a name if any of its words was one.

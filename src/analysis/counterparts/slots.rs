@@ -1,10 +1,10 @@
-//! The values a claim gives a fact's slots (amounts with what they count, dates, ordinals, polarity), and the
-//! conflict between two claims' values that makes their link a contrast.
+//! The values a claim gives a fact's slots (amounts with what they count, dates, ordinals, named places and
+//! participants, polarity), and the conflict between two claims' values that makes their link a contrast.
 
 use super::features::{ClaimFeatures, TermKind};
 use super::synonyms::canonical;
-use crate::analysis::text::{is_stopword, stem};
-use crate::assets::{AMOUNT_QUALIFIERS, CHANGE_WORDS, NUMBER_WORDS};
+use crate::analysis::text::{is_stopword, lower_form, stem};
+use crate::assets::{AMOUNT_QUALIFIERS, CHANGE_WORDS, MONTHS, NUMBER_WORDS, REGIONS, WEEKDAYS};
 use crate::model::{Slot, SlotDifference};
 
 /// An amount a claim states: the values it allows, what it counts, and the words as written.
@@ -160,7 +160,8 @@ fn qualifier(before: &[String]) -> (Option<&'static str>, usize) {
 }
 
 /// The slot in which two claims of one fact give conflicting values, if any: an amount of the same thing with no
-/// value both allow, dates with none in common, different ordinals, or one denying what the other affirms.
+/// value both allow, dates with none in common, different ordinals, different names in one role, or one denying
+/// what the other affirms.
 pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -> Option<SlotDifference> {
     let slot = |slot, a: String, b: String| Some(SlotDifference { slot, a, b });
     if let Some((x, y)) = amount_conflict(a, b) {
@@ -176,6 +177,9 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
     if let Some((x, y)) = ordinal_conflict(a, b) {
         return slot(Slot::Ordinal, x.to_string(), y.to_string());
     }
+    if let Some((x, y)) = role_name_conflict(a, b).filter(|_| shared_words >= 2) {
+        return slot(x.slot, x.written.clone(), y.written.clone());
+    }
     if shared_words >= 2 && (denies_what_other_holds(a, b) || denies_what_other_holds(b, a)) {
         let says = |f: &ClaimFeatures, other: &ClaimFeatures| {
             if denies_what_other_holds(f, other) { "denies" } else { "affirms" }.to_string()
@@ -183,6 +187,102 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
         return slot(Slot::Polarity, says(a, b), says(b, a));
     }
     None
+}
+
+/// A name a claim gives in a role that a preposition marks, after the word the preposition completes: a place
+/// ("escaped from Huntsville", "held in Beaumont") or a participant ("was shot by Smith", "met with Putin").
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RoleName {
+    /// The key of the word before the preposition, and the preposition: the role the name fills.
+    pub frame: (String, &'static str),
+    pub slot: Slot,
+    /// The keys of the name's words, as a claim's terms key them.
+    pub keys: Vec<String>,
+    pub written: String,
+}
+
+/// The prepositions that mark a place or a participant, with the slot each marks.
+const ROLE_PREPOSITIONS: [(&str, Slot); 8] = [
+    ("in", Slot::Place),
+    ("at", Slot::Place),
+    ("from", Slot::Place),
+    ("to", Slot::Place),
+    ("into", Slot::Place),
+    ("near", Slot::Place),
+    ("by", Slot::Participant),
+    ("with", Slot::Participant),
+];
+
+/// The most words a name in a role takes: "Stade de Suisse" has three.
+const ROLE_NAME_WORDS: usize = 4;
+
+/// The names a claim's text gives in roles that prepositions mark, in order: after a lower-case content word, the
+/// preposition, "the" if any, then capitalised words up to a punctuation mark. Days and months are no names.
+pub(crate) fn role_names(text: &str) -> Vec<RoleName> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let key = |w: &str| {
+        let lower = lower_form(w);
+        let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+        let stemmed = stem(bare);
+        canonical(&stemmed).map_or(stemmed, str::to_string)
+    };
+    let mut out = Vec::new();
+    for i in 1..words.len() {
+        let Some(&(prep, slot)) = ROLE_PREPOSITIONS.iter().find(|(p, _)| words[i] == *p) else {
+            continue;
+        };
+        let before = words[i - 1];
+        let completes = before.chars().all(char::is_alphabetic)
+            && before.chars().next().is_some_and(char::is_lowercase)
+            && !is_stopword(before);
+        if !completes {
+            continue;
+        }
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            j += 1;
+        }
+        let mut name = Vec::new();
+        while let Some(w) = words.get(j).filter(|_| name.len() < ROLE_NAME_WORDS) {
+            let bare = clean(w);
+            let lower = bare.to_lowercase();
+            let capital = bare.chars().next().is_some_and(char::is_uppercase);
+            if !capital || WEEKDAYS.is_head(&lower) || MONTHS.is_head(&lower) {
+                break;
+            }
+            name.push(bare);
+            if w.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+            j += 1;
+        }
+        if name.is_empty() {
+            continue;
+        }
+        out.push(RoleName {
+            frame: (key(before), prep),
+            slot,
+            keys: name.iter().map(|w| key(w)).collect(),
+            written: name.join(" "),
+        });
+    }
+    out
+}
+
+/// Two names in one role that differ, where neither claim names the other's at all and neither place is a region
+/// ([`REGIONS`]) that may hold the other: "escaped from Huntsville" against "escaped from Beaumont", but not
+/// "rallied in Athens" against "rallied in Athens, Greece", nor "attacks in Russia" against "in St Petersburg".
+fn role_name_conflict<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f RoleName, &'f RoleName)> {
+    let names = |f: &ClaimFeatures, n: &RoleName| n.keys.iter().any(|k| f.terms.iter().any(|t| &*t.key == k));
+    let region = |n: &RoleName| n.slot == Slot::Place && REGIONS.contains(n.written.to_lowercase().as_str());
+    a.role_names.iter().filter(|x| !region(x)).find_map(|x| {
+        b.role_names
+            .iter()
+            .find(|y| {
+                y.frame == x.frame && y.slot == x.slot && y.keys != x.keys && !region(y) && !names(b, x) && !names(a, y)
+            })
+            .map(|y| (x, y))
+    })
 }
 
 /// How many content words two claims must share before their one date each counts as one slot.
@@ -301,6 +401,30 @@ mod tests {
         let c = found("He went down in the fifth round.", "He went down in the sixth round.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "fifth".into(), "sixth".into())));
         assert_eq!(found("The first baseman signed on Monday.", "It was his second offer this winter."), None);
+    }
+
+    #[test]
+    fn places_and_participants_in_one_role_conflict_unless_either_claim_names_both() {
+        let c =
+            found("The inmate escaped from a van in Baytown on Monday.", "The inmate escaped from a van in Houston.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Place, "Baytown".into(), "Houston".into())));
+        let c = found("The guard was shot by Arcade Comeaux.", "The guard was shot by John Smith in the yard.");
+        assert_eq!(
+            c.map(|c| (c.slot, c.a, c.b)),
+            Some((Slot::Participant, "Arcade Comeaux".into(), "John Smith".into()))
+        );
+        assert_eq!(
+            found("Protesters rallied in Athens on Wednesday.", "Protesters rallied in Greece, in Athens."),
+            None
+        );
+        assert_eq!(found("The inmate was moved to Beaumont.", "The inmate was moved from Huntsville."), None);
+        assert_eq!(
+            found("Her tip helped stop attacks in Russia.", "Her tip helped stop attacks in St Petersburg."),
+            None
+        );
+        let initials = "Agencies consulted biologists at the U. S. Fish and Wildlife Service.";
+        assert_eq!(found(initials, initials), None);
+        assert_eq!(found("The inmate escaped in May.", "The inmate escaped in Houston."), None);
     }
 
     #[test]
