@@ -17,7 +17,9 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
             "that" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
         )
     };
-    r.words.between(ms - 1, ms).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
+    // A stray quote mark may stand after the comma: `… on the other three, "a spokesperson said.`
+    let gap = r.words.between(ms - 1, ms);
+    gap.trim_end_matches(['"', '”', ' ']).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
 }
 
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.

@@ -462,6 +462,15 @@ fn a_name_set_off_after_the_role_that_opens_the_sentence_is_the_speaker() {
 }
 
 #[test]
+fn a_stray_quote_mark_after_the_comma_leaves_what_comes_before_to_the_speaker() {
+    let f = Found::new("While two boats fled, the other three were searched, \"the navy spokesman said.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("While two boats fled, the other three were searched", "the navy spokesman", "the navy spokesman")]
+    );
+}
+
+#[test]
 fn just_may_stand_between_a_speaker_and_the_cue_and_agreeing_to_act_is_no_speech() {
     let f = Found::new("Ellen DeGeneres just tweeted she will be hosting the Oscars this year.");
     assert_eq!(

@@ -258,6 +258,15 @@ thread_local! {
     static WORD_CLASSES: RefCell<FxHashMap<Box<str>, WordClass>> = RefCell::new(FxHashMap::default());
 }
 
+/// Whether the cue at token `i` is a passive that tells of an event rather than of a source: "the start will be
+/// announced on October 5", but not "it was reported that …", whose source goes unnamed.
+fn passive_event(tokens: &[crate::analysis::text::Token], i: usize) -> bool {
+    let lower = |k: usize| tokens.get(k).map(|t| lower_form(t.text));
+    let passive =
+        i > 0 && lower(i - 1).is_some_and(|w| matches!(&*w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
+    passive && lower(i + 1).is_none_or(|w| &*w != "that")
+}
+
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
 pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let tokens = tokenize(text, base);
@@ -306,7 +315,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             negations += usize::from(w.negation);
             f.changing |= w.change;
             f.weekdays.extend(w.weekday);
-            f.attributed |= w.cue;
+            f.attributed |= w.cue && !passive_event(&tokens, i);
             if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
                 f.quoted.push(w.lower.clone());
             }
@@ -373,6 +382,13 @@ fn quoted_char_ranges(text: &str, base: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passive_cue_tells_of_an_event_unless_a_that_clause_follows() {
+        assert!(!features_of_text("The start of the campaign will be announced on October 5.", 0).attributed);
+        assert!(features_of_text("It was reported that the campaign starts on October 5.", 0).attributed);
+        assert!(features_of_text("The campaign starts on October 5, the commission announced.", 0).attributed);
+    }
 
     #[test]
     fn names_numbers_quotes_and_negation_are_found() {
