@@ -411,6 +411,8 @@ mod tests {
         assert_eq!(classify("the Kremlin").kind, MentionKind::Name(SpeakerKind::Organization));
         assert_eq!(classify("Russian officials").kind, MentionKind::Group);
         assert_eq!(classify("one Twitter user").kind, MentionKind::Anonymous);
+        let m = classify("a defence spokesperson");
+        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Anonymous, "a defence spokesperson"));
         assert_eq!(classify("another").kind, MentionKind::Anonymous);
         assert_eq!(classify("the Russian president").kind, MentionKind::Role);
         let m = classify("the Kremlin-provided statement");
