@@ -348,7 +348,8 @@ impl<'a> Words<'a> {
             let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
             // "Russia's Federal Security Service": the possessor is not part of the name.
             let possessor = tail < toks.len() && bare(w) != w;
-            let role_inside = cues::is_role_head(w) && tail - 1 > body;
+            // A role head before the name is no part of it: "Comedian Ellen DeGeneres" at the start of a sentence.
+            let role_inside = cues::is_role_head(w) && (tail - 1 > body || tail < toks.len());
             let name_word = t.is_capitalised() && !cues::is_title(w) && !role_inside;
             if name_word && !possessor || inner_of {
                 tail -= 1;
@@ -401,6 +402,9 @@ mod tests {
         assert_eq!(m.kind, MentionKind::Name(SpeakerKind::Person));
         assert_eq!(m.name, "Hogan Gidley");
         assert_eq!(m.role.as_deref(), Some("White House spokesman"));
+        let m = classify("Comedian Ellen DeGeneres");
+        assert_eq!((m.name.as_str(), m.role.as_deref()), ("Ellen DeGeneres", Some("Comedian")));
+        assert_eq!(classify("the Prime Minister").kind, MentionKind::Role);
         let m = classify("Russian President Vladimir Putin");
         assert_eq!((m.name.as_str(), m.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
     }
