@@ -313,7 +313,9 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             }
             negation_left = if w.negation { NEGATION_REACH } else { negation_left.saturating_sub(1) };
             negations += usize::from(w.negation);
-            f.changing |= w.change;
+            // "so far", "thus far": a running total.
+            let running = &*w.lower == "far" && i > 0 && matches!(&*lower_form(tokens[i - 1].text), "so" | "thus");
+            f.changing |= w.change || running;
             f.weekdays.extend(w.weekday);
             f.attributed |= w.cue && !passive_event(&tokens, i);
             if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
