@@ -58,6 +58,11 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             (None, false) => counted_noun(&lower[i..]),
         };
         let Some((unit, noun_words)) = unit.filter(|_| !year) else { continue };
+        // "five rounds sooner", "three days ago": a lapse of time, not a count of the thing.
+        let after_noun = lower.get(i + noun_words).map(String::as_str);
+        if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
+            continue;
+        }
         let (kind, qualifier) = qualifier(&lower[..start]);
         match kind {
             Some("min") => high = f64::INFINITY,
@@ -70,6 +75,12 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
     }
     out
+}
+
+/// A word after a figure or its noun that makes the figure a lapse of time: "sooner", "later", "ago". ("20 more
+/// people" still counts people: "more" there says "in addition".)
+fn is_comparative(word: &str) -> bool {
+    matches!(word, "sooner" | "earlier" | "later" | "longer" | "shorter" | "ago")
 }
 
 /// A word without the punctuation around it, but for currency and percent signs.
@@ -368,6 +379,10 @@ mod tests {
         );
         let shares = found("Greek stocks plunged 5.4 per cent.", "Greek stocks closed down 3.9 percent.");
         assert_eq!(shares.map(|c| (c.a, c.b)), Some(("5.4 per cent".into(), "3.9 percent".into())));
+        // "more" after a figure says "in addition"; the people are still counted.
+        let more =
+            found("Around 20 more people were led out of the bank.", "Firefighters led another five people out.");
+        assert_eq!(more.map(|c| c.slot), Some(Slot::Amount));
         let money = found("The club offered $2.5 million for the striker.", "The club offered $2.6 million for him.");
         assert_eq!(money.map(|c| c.slot), Some(Slot::Amount));
     }
@@ -388,6 +403,7 @@ mod tests {
         assert_eq!(found("Three people died.", "Four buildings collapsed."), None);
         assert_eq!(found("Three people died on Monday.", "The toll rose to five people on Tuesday."), None);
         assert_eq!(found("So far the navy has seized 31 magazines.", "The navy seized 12 magazines on Friday."), None);
+        assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
     }
