@@ -213,11 +213,23 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
     let speaker = quote.and_then(|q| q.speaker);
     match written {
         Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
-        _ if quote.is_some() || features_of_text(&text(claim.span), claim.span.start).attributed => {
-            Attribution::Unnamed
-        }
+        _ if quote.is_some() || opens_with_a_source(&text(claim.span)) => Attribution::Unnamed,
+        _ if features_of_text(&text(claim.span), claim.span.start).attributed => Attribution::Unnamed,
         _ => Attribution::Stated,
     }
+}
+
+/// Whether a claim opens with a source and a colon, as headlines do ("Report: Red Sox offer Teixeira $200 million",
+/// "Sources: Sox may not be out"): one to three words without figures or timestamp words ("Updated"), the first
+/// capitalised, then the claim.
+fn opens_with_a_source(text: &str) -> bool {
+    let Some((head, rest)) = text.split_once(": ") else { return false };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !head.chars().any(|c| c.is_ascii_digit())
+        && !words.iter().any(|w| crate::assets::TIMESTAMP_WORDS.contains(w.to_lowercase().as_str()))
+        && rest.split_whitespace().count() >= 3
 }
 
 /// The chance from which an analysis's link is sure enough of its shared fact for the attributions of its two
@@ -455,6 +467,18 @@ mod tests {
         assert!(!overlap("the mayor", "the harbour authority") && !overlap("AP", "Reuters"));
         let c = compared(&format!("Ann Lee spoke. {fact}, she said."), &format!("{fact}, the harbour authority said."));
         assert_eq!(shifts_of(&c), vec![], "a pronoun cannot tell two sources apart");
+    }
+
+    #[test]
+    fn a_headline_that_opens_with_its_source_is_attributed() {
+        let c = compared(
+            "Report: the harbour bridge will reopen to traffic in early spring",
+            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
+        );
+        assert!(!c.links.is_empty());
+        assert_eq!(shifts_of(&c), vec![]);
+        assert!(opens_with_a_source("Sources: Sox may not be out of the chase"));
+        assert!(!opens_with_a_source("Updated: May 16, 2005, 6:03 PM ET") && !opens_with_a_source("He won: 6-4, 6-3"));
     }
 
     #[test]
