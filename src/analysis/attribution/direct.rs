@@ -32,7 +32,8 @@ pub(super) fn direct_quotes(
         let lo_bound = n.checked_sub(1).map_or(0, |p| marked[p].end);
         let hi_bound = marked.get(n + 1).map_or(chars.len(), |q| q.start);
         let mut source = find_source(r, span, lo_bound, hi_bound);
-        if is_title(chars, span) && (source.is_none() || names_a_work(r, span)) {
+        let work = names_a_work(r, span);
+        if is_title(chars, span, work) && (source.is_none() || work) {
             continue;
         }
         let mut readout = None;
@@ -91,24 +92,30 @@ fn quote_kind(r: &Reader, chars: &[char], span: Span) -> Option<QuoteKind> {
     })
 }
 
-/// A title or name in quote marks: every word capitalised, a few words, no sentence inside.
-fn is_title(chars: &[char], span: Span) -> bool {
+/// A title or name in quote marks: every word capitalised, a few words, no sentence inside. A title after its
+/// cue word ([`names_a_work`]) may be longer and take the sentence's full stop inside the marks, as American
+/// punctuation does: a nomination for "Outstanding Individual Performance in a Variety or Music Program."
+fn is_title(chars: &[char], span: Span, after_cue: bool) -> bool {
     let inner: String = chars[span.start + 1..span.end.saturating_sub(1).max(span.start + 1)].iter().collect();
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let small = |w: &str| matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at");
+    let small = |w: &str| {
+        matches!(w, "of" | "the" | "and" | "or" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "by")
+    };
+    let (most, stop) = if after_cue { (10, 10) } else { (6, 4) };
     !words.is_empty()
-        && words.len() <= 6
+        && words.len() <= most
         && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
         && !inner.trim_end().ends_with(['?', '!'])
-        && (!inner.trim_end().ends_with('.') || words.len() <= 4)
+        && (!inner.trim_end().ends_with('.') || words.len() <= stop)
 }
 
-/// A title after a possessive or "on", "of", "in": "ABC's "Good Morning America"", "host of "The Show"".
+/// A title after a possessive or "on", "of", "in", "for": "ABC's "Good Morning America"", "host of "The Show"",
+/// "a nomination for "Outstanding Comedy Series"".
 fn names_a_work(r: &Reader, q: Span) -> bool {
     let i = r.tok_at(q.start);
     i > 0 && {
         let l = r.lower(i - 1);
-        l.ends_with("'s") || l.ends_with("’s") || matches!(l, "on" | "of" | "in" | "about" | "called")
+        l.ends_with("'s") || l.ends_with("’s") || matches!(l, "on" | "of" | "in" | "for" | "about" | "called")
     }
 }
 

@@ -120,6 +120,10 @@ fn titles_scare_quotes_and_stray_marks() {
     assert!(q.iter().all(|(t, _, _)| !t.contains("Good Morning") && !t.contains("This Week")), "{q:?}");
     assert_eq!(q.last().map(|r| r.0.as_str()), Some("“Fine,”"));
     assert_eq!(q.last().map(|r| r.2.as_str()), Some("Bo Lee"));
+    let f = Found::new(
+        "DeGeneres hosted the show in 2007, for which she received a nomination for “Outstanding Individual Performance in a Variety or Music Program.”",
+    );
+    assert_eq!(f.quoted(), vec![], "a long title after \"for\" is no quote");
 }
 
 #[test]
