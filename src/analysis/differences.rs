@@ -213,10 +213,15 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
     let speaker = quote.and_then(|q| q.speaker);
     match written {
         Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
-        _ if quote.is_some() || opens_with_a_source(&text(claim.span)) => Attribution::Unnamed,
-        _ if features_of_text(&text(claim.span), claim.span.start).attributed => Attribution::Unnamed,
+        _ if quote.is_some() || attributed_to_someone(&text(claim.span), claim.span.start) => Attribution::Unnamed,
         _ => Attribution::Stated,
     }
+}
+
+/// Whether a claim's text gives its fact to some source, named or not: it opens with one ([`opens_with_a_source`])
+/// or has a speech cue. `start` is the text's character offset in its document.
+fn attributed_to_someone(text: &str, start: usize) -> bool {
+    opens_with_a_source(text) || features_of_text(text, start).attributed
 }
 
 /// Whether a claim opens with a source and a colon, as headlines do ("Report: Red Sox offer Teixeira $200 million",

@@ -2,8 +2,8 @@
 //! participants, polarity), and the conflict between two claims' values that makes their link a contrast.
 
 use super::features::{ClaimFeatures, TermKind};
-use super::synonyms::canonical;
-use crate::analysis::text::{is_stopword, lower_form, stem};
+use super::synonyms::key_of;
+use crate::analysis::text::{is_stopword, lower_form};
 use crate::assets::{AMOUNT_QUALIFIERS, CHANGE_WORDS, MONTHS, NUMBER_WORDS, REGIONS, WEEKDAYS};
 use crate::model::{Slot, SlotDifference};
 
@@ -148,8 +148,7 @@ fn counted_noun(after: &[String]) -> Option<(String, usize)> {
         if is_stopword(w) {
             continue;
         }
-        let stemmed = stem(w);
-        let key = canonical(&stemmed).map_or(stemmed, str::to_string);
+        let key = key_of(w);
         if matches!(w.as_str(), "people" | "persons") {
             fallback.get_or_insert((key, n + 1));
             continue;
@@ -231,12 +230,7 @@ const ROLE_NAME_WORDS: usize = 4;
 /// preposition, "the" if any, then capitalised words up to a punctuation mark. Days and months are no names.
 pub(crate) fn role_names(text: &str) -> Vec<RoleName> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let key = |w: &str| {
-        let lower = lower_form(w);
-        let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
-        let stemmed = stem(bare);
-        canonical(&stemmed).map_or(stemmed, str::to_string)
-    };
+    let key = |w: &str| key_of(lower_form(w).trim_end_matches("'s").trim_end_matches("’s"));
     let mut out = Vec::new();
     for i in 1..words.len() {
         let Some(&(prep, slot)) = ROLE_PREPOSITIONS.iter().find(|(p, _)| words[i] == *p) else {

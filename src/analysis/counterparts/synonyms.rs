@@ -22,6 +22,12 @@ pub(super) fn canonical(stemmed: &str) -> Option<&'static str> {
     CANONICAL.get(stemmed).map(String::as_str)
 }
 
+/// The key of a lower-case word, as a claim's terms are keyed: the stem of its synonym group, or its own stem.
+pub(super) fn key_of(lower: &str) -> String {
+    let stemmed = stem(lower);
+    canonical(&stemmed).map_or(stemmed, str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
