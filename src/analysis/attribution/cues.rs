@@ -21,9 +21,18 @@ pub(super) fn is_role_word(lower: &str) -> bool {
     is_role_head(lower) || assets::ROLE_MODIFIERS.contains(lower)
 }
 
-/// A role head noun, not just a modifier. An age ("the 46-year-old") describes a person the same way.
+/// A role head noun, not just a modifier, or its plural ("producers", "spokesmen", "witnesses"). An age ("the
+/// 46-year-old") describes a person the same way.
 pub(super) fn is_role_head(lower: &str) -> bool {
-    assets::ROLE_NOUNS.contains(lower) || is_age(lower)
+    assets::ROLE_NOUNS.contains(lower) || is_age(lower) || is_plural_role(lower)
+}
+
+/// A regular plural of a role noun: "-s", "-es" or "-men".
+fn is_plural_role(lower: &str) -> bool {
+    let role = |w: &str| assets::ROLE_NOUNS.contains(w);
+    lower.strip_suffix('s').is_some_and(role)
+        || lower.strip_suffix("es").is_some_and(role)
+        || lower.strip_suffix("men").is_some_and(|stem| role(&format!("{stem}man")))
 }
 
 /// "46-year-old", "46-year-old's".
