@@ -146,6 +146,7 @@ impl<'a> Reader<'a> {
             && let Some(m) =
                 self.words.mention(a, b).or_else(|| joined.then(|| self.words.adjective_as_noun(a, b)).flatten())
         {
+            let (a, m) = self.head_before(a, lo, m);
             let m2 = self.apposition(a, lo, m.clone());
             if joined || m2 != m {
                 return Some(self.joint(a, lo, m2));
@@ -310,6 +311,30 @@ impl<'a> Reader<'a> {
             g.split_once(')').map(|(_, after)| (k, after.trim().to_string()))
         });
         close.unwrap_or((b, gap))
+    }
+
+    /// "a spokesman for the ministry said", "the head of the union said", "Ivan Petrov of the ministry said", "a
+    /// statement from the ministry said": a person, role or readout and a preposition before the phrase `m` that
+    /// starts at token `a` make one speaker phrase with it. A person or role speaks; a readout speaks for the
+    /// phrase after it, its issuer. Returns the phrase's first token and its mention.
+    fn head_before(&self, a: usize, lo: usize, m: Mention) -> (usize, Mention) {
+        if a < lo + 2 || !matches!(self.lower(a - 1), "for" | "of" | "from" | "at") || !self.words.joined(a - 1, a) {
+            return (a, m);
+        }
+        let head = self
+            .words
+            .phrase_before(a - 1, lo)
+            .filter(|&(_, y)| y == a - 1 && self.words.joined(y - 1, y))
+            .and_then(|(x, y)| Some((x, self.words.mention(x, y)?)));
+        let Some((x, head)) = head else { return (a, m) };
+        let span = head.span.cover(m.span);
+        let whole = || self.words.chars.get(span.start..span.end).map(|c| c.iter().collect()).unwrap_or_default();
+        match head.kind {
+            MentionKind::Name(_) => (x, Mention { span, ..head }),
+            MentionKind::Role | MentionKind::Anonymous => (x, Mention { span, name: whole(), ..head }),
+            MentionKind::Readout => (x, Mention { span, ..m }),
+            _ => (a, m),
+        }
     }
 
     /// "the White House and Kremlin said": two names joined by "and" speak together, as one group.

@@ -484,3 +484,36 @@ fn just_may_stand_between_a_speaker_and_the_cue_and_agreeing_to_act_is_no_speech
     let f = Found::new("Pushed to the brink, the government agreed at the weekend to slash spending.");
     assert_eq!(f.indirect(), vec![]);
 }
+
+#[test]
+fn a_plural_role_before_two_names_opens_the_speaker_phrase() {
+    let f = Found::new("The show will return, producers Craig Zadan and Neil Meron announced today.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("The show will return", "producers Craig Zadan and Neil Meron", "Craig Zadan and Neil Meron")]
+    );
+    let f = Found::new("The plant will close, spokesmen John Smith and Jane Doe said.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("The plant will close", "spokesmen John Smith and Jane Doe", "John Smith and Jane Doe")]
+    );
+}
+
+#[test]
+fn a_role_person_or_statement_before_for_or_of_makes_one_speaker_phrase_with_what_follows() {
+    let f = Found::new("The plant will close, a spokesman for the ministry said.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("The plant will close", "a spokesman for the ministry", "a spokesman for the ministry")]
+    );
+    let f = Found::new("The plant will close, the head of the union said.");
+    assert_eq!(f.indirect(), vec![row("The plant will close", "the head of the union", "the head of the union")]);
+    let f = Found::new("The plant will close, Ivan Petrov of the ministry said.");
+    assert_eq!(f.indirect(), vec![row("The plant will close", "Ivan Petrov of the ministry", "Ivan Petrov")]);
+    // A statement speaks for its issuer.
+    let f = Found::new("The vote will be held in December, a message from the election commission said.");
+    assert_eq!(
+        f.indirect(),
+        vec![row("The vote will be held in December", "a message from the election commission", "election commission")]
+    );
+}
