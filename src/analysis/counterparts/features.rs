@@ -45,7 +45,9 @@ pub(crate) struct ClaimFeatures {
     /// For each of `ordinals`, the key of the word right after it when that is a content word ("first round"),
     /// else `None` ("the first since July").
     pub ordinal_heads: Vec<Option<Arc<str>>>,
-    /// The keys of the terms a negation governs: those within a few words after "not", "never", "denied".
+    /// The keys of the words the negations deny: the first word after "not", "never", "denied", past adverbs and
+    /// forms of "be" ("has not formally overturned", "was never charged"), when it is a content word. A negation
+    /// before a function word ("do not have the expertise", "not the first") denies no term.
     pub negated_keys: Vec<Arc<str>>,
     /// The claim says "not", "no", "never" or similar.
     pub negated: bool,
@@ -93,8 +95,16 @@ fn is_short_title(w: &str) -> bool {
 /// is a name, "Lohan Checks Into Rehab" a headline.
 const TITLE_CASE_WORDS: usize = 3;
 
-/// How many words after a negation it governs: "has not formally overturned".
+/// How many adverbs and forms of "be" may stand between a negation and the word it denies: "has not yet formally
+/// overturned".
 const NEGATION_REACH: usize = 3;
+
+/// Whether a word may stand between a negation and the word it denies: an adverb in "-ly" ("formally"; "-ply"
+/// verbs such as "comply" aside), a form of "be", or "yet", "even", "ever", "also", "always".
+fn passes_negation(lower: &str) -> bool {
+    (lower.len() >= 5 && lower.ends_with("ly") && !lower.ends_with("ply"))
+        || matches!(lower, "be" | "been" | "being" | "yet" | "even" | "ever" | "also" | "always")
+}
 
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
@@ -308,10 +318,17 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 negation_left = 0;
                 negations -= 1;
             }
-            if let (true, Some(term)) = (negation_left > 0, &w.term) {
-                f.negated_keys.push(term.key.clone());
+            if negation_left > 0 && !w.negation {
+                if passes_negation(&w.lower) {
+                    negation_left -= 1;
+                } else {
+                    f.negated_keys.extend(w.term.as_ref().map(|term| term.key.clone()));
+                    negation_left = 0;
+                }
             }
-            negation_left = if w.negation { NEGATION_REACH } else { negation_left.saturating_sub(1) };
+            if w.negation {
+                negation_left = NEGATION_REACH;
+            }
             negations += usize::from(w.negation);
             // "so far", "thus far": a running total.
             let running = &*w.lower == "far" && i > 0 && matches!(&*lower_form(tokens[i - 1].text), "so" | "thus");

@@ -386,6 +386,8 @@ mod tests {
         assert_eq!(found("At least 20 people were hurt.", "Officials said 24 people were hurt."), None);
         assert_eq!(found("The bid was $165-180 million.", "The bid was $170 million."), None);
         assert_eq!(found("About 300 protesters marched.", "Some 320 protesters marched."), None);
+        assert_eq!(found("The bid is exceeding $161 million.", "The bid is $200 million."), None);
+        assert!(found("The bid is below $161 million.", "The bid is $200 million.").is_some());
         assert!(found("Up to 20 people were hurt.", "Officials said 24 people were hurt.").is_some());
     }
 
@@ -397,6 +399,7 @@ mod tests {
         assert_eq!(found("Three people died.", "Four buildings collapsed."), None);
         assert_eq!(found("Three people died on Monday.", "The toll rose to five people on Tuesday."), None);
         assert_eq!(found("So far the navy has seized 31 magazines.", "The navy seized 12 magazines on Friday."), None);
+        assert_eq!(found("The club upgraded its bid to $178 million.", "The club's bid was $160 million."), None);
         assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
@@ -408,6 +411,8 @@ mod tests {
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "first".into(), "second".into())));
         let c = found("The president overturned the rule.", "The president has not overturned the rule.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Polarity, "affirms".into(), "denies".into())));
+        let c = found("Obama overturned the rule.", "The administration has not yet formally overturned the rule.");
+        assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
         assert_eq!(found("It was their last call.", "It was their first call."), None);
         let c = found("He went down in the fifth round.", "He went down in the sixth round.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "fifth".into(), "sixth".into())));
@@ -440,6 +445,14 @@ mod tests {
 
     #[test]
     fn a_negation_elsewhere_in_the_sentence_is_no_denial() {
+        // The negation denies "have", a function word, not the shared "scientific".
+        assert_eq!(
+            found(
+                "Many agencies do not have the scientific expertise to judge projects.",
+                "The rule let agencies sidestep scientific evidence on projects."
+            ),
+            None
+        );
         assert_eq!(found("No fans came, but the club raised its bid.", "The club raised its bid."), None);
         assert_eq!(found("The club did not raise its bid.", "The club did not raise its bid again."), None);
         assert_eq!(
