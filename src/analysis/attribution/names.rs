@@ -191,11 +191,16 @@ impl<'a> Words<'a> {
                     let w = self.low(k);
                     !crate::analysis::text::is_stopword(w) && !cues::is_speech_verb(w) && w != "ago"
                 });
+                // A preposition governs the phrase, unless it ties it to a role or statement before it ("a
+                // spokesman for the city council said"), which makes one speaker phrase with it.
                 let governed = d > lo
                     && matches!(
                         self.low(d - 1),
                         "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
-                    );
+                    )
+                    && !(d > lo + 1
+                        && matches!(self.low(d - 1), "for" | "of" | "from" | "at")
+                        && self.is(d - 2, WordClass::PHRASE_NOUN));
                 if words_ok
                     && !governed
                     && cues::is_determiner(self.low(d))
