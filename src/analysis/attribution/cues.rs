@@ -35,6 +35,12 @@ fn is_plural_role(lower: &str) -> bool {
         || lower.strip_suffix("men").is_some_and(|stem| role(&format!("{stem}man")))
 }
 
+/// Prepositions that tie a phrase to the role, person or statement before it, making one speaker phrase: "a
+/// spokesman for the ministry", "the head of the union", "a message from the commission".
+pub(super) fn ties_to_head(lower: &str) -> bool {
+    matches!(lower, "for" | "of" | "from" | "at")
+}
+
 /// "46-year-old", "46-year-old's".
 fn is_age(lower: &str) -> bool {
     let bare = lower.trim_end_matches("'s").trim_end_matches("’s");

@@ -318,7 +318,7 @@ impl<'a> Reader<'a> {
     /// starts at token `a` make one speaker phrase with it. A person or role speaks; a readout speaks for the
     /// phrase after it, its issuer. Returns the phrase's first token and its mention.
     fn head_before(&self, a: usize, lo: usize, m: Mention) -> (usize, Mention) {
-        if a < lo + 2 || !matches!(self.lower(a - 1), "for" | "of" | "from" | "at") || !self.words.joined(a - 1, a) {
+        if a < lo + 2 || !cues::ties_to_head(self.lower(a - 1)) || !self.words.joined(a - 1, a) {
             return (a, m);
         }
         let head = self

@@ -198,9 +198,7 @@ impl<'a> Words<'a> {
                         self.low(d - 1),
                         "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
                     )
-                    && !(d > lo + 1
-                        && matches!(self.low(d - 1), "for" | "of" | "from" | "at")
-                        && self.is(d - 2, WordClass::PHRASE_NOUN));
+                    && !(d > lo + 1 && cues::ties_to_head(self.low(d - 1)) && self.is(d - 2, WordClass::PHRASE_NOUN));
                 if words_ok
                     && !governed
                     && cues::is_determiner(self.low(d))
