@@ -9,14 +9,17 @@ use crate::model::{Quote, QuoteId, QuoteKind, Span};
 /// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
 /// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
 /// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause:
-/// no "that" and no finite auxiliary ("… traders say business is poor").
+/// no "that" and no finite auxiliary ("… traders say business is poor"). A participle after a comma ends those
+/// words, whatever follows it ("CONTENT, ITAR-TASS reported September 26, citing the election commission."),
+/// unless an auxiliary follows within three words and before any "that": then it is the subject of what was said
+/// ("…, she said, revoking their clearances would be aggressive", but "…, she said, adding that it would").
 fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
-    let opens_clause = |k: usize| {
-        matches!(
-            r.lower(k),
-            "that" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
-        )
-    };
+    let finite =
+        |k: usize| matches!(r.lower(k), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
+    let opens_clause = |k: usize| finite(k) || matches!(r.lower(k), "that" | "can" | "could");
+    let subject = |k: usize| (k + 1..hi.min(k + 4)).take_while(|&j| r.lower(j) != "that").any(finite);
+    let participle = |k: usize| r.lower(k).ends_with("ing") && r.words.between(k - 1, k).contains(',') && !subject(k);
+    let hi = (c + 1..hi).find(|&k| participle(k)).unwrap_or(hi);
     // A stray quote mark may stand after the comma: `… on the other three, "a spokesperson said.`
     let gap = r.words.between(ms - 1, ms);
     gap.trim_end_matches(['"', '”', ' ']).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)

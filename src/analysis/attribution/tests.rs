@@ -164,6 +164,17 @@ fn indirect_speech_with_its_content() {
             row("the roads would stay closed until Friday", "The governor", "The governor"),
         ]
     );
+    // A participle after the cue's short tail adds to it; the content still comes before.
+    let f = Found::new(
+        "The vote will have two parties for the first time, ITAR-TASS reported September 26, citing the country's election commission.",
+    );
+    assert_eq!(
+        f.indirect().first(),
+        Some(&row("The vote will have two parties for the first time", "ITAR-TASS", "ITAR-TASS"))
+    );
+    // A participle with its own verb is what was said.
+    let f = Found::new("The transition was seamless, Jane Smith said, replacing the leader would be much harder.");
+    assert_eq!(f.indirect(), vec![row("replacing the leader would be much harder", "Jane Smith", "Jane Smith")]);
 }
 
 proptest! {
