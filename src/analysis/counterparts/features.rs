@@ -77,7 +77,7 @@ pub(crate) struct ClaimFeatures {
 }
 
 /// A word of datelines and timestamps besides the numbers: a weekday, a month, or what pages print around them.
-fn is_date_word(w: &str) -> bool {
+pub(super) fn is_date_word(w: &str) -> bool {
     WEEKDAYS.is_head(w) || MONTHS.line_of(w).is_some() || TIMESTAMP_WORDS.contains(w)
 }
 

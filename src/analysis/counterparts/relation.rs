@@ -10,7 +10,7 @@ use crate::model::{Relation, Slot, SlotDifference};
 const CLOSE_IN_MEANING: f32 = 0.6;
 
 /// The relation of a linked pair, the slot in which its values differ, and the clause that explains it when it
-/// is not plain agreement. `same_event` is the event check's verdict: between two different events, a counterpart
+/// is not plain agreement. Two values of a figure that changed with time tell two moments of it: `related`. `same_event` is the event check's verdict: between two different events, a counterpart
 /// plays the same role (`parallel`), and values that differ say where the events differ, not that the articles
 /// conflict; within one event, they make a contrast.
 pub(super) fn classify(
@@ -28,8 +28,15 @@ pub(super) fn classify(
         };
         return (Relation::Parallel, difference, Some(why));
     }
-    match difference {
-        Some(d) => (Relation::Contrast, Some(d), clause),
+    if let Some(d) = difference {
+        return (Relation::Contrast, Some(d), clause);
+    }
+    match slots::changed_figure(a, b) {
+        Some(d) => {
+            let clause =
+                format!("the figure changed with time: \u{201c}{}\u{201d} against \u{201c}{}\u{201d}", d.a, d.b);
+            (Relation::Related, Some(d), Some(clause))
+        }
         None => (Relation::Same, None, None),
     }
 }

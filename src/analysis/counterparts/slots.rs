@@ -1,11 +1,12 @@
 //! The values a claim gives a fact's slots (amounts with what they count, dates, ordinals, named places and
 //! participants, polarity), and the conflict between two claims' values that makes their link a contrast.
 
-use super::features::{ClaimFeatures, TermKind};
+use super::features::{ClaimFeatures, Term, TermKind, is_date_word};
 use super::synonyms::key_of;
 use crate::analysis::text::{is_stopword, lower_form};
 use crate::assets::{AMOUNT_QUALIFIERS, CHANGE_WORDS, MONTHS, NUMBER_WORDS, REGIONS, WEEKDAYS};
 use crate::model::{Slot, SlotDifference};
+use std::sync::Arc;
 
 /// An amount a claim states: the values it allows, what it counts, and the words as written.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +42,15 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             (low, high) = (low * m, high * m);
             i += 1;
         }
+        // "between $140 million and $150 million", "between 20 and 30 people": one amount, a range.
+        let range = start > 0 && lower[start - 1] == "between" && lower.get(i).is_some_and(|w| w == "and");
+        if let Some((_, to, to_currency, to_percent)) = lower.get(i + 1).filter(|_| range).and_then(|w| figure(w)) {
+            let m = lower.get(i + 2).and_then(|w| multiplier(w));
+            high = to * m.unwrap_or(1.0);
+            currency = currency.or(to_currency);
+            percent |= to_percent;
+            i += if m.is_some() { 3 } else { 2 };
+        }
         if lower.get(i).is_some_and(|w| matches!(w.as_str(), "percent" | "pct")) {
             percent = true;
             i += 1;
@@ -70,7 +80,8 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             Some(_) => (low, high) = (low * (1.0 - ESTIMATE), high * (1.0 + ESTIMATE)),
             None => (low, high) = (low * (1.0 - ROUNDING), high * (1.0 + ROUNDING)),
         }
-        let (first, last) = (start - qualifier, (i + noun_words).min(words.len()));
+        let first = if range { start - 1 } else { start - qualifier };
+        let last = (i + noun_words).min(words.len());
         let written = words[first..last].join(" ");
         out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
     }
@@ -158,12 +169,15 @@ fn counted_noun(after: &[String]) -> Option<(String, usize)> {
     fallback
 }
 
-/// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), and how many words it takes.
+/// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), or before "the" that opens it ("exceeding
+/// the $161 million"), and how many words it takes with that "the".
 fn qualifier(before: &[String]) -> (Option<&'static str>, usize) {
+    let article = usize::from(before.last().is_some_and(|w| w == "the"));
+    let before = &before[..before.len() - article];
     for n in (1..=3).rev() {
         let Some(words) = before.len().checked_sub(n).map(|s| before[s..].join(" ")) else { continue };
         if let Some(&kind) = AMOUNT_QUALIFIERS.get(words.as_str()) {
-            return (Some(kind), n);
+            return (Some(kind), n + article);
         }
     }
     (None, 0)
@@ -297,7 +311,7 @@ const DATE_SHARED_WORDS: usize = 3;
 /// round"), or both with none ("the first since July", "the second in four days"); `None` when the claims also
 /// share an ordinal of that thing.
 fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(&'static str, &'static str)> {
-    let counted = |f: &ClaimFeatures| -> Vec<(&'static str, Option<std::sync::Arc<str>>)> {
+    let counted = |f: &ClaimFeatures| -> Vec<(&'static str, Option<Arc<str>>)> {
         f.ordinals
             .iter()
             .zip(&f.ordinal_heads)
@@ -328,9 +342,28 @@ pub(super) fn has_ordinal(f: &ClaimFeatures) -> bool {
     f.ordinals.iter().any(|o| !matches!(*o, "last" | "latest"))
 }
 
-/// Two amounts of the same thing with no value in common, unless either claim says its figure changed with time.
+/// Two amounts of the same thing with no value in common, unless either claim says its figure changed with time
+/// ([`changed_figure`]).
 fn amount_conflict<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
     if a.changing || b.changing {
+        return None;
+    }
+    differing_amounts(a, b)
+}
+
+/// Two values of one figure that changed with time: amounts of the same thing with no value in common, where a
+/// claim says its figure changed ("the toll rose to five" against "three people died"; "so far the navy has seized
+/// 31 magazines" against "12 magazines were seized on Friday"). They tell two moments of the figure, not one fact.
+pub(super) fn changed_figure(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<SlotDifference> {
+    let (x, y) = differing_amounts(a, b).filter(|_| a.changing || b.changing)?;
+    Some(SlotDifference { slot: Slot::Amount, a: x.written.clone(), b: y.written.clone() })
+}
+
+/// Two amounts of the same thing with no value in common, unless the two claims name parties but no party in
+/// common: then the amounts are likely of different owners ("the Orioles' offer is worth $150 million" against
+/// "the Red Sox offered $184 million").
+fn differing_amounts<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
+    if owners_differ(a, b) {
         return None;
     }
     for x in &a.amounts {
@@ -342,6 +375,14 @@ fn amount_conflict<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'
         }
     }
     None
+}
+
+/// Whether both claims name someone or something and share none of those names. Days and months name no party.
+fn owners_differ(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    let party = |t: &&Term| t.kind == TermKind::Name && !is_date_word(&t.surface.to_lowercase());
+    let names = |f: &ClaimFeatures| -> Vec<Arc<str>> { f.terms.iter().filter(party).map(|t| t.key.clone()).collect() };
+    let (na, nb) = (names(a), names(b));
+    !na.is_empty() && !nb.is_empty() && !na.iter().any(|k| nb.contains(k))
 }
 
 /// Whether a word says that a figure changed with time ([`CHANGE_WORDS`]).
@@ -389,6 +430,23 @@ mod tests {
         assert_eq!(found("The bid is exceeding $161 million.", "The bid is $200 million."), None);
         assert!(found("The bid is below $161 million.", "The bid is $200 million.").is_some());
         assert!(found("Up to 20 people were hurt.", "Officials said 24 people were hurt.").is_some());
+        assert_eq!(
+            found("His deal is sure to be exceeding the $161 million paid last year.", "He got $200 million."),
+            None
+        );
+        let range = "The offer is worth between $140 million and $150 million.";
+        assert_eq!(found(range, "The offer is worth $145 million."), None);
+        let c = found(range, "The offer is worth $184 million.");
+        assert_eq!(c.map(|c| c.a), Some("between $140 million and $150 million".into()));
+        assert_eq!(found("Between 20 and 30 people were hurt.", "Officials said 24 people were hurt."), None);
+    }
+
+    #[test]
+    fn amounts_of_parties_the_other_claim_does_not_name_are_no_contrast() {
+        let orioles = "The Orioles made a rival bid worth $150 million.";
+        assert_eq!(found(orioles, "The Red Sox made a bid worth $184 million."), None);
+        assert!(found(orioles, "The Orioles made a bid worth $184 million.").is_some());
+        assert!(found("A rival bid was worth $150 million.", "The Red Sox made a bid worth $184 million.").is_some());
     }
 
     #[test]
@@ -403,6 +461,16 @@ mod tests {
         assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
+    }
+
+    #[test]
+    fn a_figure_that_changed_with_time_is_two_moments_of_it() {
+        let changed = |a: &str, b: &str| changed_figure(&features_of_text(a, 0), &features_of_text(b, 0));
+        let so_far = "So far rescuers have found five bodies.";
+        let c = changed(so_far, "Rescuers found three bodies on Monday.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Amount, "five bodies".into(), "three bodies".into())));
+        assert_eq!(changed(so_far, "Rescuers found five bodies."), None);
+        assert_eq!(changed("Rescuers found three bodies.", "Rescuers found four bodies."), None);
     }
 
     #[test]
