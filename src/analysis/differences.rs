@@ -2,7 +2,8 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::{lower_form, tokenize};
+use super::text::{is_stopword, lower_form, tokenize};
+use crate::assets::{ROLE_NOUNS, TITLES};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Link, LinkOrigin, Quote,
     QuoteFidelity, QuoteId, Relation, ShiftKind, Span, SpeakerId,
@@ -197,12 +198,7 @@ enum Attribution {
 /// them, when that quote holds a good part of it (`QUOTE_SHARE`). A claim with a speech cue or a smaller quote,
 /// or whose source is only a pronoun the analysis could not resolve, is `Unnamed`, never `Stated`.
 fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Attribution {
-    let text = |span: Span| -> String {
-        match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
-            (Some(doc), Some(index)) => doc.text.get(index.byte_range(span)).unwrap_or("").trim().to_string(),
-            _ => String::new(),
-        }
-    };
+    let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
     let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
     let quote = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).max_by_key(|q| within(q));
@@ -216,6 +212,40 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
         _ if quote.is_some() || attributed_to_someone(&text(claim.span), claim.span.start) => Attribution::Unnamed,
         _ => Attribution::Stated,
     }
+}
+
+/// The trimmed text of a span of one document.
+fn span_text(comparison: &Comparison, indexes: &[CharIndex], doc: DocId, span: Span) -> String {
+    match (comparison.document(doc), indexes.get(doc.0 as usize)) {
+        (Some(d), Some(index)) => d.text.get(index.byte_range(span)).unwrap_or("").trim().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Whether a claim that states its fact names the source that the other claim gives the fact to, by the last
+/// word of the source's name (a surname, or an organisation's head word), when it is capitalised and no function
+/// word, title or role: the source's own deed or word, told plainly ("Ellen DeGeneres to host Oscars" against
+/// "Ellen DeGeneres tweeted she will host"; "Obama reverses Bush rule" against "Obama stated that he opposed the
+/// rule changes"). A reader sees no change of source there, as the plain claim already ties the fact to it.
+fn names_the_source(comparison: &Comparison, indexes: &[CharIndex], stated: &Claim, source: &Attribution) -> bool {
+    let Attribution::To(written, speaker) = source else { return false };
+    let name = speaker.and_then(|s| comparison.speaker(s)).map_or(written.as_str(), |s| s.name.as_str());
+    let text = span_text(comparison, indexes, stated.id.doc, stated.span);
+    let words: BTreeSet<&str> = name_words(&text).collect();
+    name_words(name).last().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        w.chars().count() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !is_stopword(&lower)
+            && !TITLES.contains(lower.as_str())
+            && !ROLE_NOUNS.contains(lower.as_str())
+            && words.contains(w)
+    })
+}
+
+/// The words of a text, split at anything but letters, digits and hyphens.
+fn name_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty())
 }
 
 /// Whether a claim's text gives its fact to some source, named or not: it opens with one ([`opens_with_a_source`])
@@ -265,9 +295,21 @@ fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<Att
     let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
     let seen: HashMap<ClaimId, Attribution> =
         claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
+    let claims: BTreeMap<ClaimId, &Claim> = claims.into_iter().collect();
     let mut out = Vec::new();
     for link in comparison.links.iter().filter(same_fact) {
         let (Some(a), Some(b)) = (seen.get(&link.a), seen.get(&link.b)) else { continue };
+        let self_told = |stated: ClaimId, source: &Attribution| {
+            claims.get(&stated).is_some_and(|c| names_the_source(comparison, indexes, c, source))
+        };
+        let told_by_its_source = match (a, b) {
+            (Attribution::Stated, source) => self_told(link.a, source),
+            (source, Attribution::Stated) => self_told(link.b, source),
+            _ => false,
+        };
+        if told_by_its_source {
+            continue;
+        }
         if let Some((kind, why, a_source, b_source)) = shift(a, b) {
             out.push(AttributionShift { a: link.a, b: link.b, kind, why, a_source, b_source });
         }
@@ -472,6 +514,26 @@ mod tests {
         assert!(!overlap("the mayor", "the harbour authority") && !overlap("AP", "Reuters"));
         let c = compared(&format!("Ann Lee spoke. {fact}, she said."), &format!("{fact}, the harbour authority said."));
         assert_eq!(shifts_of(&c), vec![], "a pronoun cannot tell two sources apart");
+    }
+
+    #[test]
+    fn a_fact_stated_of_its_own_source_is_no_shift() {
+        let c = compared(
+            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring.",
+            "The harbour bridge will reopen to traffic in early spring, Mayor Ann Lee said.",
+        );
+        assert!(!c.links.is_empty());
+        assert_eq!(shifts_of(&c), vec![]);
+        let c = compared(
+            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring.",
+            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring, the council said.",
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "the council")]);
+        let c = compared(
+            "The Harbour Bridge Will Reopen To Traffic In Early Spring",
+            "The harbour bridge will reopen to traffic in early spring, The Harbour Gazette said.",
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "The Harbour Gazette")]);
     }
 
     #[test]
