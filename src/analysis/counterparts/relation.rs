@@ -10,9 +10,10 @@ use crate::model::{Relation, Slot, SlotDifference};
 const CLOSE_IN_MEANING: f32 = 0.6;
 
 /// The relation of a linked pair, the slot in which its values differ, and the clause that explains it when it
-/// is not plain agreement. Two values of a figure that changed with time tell two moments of it: `related`. `same_event` is the event check's verdict: between two different events, a counterpart
+/// is not plain agreement. `same_event` is the event check's verdict: between two different events, a counterpart
 /// plays the same role (`parallel`), and values that differ say where the events differ, not that the articles
-/// conflict; within one event, they make a contrast.
+/// conflict; within one event, they make a contrast. Two values of a figure that changed with time tell two
+/// moments of it: `related`.
 pub(super) fn classify(
     s: &Scored,
     a: &ClaimFeatures,
