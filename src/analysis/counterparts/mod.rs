@@ -329,6 +329,17 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_that_changed_with_time_links_two_moments_as_related() {
+        let c = pair(
+            "So far rescuers in the flooded Ebro valley have found five bodies in the mud.",
+            "Rescuers in the flooded Ebro valley found three bodies in the mud on Monday.",
+        );
+        assert_eq!(linked(&c), vec![(0, 0, Relation::Related)], "{:?}", c.links);
+        let why = &c.links[0].why;
+        assert!(why.contains("the figure changed with time: \u{201c}five bodies\u{201d}"), "{why}");
+    }
+
+    #[test]
     fn different_ordinals_in_the_same_slot_are_a_contrast() {
         let c = pair(
             "The leaders of France and Spain held their first phone call since July about the border treaty.",
