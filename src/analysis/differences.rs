@@ -295,12 +295,11 @@ fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<Att
     let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
     let seen: HashMap<ClaimId, Attribution> =
         claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
-    let claims: BTreeMap<ClaimId, &Claim> = claims.into_iter().collect();
     let mut out = Vec::new();
     for link in comparison.links.iter().filter(same_fact) {
         let (Some(a), Some(b)) = (seen.get(&link.a), seen.get(&link.b)) else { continue };
         let self_told = |stated: ClaimId, source: &Attribution| {
-            claims.get(&stated).is_some_and(|c| names_the_source(comparison, indexes, c, source))
+            comparison.claim(stated).is_some_and(|c| names_the_source(comparison, indexes, c, source))
         };
         let told_by_its_source = match (a, b) {
             (Attribution::Stated, source) => self_told(link.a, source),
