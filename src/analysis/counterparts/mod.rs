@@ -24,7 +24,7 @@ pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
 
 use super::dates::DateMention;
 use super::meaning::ClaimMeanings;
-use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, Link, LinkOrigin, LinkReview, Relation};
+use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, Link, LinkOrigin, LinkReview};
 use chrono::{Datelike, NaiveDate};
 use link_model::{LINK_MODEL, LinkModel, MEANING_LINK_MODEL};
 use pair_features::{PairContext, PairVector, context_vectors, pair_vector};
@@ -83,14 +83,18 @@ pub(super) fn link_claims(
         .into_iter()
         .filter_map(|(s, chance)| {
             let (ca, cb) = (an_a.claims.get(s.a)?, an_b.claims.get(s.b)?);
-            let (mut rel, slot_difference, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], same_event);
+            // Between two different events, a pair that tells of one dated occurrence is within that one event.
+            let occurrence = (same_event == Some(false))
+                .then(|| one_occurrence(&fa[s.a], an_a.event_date, &fb[s.b], an_b.event_date))
+                .flatten();
+            let judged = if occurrence.is_some() { Some(true) } else { same_event };
+            let (rel, slot_difference, clause) = relation::classify(&s, &fa[s.a], &fb[s.b], judged);
             let mut why = relation::describe(&s, &fa[s.a], &fb[s.b]);
+            if let Some(occurrence) = occurrence {
+                why = format!("{why}; the articles report different events, but {occurrence}");
+            }
             if let Some(clause) = clause {
                 why = format!("{why}; {clause}");
-            }
-            if let Some(clause) = recalls_other_event(&fa[s.a], an_b.event_date, &fb[s.b], an_a.event_date) {
-                why = format!("{why}; {clause}");
-                rel = Relation::Parallel;
             }
             Some(Link {
                 a: ClaimId { doc: a, index: ca.id.index },
@@ -232,13 +236,18 @@ fn add_meaning_candidates(index: &PairIndex<'_>, closest: &ClosestInMeaning, lis
     }
 }
 
-/// When one claim names the year of the other article's event, it recalls that event rather than its own.
-fn recalls_other_event(
+/// When two claims of articles about different events tell of one occurrence, how: both give it the same day, or
+/// one names the year of the other article's event and so recounts that event (a report of a 2019 call recalling
+/// the 2017 tip that the other article reports). Such a pair states one fact, not the same role in two events.
+fn one_occurrence(
     fa: &ClaimFeatures,
-    event_b: Option<NaiveDate>,
-    fb: &ClaimFeatures,
     event_a: Option<NaiveDate>,
+    fb: &ClaimFeatures,
+    event_b: Option<NaiveDate>,
 ) -> Option<String> {
+    if let Some(day) = fa.dates.iter().find(|d| fb.dates.contains(d)) {
+        return Some(format!("both claims tell of {}", day.format("%-d %B %Y")));
+    }
     let (ea, eb) = (event_a?, event_b?);
     if ea.year() == eb.year() {
         return None;
@@ -358,14 +367,32 @@ mod tests {
     }
 
     #[test]
-    fn a_claim_that_recalls_the_other_event_says_so() {
+    fn claims_that_give_one_day_state_one_fact_across_two_events() {
+        // Two rescues half a year apart; the July report recounts the January one, on the day the other reports.
+        let c = pair(
+            "July 20, 2021\nFirefighters in Lyon rescued eleven miners on Monday.\nOn January 12, 2021, firefighters in \
+             Lyon freed four miners from the flooded Croix-Rousse tunnel.",
+            "January 13, 2021\nFirefighters in Lyon freed four miners from the flooded Croix-Rousse tunnel on Tuesday.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        let recounted = c.links.iter().find(|l| l.a.index == 2).expect("the recounted rescue is linked");
+        assert_eq!(recounted.relation, Relation::Same, "{}", recounted.why);
+        assert!(recounted.why.contains("but both claims tell of 12 January 2021"), "{}", recounted.why);
+        let own = c.links.iter().find(|l| l.a.index == 1).expect("the two rescues are linked");
+        assert_eq!(own.relation, Relation::Parallel, "{}", own.why);
+    }
+
+    #[test]
+    fn a_claim_that_recalls_the_other_event_states_its_fact() {
         let c = pair(
             "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday.\nIn 2016, firefighters in Lyon also rescued miners trapped in the old Croix-Rousse tunnel.",
             "March 5, 2016\nFirefighters in Lyon rescued miners trapped in the Croix-Rousse tunnel on Saturday.",
         );
         let recalled = c.links.iter().find(|l| l.a.index == 2).expect("the look-back is linked");
         assert!(recalled.why.contains("looks back to 2016"), "{}", recalled.why);
-        assert_eq!(recalled.relation, Relation::Parallel, "{}", recalled.why);
+        assert_eq!(recalled.relation, Relation::Same, "{}", recalled.why);
+        let first = c.links.iter().find(|l| l.a.index == 1).expect("the two rescues are linked");
+        assert_eq!(first.relation, Relation::Parallel, "{}", first.why);
     }
 
     #[test]
