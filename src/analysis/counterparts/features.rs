@@ -230,7 +230,7 @@ struct TermClass {
 impl WordClass {
     fn of(word: &str) -> Self {
         let lower = lower_form(word);
-        let stopword = is_stopword(&lower);
+        let stopword = is_stopword(&lower) || contracted_stopword(&lower);
         let digits_only = lower.chars().all(|c| c.is_ascii_digit());
         let is_term = !stopword && (lower.chars().nth(1).is_some() || digits_only);
         let term = is_term.then(|| {
@@ -259,6 +259,15 @@ impl WordClass {
             lower: lower.into(),
         }
     }
+}
+
+/// Whether a lower-case word is a function word with a clitic: "it's", "i'm", "they're", "we'll", "don't". Written
+/// at the start of a sentence or in a title-case headline, such a word is capitalised, but it is no name.
+fn contracted_stopword(lower: &str) -> bool {
+    ["'s", "'m", "'re", "'ve", "'ll", "'d", "n't", "’s", "’m", "’re", "’ve", "’ll", "’d", "n’t"]
+        .iter()
+        .filter_map(|clitic| lower.strip_suffix(clitic))
+        .any(|host| !host.is_empty() && is_stopword(host))
 }
 
 /// How many words each thread remembers before it starts again: news vocabulary repeats, so most words hit.
@@ -407,6 +416,19 @@ mod tests {
         assert!(!features_of_text("The start of the campaign will be announced on October 5.", 0).attributed);
         assert!(features_of_text("It was reported that the campaign starts on October 5.", 0).attributed);
         assert!(features_of_text("The campaign starts on October 5, the commission announced.", 0).attributed);
+    }
+
+    #[test]
+    fn a_function_word_with_a_clitic_is_no_term() {
+        let f = features_of_text("\"It's official: I'm hosting the Oscars,\" DeGeneres wrote. They’re thrilled.", 0);
+        let keys: Vec<&str> = f.terms.iter().map(|t| &*t.key).collect();
+        assert!(
+            keys.iter().all(|k| !k.starts_with("it") && !k.starts_with("i'm") && !k.starts_with("they")),
+            "{keys:?}"
+        );
+        assert!(keys.contains(&"oscar") && keys.contains(&"degener"), "{keys:?}");
+        let owner = features_of_text("Obama's order and DeGeneres's show", 0);
+        assert!(owner.terms.iter().any(|t| &*t.key == "obama"), "a name's possessive stays a term: {:?}", owner.terms);
     }
 
     #[test]
