@@ -377,9 +377,12 @@ fn differing_amounts<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(
     None
 }
 
-/// Whether both claims name someone or something and share none of those names. Days and months name no party.
+/// Whether both claims name someone or something and share none of those names. Days and months name no party,
+/// and neither does a capitalised noun that either claim counts ("14 AK-47 Rifles", "12 Magazines"): it is what
+/// the amount counts, not whose it is.
 fn owners_differ(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
-    let party = |t: &&Term| t.kind == TermKind::Name && !is_date_word(&t.surface.to_lowercase());
+    let counted = |key: &str| a.amounts.iter().chain(&b.amounts).any(|m| m.unit == key);
+    let party = |t: &&Term| t.kind == TermKind::Name && !is_date_word(&t.surface.to_lowercase()) && !counted(&t.key);
     let names = |f: &ClaimFeatures| -> Vec<Arc<str>> { f.terms.iter().filter(party).map(|t| t.key.clone()).collect() };
     let (na, nb) = (names(a), names(b));
     !na.is_empty() && !nb.is_empty() && !na.iter().any(|k| nb.contains(k))
@@ -471,6 +474,12 @@ mod tests {
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Amount, "five bodies".into(), "three bodies".into())));
         assert_eq!(changed(so_far, "Rescuers found five bodies."), None);
         assert_eq!(changed("Rescuers found three bodies.", "Rescuers found four bodies."), None);
+        // What the figures count is no owner, even in capitals.
+        let c = changed(
+            "So far the crew has seized 14 Rifles and 31 magazines.",
+            "The crew seized six rifles and 12 Magazines.",
+        );
+        assert_eq!(c.map(|c| (c.a, c.b)), Some(("14 Rifles".into(), "six rifles".into())));
     }
 
     #[test]
