@@ -60,6 +60,11 @@ impl<'a> Reader<'a> {
                 return false;
             }
         }
+        // "countered by asking for more", "responded by filing suit": the verb tells how someone acted. A speech
+        // verb after "by" ("responded by saying") is the cue then.
+        if self.lower(i + 1) == "by" && self.lower(i + 2).ends_with("ing") {
+            return false;
+        }
         self.words.is(i, WordClass::SPEECH_VERB)
             || (l == "according" && self.lower(i + 1) == "to")
             || (matches!(l, "went" | "goes") && self.lower(i + 1) == "on")

@@ -528,3 +528,13 @@ fn a_role_person_or_statement_before_for_or_of_makes_one_speaker_phrase_with_wha
         vec![row("The vote will be held in December", "a message from the election commission", "election commission")]
     );
 }
+
+#[test]
+fn a_speech_verb_before_by_and_a_gerund_tells_how_someone_acted() {
+    let f = Found::new("Agent Scott Boras countered by asking for a contract worth $200 million, sources said.");
+    let speakers: Vec<String> = f.indirect().into_iter().map(|(_, speaker, _)| speaker).collect();
+    assert_eq!(speakers, vec!["sources".to_string()]);
+    let f = Found::new("The minister responded by saying the plant will close.");
+    let speakers: Vec<String> = f.indirect().into_iter().map(|(_, speaker, _)| speaker).collect();
+    assert_eq!(speakers, vec!["The minister".to_string()]);
+}
