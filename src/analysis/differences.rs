@@ -1,17 +1,14 @@
-//! Compares what linked claims carry: quote fidelity and attribution shifts.
+//! Compares what the two articles carry: the quotes both give, with their fidelity, and the attribution shifts of
+//! their linked claims ([`super::shifts`]).
 
-use super::attribution::is_pronoun;
-use super::counterparts::features_of_text;
-use super::text::{is_stopword, lower_form, tokenize};
-use crate::assets::{ROLE_NOUNS, TITLES};
+use super::text::{lower_form, tokenize};
 use crate::model::{
-    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Document, Fidelity, Link, LinkOrigin, Quote,
-    QuoteFidelity, QuoteId, Relation, ShiftKind, Span, SpeakerId,
+    AttributionShift, CharIndex, Comparison, DocId, Document, Fidelity, Quote, QuoteFidelity, QuoteId, Span,
 };
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// The longest quote, in words, that is aligned word by word; longer quotes are compared on their first words.
 const MAX_WORDS: usize = 400;
@@ -27,12 +24,12 @@ pub(super) fn find_differences(comparison: &Comparison) -> (Vec<QuoteFidelity>, 
     let indexes = char_indexes(comparison);
     rayon::join(
         || quote_fidelity(comparison, &indexes, DocId(0), DocId(1)),
-        || attribution_shifts(comparison, &indexes),
+        || super::shifts::attribution_shifts(comparison, &indexes),
     )
 }
 
 /// Each document's character index, built once for both passes.
-fn char_indexes(comparison: &Comparison) -> Vec<CharIndex> {
+pub(super) fn char_indexes(comparison: &Comparison) -> Vec<CharIndex> {
     comparison.documents.par_iter().map(|d| CharIndex::new(&d.text)).collect()
 }
 
@@ -183,197 +180,6 @@ fn missing_spans(words: &[(u32, Span)], kept: &[bool]) -> Vec<Span> {
     out
 }
 
-/// Who a claim gives its fact to.
-#[derive(Clone, Debug, PartialEq)]
-enum Attribution {
-    /// The claim states the fact in the article's own voice.
-    Stated,
-    /// The claim attributes the fact, but to no source the analysis could name.
-    Unnamed,
-    /// The claim gives the fact to this source: as written, and the speaker it stands for.
-    To(String, Option<SpeakerId>),
-}
-
-/// The attribution of a claim's fact: the speaker of the quote that holds most of the claim, as the claim names
-/// them, when that quote holds a good part of it (`QUOTE_SHARE`). A claim with a speech cue or a smaller quote,
-/// or whose source is only a pronoun the analysis could not resolve, is `Unnamed`, never `Stated`.
-fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Attribution {
-    let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
-    let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
-    let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
-    let quote = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).max_by_key(|q| within(q));
-    let holds_fact = quote.is_some_and(|q| within(q) as f32 >= QUOTE_SHARE * claim.span.len() as f32);
-    let written = quote
-        .filter(|_| holds_fact)
-        .and_then(|q| q.speaker_mention.map(text).filter(|t| !t.is_empty()).or_else(|| name(q.speaker)));
-    let speaker = quote.and_then(|q| q.speaker);
-    match written {
-        Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
-        _ if quote.is_some() || attributed_to_someone(&text(claim.span), claim.span.start) => Attribution::Unnamed,
-        _ => Attribution::Stated,
-    }
-}
-
-/// The trimmed text of a span of one document.
-fn span_text(comparison: &Comparison, indexes: &[CharIndex], doc: DocId, span: Span) -> String {
-    match (comparison.document(doc), indexes.get(doc.0 as usize)) {
-        (Some(d), Some(index)) => d.text.get(index.byte_range(span)).unwrap_or("").trim().to_string(),
-        _ => String::new(),
-    }
-}
-
-/// Whether a claim that states its fact names the source that the other claim gives the fact to, by the last
-/// word of the source's name (a surname, or an organisation's head word), when it is capitalised and no function
-/// word, title or role: the source's own deed or word, told plainly ("Ellen DeGeneres to host Oscars" against
-/// "Ellen DeGeneres tweeted she will host"; "Obama reverses Bush rule" against "Obama stated that he opposed the
-/// rule changes"). A reader sees no change of source there, as the plain claim already ties the fact to it.
-fn names_the_source(comparison: &Comparison, indexes: &[CharIndex], stated: &Claim, source: &Attribution) -> bool {
-    let Attribution::To(written, speaker) = source else { return false };
-    let name = speaker.and_then(|s| comparison.speaker(s)).map_or(written.as_str(), |s| s.name.as_str());
-    let text = span_text(comparison, indexes, stated.id.doc, stated.span);
-    let words: BTreeSet<&str> = name_words(&text).collect();
-    name_words(name).last().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        w.chars().count() >= 3
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && !is_stopword(&lower)
-            && !TITLES.contains(lower.as_str())
-            && !ROLE_NOUNS.contains(lower.as_str())
-            && words.contains(w)
-    })
-}
-
-/// The words of a text, split at anything but letters, digits and hyphens.
-fn name_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty())
-}
-
-/// Whether a claim's text gives its fact to some source, named or not: it opens with one ([`opens_with_a_source`])
-/// or has a speech cue. `start` is the text's character offset in its document.
-fn attributed_to_someone(text: &str, start: usize) -> bool {
-    opens_with_a_source(text) || features_of_text(text, start).attributed
-}
-
-/// Whether a claim opens with a source and a colon, as headlines do ("Report: Red Sox offer Teixeira $200 million",
-/// "Sources: Sox may not be out"): one to three words without figures or timestamp words ("Updated"), the first
-/// capitalised, then the claim.
-fn opens_with_a_source(text: &str) -> bool {
-    let Some((head, rest)) = text.split_once(": ") else { return false };
-    let words: Vec<&str> = head.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words[0].chars().next().is_some_and(char::is_uppercase)
-        && !head.chars().any(|c| c.is_ascii_digit())
-        && !words.iter().any(|w| crate::assets::TIMESTAMP_WORDS.contains(w.to_lowercase().as_str()))
-        && rest.split_whitespace().count() >= 3
-}
-
-/// The chance from which an analysis's link is sure enough of its shared fact for the attributions of its two
-/// claims to be compared; a weaker link may join two facts, and its attributions then differ by nature. Set on the
-/// reader's gold (docs/quality.md): below it, most shifts found were on links the reader did not make.
-const SHIFT_CHANCE: f32 = 0.7;
-
-/// The share of a claim that its quote must hold for the quote's speaker to be the source of the claim's fact.
-const QUOTE_SHARE: f32 = 0.3;
-
-/// Linked claims that carry one fact (`same` or `contrast`) where one article attributes it and the other states
-/// it, or the two give it to different sources.
-fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex]) -> Vec<AttributionShift> {
-    let same_fact = |link: &&Link| {
-        link.is_live()
-            && matches!(link.relation, Relation::Same | Relation::Contrast)
-            && (link.origin == LinkOrigin::User || link.score >= SHIFT_CHANCE)
-    };
-    // The attribution of every claim these links join, worked out once per claim and in parallel.
-    let claims: BTreeMap<ClaimId, &Claim> = comparison
-        .links
-        .iter()
-        .filter(same_fact)
-        .filter_map(|l| Some([comparison.claim(l.a)?, comparison.claim(l.b)?]))
-        .flatten()
-        .map(|c| (c.id, c))
-        .collect();
-    let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
-    let seen: HashMap<ClaimId, Attribution> =
-        claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
-    let mut out = Vec::new();
-    for link in comparison.links.iter().filter(same_fact) {
-        let (Some(a), Some(b)) = (seen.get(&link.a), seen.get(&link.b)) else { continue };
-        let self_told = |stated: ClaimId, source: &Attribution| {
-            comparison.claim(stated).is_some_and(|c| names_the_source(comparison, indexes, c, source))
-        };
-        let told_by_its_source = match (a, b) {
-            (Attribution::Stated, source) => self_told(link.a, source),
-            (source, Attribution::Stated) => self_told(link.b, source),
-            _ => false,
-        };
-        if told_by_its_source {
-            continue;
-        }
-        if let Some((kind, why, a_source, b_source)) = shift(a, b) {
-            out.push(AttributionShift { a: link.a, b: link.b, kind, why, a_source, b_source });
-        }
-    }
-    out
-}
-
-/// The shift between two attributions of one fact, in words, with both sources as written.
-fn shift(a: &Attribution, b: &Attribution) -> Option<(ShiftKind, String, String, String)> {
-    match (a, b) {
-        (Attribution::To(x, sx), Attribution::To(y, sy)) => {
-            // Two named speakers differ by id; a source the analysis could not place in its registry differs only
-            // from another such source written otherwise. Either way a pronoun says too little to tell two sources
-            // apart, and sources written with the same words are one ("Zadan" and "Craig Zadan and Neil Meron",
-            // "THR" and "The Hollywood Reporter").
-            let differ = match (sx, sy) {
-                (Some(p), Some(q)) => p != q,
-                (None, None) => !x.eq_ignore_ascii_case(y),
-                _ => false,
-            };
-            let differ = differ && !is_pronoun(&x.to_lowercase()) && !is_pronoun(&y.to_lowercase()) && !overlap(x, y);
-            differ.then(|| {
-                let why =
-                    format!("the first article gives it to \u{201c}{x}\u{201d}, the second to \u{201c}{y}\u{201d}");
-                (ShiftKind::DifferentSpeaker, why, x.clone(), y.clone())
-            })
-        }
-        (Attribution::To(x, _), Attribution::Stated) => Some((
-            ShiftKind::StatedAsFact,
-            format!("the first article gives it to \u{201c}{x}\u{201d}, the second states it as fact"),
-            x.clone(),
-            String::new(),
-        )),
-        (Attribution::Stated, Attribution::To(y, _)) => Some((
-            ShiftKind::StatedAsFact,
-            format!("the second article gives it to \u{201c}{y}\u{201d}, the first states it as fact"),
-            String::new(),
-            y.clone(),
-        )),
-        _ => None,
-    }
-}
-
-/// Whether two sources, as written, name one another: every word of one (articles and "and" aside) is in the
-/// other, or one is the initials of the other.
-fn overlap(x: &str, y: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "and" | "of"))
-            .collect()
-    };
-    let (wx, wy) = (words(x), words(y));
-    let within = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.contains(w));
-    let initials = |short: &str, long: &str| {
-        let letters: String =
-            long.split(|c: char| !c.is_alphanumeric()).filter_map(|w| w.chars().next()).collect::<String>();
-        short.len() >= 2
-            && short.chars().all(|c| c.is_ascii_uppercase())
-            && (letters == short || letters.chars().filter(char::is_ascii_uppercase).collect::<String>() == short)
-    };
-    within(&wx, &wy) || within(&wy, &wx) || initials(x.trim(), y) || initials(y.trim(), x)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,95 +274,5 @@ mod tests {
             "He said “the plan the council approved is a mistake that nobody in this town ever asked for”.",
         );
         assert!(quote_fidelity(&c, &char_indexes(&c), DocId(0), DocId(1)).is_empty());
-    }
-
-    fn compared(a: &str, b: &str) -> Comparison {
-        let load = |t: &str, i| ingest::load_bytes("test", t.as_bytes(), SourceFormat::Text, DocId(i)).expect("text");
-        crate::analysis::compare(vec![load(a, 0), load(b, 1)])
-    }
-
-    fn shifts_of(c: &Comparison) -> Vec<(ShiftKind, &str, &str)> {
-        c.shifts.iter().map(|s| (s.kind, s.a_source.as_str(), s.b_source.as_str())).collect()
-    }
-
-    #[test]
-    fn a_fact_attributed_in_one_article_and_stated_in_the_other_is_a_shift_that_names_the_source() {
-        let c = compared(
-            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
-            "The harbour bridge will reopen to traffic in early spring.",
-        );
-        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "the mayor", "")], "{:?}", c.links);
-        assert!(c.shifts[0].why.contains("\u{201c}the mayor\u{201d}"), "{}", c.shifts[0].why);
-    }
-
-    #[test]
-    fn two_sources_of_one_fact_are_a_shift_and_one_source_twice_is_none() {
-        let fact = "The harbour bridge will reopen to traffic in early spring";
-        let c = compared(&format!("{fact}, the mayor said."), &format!("{fact}, the harbour authority said."));
-        assert_eq!(shifts_of(&c), vec![(ShiftKind::DifferentSpeaker, "the mayor", "the harbour authority")]);
-        let c = compared(&format!("{fact}, the mayor said."), &format!("{fact}, the mayor said on Monday."));
-        assert_eq!(shifts_of(&c), vec![]);
-    }
-
-    #[test]
-    fn sources_written_with_the_same_words_or_as_initials_or_a_pronoun_are_no_shift() {
-        let fact = "The harbour bridge will reopen to traffic in early spring";
-        for (x, y) in [
-            ("Zadan", "Craig Zadan and Neil Meron"),
-            ("The German Chancellor", "German Chancellor Angela Merkel"),
-            ("THR", "The Hollywood Reporter"),
-        ] {
-            assert!(overlap(x, y) && overlap(y, x), "{x} / {y}");
-            let c = compared(&format!("{fact}, {x} said."), &format!("{fact}, {y} said."));
-            assert_eq!(shifts_of(&c), vec![], "{x} / {y}");
-        }
-        assert!(!overlap("the mayor", "the harbour authority") && !overlap("AP", "Reuters"));
-        let c = compared(&format!("Ann Lee spoke. {fact}, she said."), &format!("{fact}, the harbour authority said."));
-        assert_eq!(shifts_of(&c), vec![], "a pronoun cannot tell two sources apart");
-    }
-
-    #[test]
-    fn a_fact_stated_of_its_own_source_is_no_shift() {
-        let c = compared(
-            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring.",
-            "The harbour bridge will reopen to traffic in early spring, Mayor Ann Lee said.",
-        );
-        assert!(!c.links.is_empty());
-        assert_eq!(shifts_of(&c), vec![]);
-        let c = compared(
-            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring.",
-            "Mayor Ann Lee will reopen the harbour bridge to traffic in early spring, the council said.",
-        );
-        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "the council")]);
-        let c = compared(
-            "The Harbour Bridge Will Reopen To Traffic In Early Spring",
-            "The harbour bridge will reopen to traffic in early spring, The Harbour Gazette said.",
-        );
-        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "The Harbour Gazette")]);
-    }
-
-    #[test]
-    fn a_headline_that_opens_with_its_source_is_attributed() {
-        let c = compared(
-            "Report: the harbour bridge will reopen to traffic in early spring",
-            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
-        );
-        assert!(!c.links.is_empty());
-        assert_eq!(shifts_of(&c), vec![]);
-        assert!(opens_with_a_source("Sources: Sox may not be out of the chase"));
-        assert!(!opens_with_a_source("Updated: May 16, 2005, 6:03 PM ET") && !opens_with_a_source("He won: 6-4, 6-3"));
-    }
-
-    #[test]
-    fn only_a_link_of_one_fact_carries_a_shift() {
-        let mut c = compared(
-            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
-            "The harbour bridge will reopen to traffic in early spring.",
-        );
-        assert!(!c.links.is_empty());
-        for link in &mut c.links {
-            link.relation = Relation::Parallel;
-        }
-        assert!(attribution_shifts(&c, &char_indexes(&c)).is_empty());
     }
 }

@@ -16,6 +16,7 @@ mod events;
 mod fuzzy;
 mod meaning;
 mod registry;
+mod shifts;
 pub mod text;
 
 pub use attribution::Attribution;
