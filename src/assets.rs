@@ -29,6 +29,7 @@ pub(crate) static CHANGE_WORDS: WordSet = LazyLock::new(|| set(words!("change-wo
 pub(crate) static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
 pub(crate) static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
 pub(crate) static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
+pub(crate) static HEDGES: WordSet = LazyLock::new(|| set(words!("hedges.txt")));
 pub(crate) static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
 pub(crate) static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
 pub(crate) static NUMBER_WORDS: WordMap = LazyLock::new(|| map(words!("number-words.txt")));
@@ -185,6 +186,7 @@ mod tests {
             &CHANGE_WORDS,
             &DOCUMENT_NOUNS,
             &GROUP_NOUNS,
+            &HEDGES,
             &NEGATIONS,
             &OPINION_VERBS,
             &ORDINALS,

@@ -3,8 +3,8 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::is_stopword;
-use crate::assets::{ROLE_NOUNS, TITLES};
+use super::text::{is_stopword, lower_form, tokenize};
+use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, Relation, ShiftKind, Span,
     SpeakerId,
@@ -21,11 +21,14 @@ enum Attribution {
     Unnamed,
     /// The claim gives the fact to this source: as written, and the speaker it stands for.
     To(String, Option<SpeakerId>),
+    /// The claim gives the fact to reports it does not name, with a hedge: the word as written ("reportedly").
+    Hedged(String),
 }
 
 /// The attribution of a claim's fact: the speaker of the quote that holds most of the claim, as the claim names
 /// them, when that quote holds a good part of it (`QUOTE_SHARE`). A claim with a speech cue or a smaller quote,
-/// or whose source is only a pronoun the analysis could not resolve, is `Unnamed`, never `Stated`.
+/// or whose source is only a pronoun the analysis could not resolve, is `Unnamed`, never `Stated`; one that only
+/// hedges its fact ([`hedge`]) is `Hedged`.
 fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Attribution {
     let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
@@ -38,9 +41,38 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) ->
     let speaker = quote.and_then(|q| q.speaker);
     match written {
         Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
-        _ if quote.is_some() || attributed_to_someone(&text(claim.span), claim.span.start) => Attribution::Unnamed,
-        _ => Attribution::Stated,
+        _ if quote.is_some() => Attribution::Unnamed,
+        _ => {
+            let said = text(claim.span);
+            match hedge(&said, claim.span.start) {
+                Some(word) => Attribution::Hedged(word),
+                None if attributed_to_someone(&said, claim.span.start) => Attribution::Unnamed,
+                None => Attribution::Stated,
+            }
+        }
     }
+}
+
+/// The word that hedges a claim's fact as reported by someone unnamed ([`HEDGES`]): an adverb such as
+/// "reportedly" or "allegedly", unless it stands in a relative clause ("a man who was supposedly confined to a
+/// wheelchair overpowered two guards" states the overpowering), or a participle after an article or a possessive
+/// ("the reported $160 million offers", "an alleged plot"). `start` is the text's character offset.
+fn hedge(text: &str, start: usize) -> Option<String> {
+    let tokens = tokenize(text, start);
+    let lower: Vec<_> = tokens.iter().map(|t| lower_form(t.text)).collect();
+    let relative = |i: usize| {
+        let before = lower[..i].iter().rev().find(|w| !AUXILIARIES_AND_ADVERBS.contains(&***w));
+        before.is_some_and(|w| matches!(&**w, "who" | "which" | "that" | "whom" | "whose"))
+    };
+    let determined = |i: usize| {
+        i.checked_sub(1).is_some_and(|j| {
+            matches!(&*lower[j], "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
+        })
+    };
+    let at = (0..tokens.len()).find(|&i| {
+        HEDGES.contains(&*lower[i]) && if lower[i].ends_with("ly") { !relative(i) } else { determined(i) }
+    })?;
+    Some(tokens[at].text.to_string())
 }
 
 /// The trimmed text of a span of one document.
@@ -177,6 +209,34 @@ fn shift(a: &Attribution, b: &Attribution) -> Option<(ShiftKind, String, String,
             String::new(),
             y.clone(),
         )),
+        (Attribution::Hedged(h), Attribution::Stated) => Some((
+            ShiftKind::StatedAsFact,
+            format!("the first article hedges it as reported (\u{201c}{h}\u{201d}), the second states it as fact"),
+            h.clone(),
+            String::new(),
+        )),
+        (Attribution::Stated, Attribution::Hedged(h)) => Some((
+            ShiftKind::StatedAsFact,
+            format!("the second article hedges it as reported (\u{201c}{h}\u{201d}), the first states it as fact"),
+            String::new(),
+            h.clone(),
+        )),
+        (Attribution::Hedged(h), Attribution::To(y, _)) => Some((
+            ShiftKind::DifferentSpeaker,
+            format!(
+                "the first article gives it to unnamed reports (\u{201c}{h}\u{201d}), the second to \u{201c}{y}\u{201d}"
+            ),
+            h.clone(),
+            y.clone(),
+        )),
+        (Attribution::To(x, _), Attribution::Hedged(h)) => Some((
+            ShiftKind::DifferentSpeaker,
+            format!(
+                "the first article gives it to \u{201c}{x}\u{201d}, the second to unnamed reports (\u{201c}{h}\u{201d})"
+            ),
+            x.clone(),
+            h.clone(),
+        )),
         _ => None,
     }
 }
@@ -227,6 +287,26 @@ mod tests {
         );
         assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "the mayor", "")], "{:?}", c.links);
         assert!(c.shifts[0].why.contains("\u{201c}the mayor\u{201d}"), "{}", c.shifts[0].why);
+    }
+
+    #[test]
+    fn a_hedge_gives_the_fact_to_unnamed_reports_unless_it_stands_in_a_relative_clause() {
+        let plain = "The harbour bridge will reopen to traffic in early spring.";
+        let c = compared("The harbour bridge will reportedly reopen to traffic in early spring.", plain);
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "reportedly", "")], "{:?}", c.links);
+        assert!(c.shifts[0].why.contains("hedges it as reported"), "{}", c.shifts[0].why);
+        let c = compared(plain, "The reported reopening of the harbour bridge to traffic comes in early spring.");
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "reported")], "{:?}", c.links);
+        let c = compared(
+            "The harbour bridge will reopen to traffic in early spring, the mayor said.",
+            &plain.replace("will", "will allegedly"),
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::DifferentSpeaker, "the mayor", "allegedly")], "{:?}", c.links);
+        let c = compared(
+            "The harbour bridge, which was supposedly closed for good, will reopen to traffic in early spring.",
+            "The harbour bridge, closed for good, will reopen to traffic in early spring.",
+        );
+        assert_eq!(shifts_of(&c), vec![], "{:?}", c.links);
     }
 
     #[test]
