@@ -85,7 +85,24 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         let written = words[first..last].join(" ");
         out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
     }
-    out
+    joined_bounds(out)
+}
+
+/// A lower and an upper bound of the same thing in one claim make one range: "in excess of $160 million, but less
+/// than $184 million" allows only what lies between, so $200 million conflicts with it.
+fn joined_bounds(mut amounts: Vec<Amount>) -> Vec<Amount> {
+    let lower = amounts.iter().position(|m| m.high.is_infinite());
+    let upper = lower
+        .and_then(|l| amounts.iter().position(|m| m.low == 0.0 && m.high.is_finite() && m.unit == amounts[l].unit));
+    if let (Some(l), Some(u)) = (lower, upper)
+        && amounts[l].low <= amounts[u].high
+    {
+        let upper = amounts.remove(u);
+        let lower = &mut amounts[if u < l { l - 1 } else { l }];
+        lower.high = upper.high;
+        lower.written = format!("{} \u{2026} {}", lower.written, upper.written);
+    }
+    amounts
 }
 
 /// A word after a figure or its noun that makes the figure a lapse of time: "sooner", "later", "ago". ("20 more
@@ -464,6 +481,20 @@ mod tests {
         assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
+    }
+
+    #[test]
+    fn a_lower_and_an_upper_bound_make_one_range() {
+        let c = found(
+            "The team offered him $200 million over eight years.",
+            "The team offered him in excess of $160 million, but less than $184 million, over eight years.",
+        );
+        assert_eq!(
+            c.map(|c| (c.a, c.b)),
+            Some(("$200 million".into(), "in excess of $160 million \u{2026} less than $184 million".into()))
+        );
+        let within = "The team offered him $170 million over eight years.";
+        assert_eq!(found(within, "The team offered him more than $160 million, but less than $184 million."), None);
     }
 
     #[test]
