@@ -215,7 +215,7 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
     {
         return slot(Slot::Date, da.to_string(), db.to_string());
     }
-    if let Some((x, y)) = ordinal_conflict(a, b) {
+    if let Some((x, y)) = ordinal_conflict(a, b, shared_words) {
         return slot(Slot::Ordinal, x.to_string(), y.to_string());
     }
     if let Some((x, y)) = role_name_conflict(a, b).filter(|_| shared_words >= 2) {
@@ -326,8 +326,9 @@ const DATE_SHARED_WORDS: usize = 3;
 
 /// Two different counted ordinals of the same thing: with the same word after them ("fifth round", "sixth
 /// round"), or both with none ("the first since July", "the second in four days"); `None` when the claims also
-/// share an ordinal of that thing.
-fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(&'static str, &'static str)> {
+/// share an ordinal of that thing. Ordinals with a word after them count only when the claims share
+/// `DATE_SHARED_WORDS` content words (`shared_words`).
+fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -> Option<(&'static str, &'static str)> {
     let counted = |f: &ClaimFeatures| -> Vec<(&'static str, Option<Arc<str>>)> {
         f.ordinals
             .iter()
@@ -338,6 +339,11 @@ fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(&'static st
     };
     let (oa, ob) = (counted(a), counted(b));
     for (x, hx) in &oa {
+        // An ordinal of a part ("the fifth round", "the second day") places a moment in the event, as a date does:
+        // two claims may tell two actions at two moments, so it takes the evidence a date takes.
+        if hx.is_some() && shared_words < DATE_SHARED_WORDS {
+            continue;
+        }
         let same_thing: Vec<&str> = ob.iter().filter(|(_, hy)| hy == hx).map(|(y, _)| *y).collect();
         if let (Some(y), false) = (same_thing.first(), same_thing.contains(x)) {
             return Some((x, y));
@@ -525,6 +531,13 @@ mod tests {
         let c = found("He went down in the fifth round.", "He went down in the sixth round.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "fifth".into(), "sixth".into())));
         assert_eq!(found("The first baseman signed on Monday.", "It was his second offer this winter."), None);
+        // Two moments of a fight, told of two actions that share only the round: no conflict.
+        let (knockdown, stoppage) = (
+            features_of_text("He put the challenger on the canvas in the fifth round.", 0),
+            features_of_text("He stopped the challenger in the sixth round.", 0),
+        );
+        assert_eq!(conflict(&knockdown, &stoppage, 2), None);
+        assert_eq!(conflict(&knockdown, &stoppage, 3).map(|c| c.slot), Some(Slot::Ordinal));
     }
 
     #[test]
