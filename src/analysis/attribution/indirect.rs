@@ -9,17 +9,25 @@ use crate::model::{Quote, QuoteId, QuoteKind, Span};
 /// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
 /// Friday.") rather than opening it after an opening phrase ("Speaking on the radio, Kiedis said his band …"): a
 /// comma before the name, and after the cue a few words at most ("in a statement on Friday") that open no clause:
-/// no "that" and no finite auxiliary ("… traders say business is poor"). A participle after a comma ends those
-/// words, whatever follows it ("CONTENT, ITAR-TASS reported September 26, citing the election commission."),
-/// unless an auxiliary follows within three words and before any "that": then it is the subject of what was said
-/// ("…, she said, revoking their clearances would be aggressive", but "…, she said, adding that it would").
+/// no "that" and no finite auxiliary ("… traders say business is poor"). A participle or a preposition after a
+/// comma ends those words, whatever follows it ("CONTENT, ITAR-TASS reported September 26, citing the election
+/// commission."; "CONTENT, organizers said on Friday, in a move seen as …"), unless an auxiliary follows within
+/// three words and before any "that": then it opens what was said ("…, she said, revoking their clearances would be
+/// aggressive", but "…, she said, adding that it would"). A preposition's phrase does not end them either when a
+/// "that" after a comma follows it, as what was said comes there ("…, he said on Friday, after the vote, that …"),
+/// and "to" never does, as it opens an infinitive as often ("It is his job, he said, to talk to Congress").
 fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
     let finite =
         |k: usize| matches!(r.lower(k), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
     let opens_clause = |k: usize| finite(k) || matches!(r.lower(k), "that" | "can" | "could");
     let subject = |k: usize| (k + 1..hi.min(k + 4)).take_while(|&j| r.lower(j) != "that").any(finite);
-    let participle = |k: usize| r.lower(k).ends_with("ing") && r.words.between(k - 1, k).contains(',') && !subject(k);
-    let hi = (c + 1..hi).find(|&k| participle(k)).unwrap_or(hi);
+    let after_comma = |k: usize| r.words.between(k - 1, k).contains(',');
+    let that_follows = |k: usize| (k + 1..hi).any(|j| r.lower(j) == "that" && after_comma(j));
+    let preposition = |w: &str| w != "to" && crate::assets::PREPOSITIONS.contains(w);
+    let ends_tail = |k: usize| {
+        after_comma(k) && !subject(k) && (r.lower(k).ends_with("ing") || preposition(r.lower(k)) && !that_follows(k))
+    };
+    let hi = (c + 1..hi).find(|&k| ends_tail(k)).unwrap_or(hi);
     // A stray quote mark may stand after the comma: `… on the other three, "a spokesperson said.`
     let gap = r.words.between(ms - 1, ms);
     gap.trim_end_matches(['"', '”', ' ']).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
@@ -75,11 +83,15 @@ pub(super) fn indirect_speech(
             // "CONTENT, said NAME." and "CONTENT, NAME said."
             piece(lo, ms.min(c))
         } else {
-            // "NAME said (that) CONTENT"
+            // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT"
             let after_cue = c + 1;
             let mut s = after_cue;
             if matches!(r.lower(c), "told" | "tells") {
                 s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
+            }
+            let that_after_comma = |k: usize| r.lower(k) == "that" && r.words.between(k - 1, k).contains(',');
+            if let Some(that) = (after_cue + 1..hi.min(after_cue + 10)).find(|&k| that_after_comma(k)) {
+                s = that;
             }
             if r.lower(s) == "that" {
                 s += 1;

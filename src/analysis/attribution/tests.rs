@@ -172,6 +172,16 @@ fn indirect_speech_with_its_content() {
         f.indirect().first(),
         Some(&row("The vote will have two parties for the first time", "ITAR-TASS", "ITAR-TASS"))
     );
+    // So does a preposition after a comma, unless a "that" after a comma follows: what was said comes there.
+    let f = Found::new(
+        "Jane Smith will host the show next year, organizers said on Friday, in a move seen as a safe choice after a \
+         year of complaints about the last host.",
+    );
+    assert_eq!(f.indirect(), vec![row("Jane Smith will host the show next year", "organizers", "organizers")]);
+    let f = Found::new(
+        "Speaking in Lyon, Mayor Jane Smith said on Friday, after the vote, that the roads would stay closed.",
+    );
+    assert_eq!(f.indirect(), vec![row("the roads would stay closed", "Mayor Jane Smith", "Jane Smith")]);
     // A participle with its own verb is what was said.
     let f = Found::new("The transition was seamless, Jane Smith said, replacing the leader would be much harder.");
     assert_eq!(f.indirect(), vec![row("replacing the leader would be much harder", "Jane Smith", "Jane Smith")]);
