@@ -25,6 +25,7 @@ pub(crate) static AUXILIARIES_AND_ADVERBS: WordSet = LazyLock::new(|| set(words!
 pub(crate) static BOILERPLATE_PROMPTS: WordList =
     LazyLock::new(|| entries(words!("boilerplate-prompts.txt")).collect());
 pub(crate) static CAPITALISED_ADJECTIVES: WordSet = LazyLock::new(|| set(words!("capitalised-adjectives.txt")));
+pub(crate) static CLAUSE_OPENERS: WordSet = LazyLock::new(|| set(words!("clause-openers.txt")));
 pub(crate) static CHANGE_WORDS: WordSet = LazyLock::new(|| set(words!("change-words.txt")));
 pub(crate) static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("credit-agencies.txt")).collect());
 pub(crate) static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
@@ -184,6 +185,7 @@ mod tests {
             &AUXILIARIES_AND_ADVERBS,
             &CAPITALISED_ADJECTIVES,
             &CHANGE_WORDS,
+            &CLAUSE_OPENERS,
             &DOCUMENT_NOUNS,
             &GROUP_NOUNS,
             &HEDGES,

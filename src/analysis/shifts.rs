@@ -131,7 +131,7 @@ fn opens_with_a_source(text: &str) -> bool {
 /// The chance from which an analysis's link is sure enough of its shared fact for the attributions of its two
 /// claims to be compared; a weaker link may join two facts, and its attributions then differ by nature. Set on the
 /// reader's gold (docs/quality.md): below it, most shifts found were on links the reader did not make.
-const SHIFT_CHANCE: f32 = 0.7;
+const SHIFT_CHANCE: f32 = 0.75;
 
 /// The share of a claim that its quote must hold for the quote's speaker to be the source of the claim's fact.
 const QUOTE_SHARE: f32 = 0.3;

@@ -4,7 +4,9 @@ use super::slots::{Amount, RoleName, amounts, is_change_word, role_names};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
-use crate::assets::{ATTRIBUTION_CUES, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS};
+use crate::assets::{
+    ATTRIBUTION_CUES, CLAUSE_OPENERS, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS,
+};
 use crate::model::{CharIndex, Claim, Document, DocumentAnalysis, Span, SpeakerId};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -27,6 +29,9 @@ pub(crate) struct Term {
     pub surface: String,
     /// The stem before synonyms were folded in, to tell an exact match from a synonym.
     pub stem: Arc<str>,
+    /// The clauses of the claim that hold the term, as bits: bit `k` for its `k`-th clause ([`opens_clause`]), the
+    /// last bit for every clause from the 64th on.
+    pub clauses: u64,
 }
 
 /// The evidence one claim offers.
@@ -286,11 +291,22 @@ fn passive_event(tokens: &[crate::analysis::text::Token], i: usize) -> bool {
     passive && lower(i + 1).is_none_or(|w| &*w != "that")
 }
 
+/// One occurrence of a term in a claim's text, before the occurrences of each key become one [`Term`]: its key,
+/// kind, word as written, stem and clause bit.
+struct Written<'t> {
+    key: Arc<str>,
+    kind: TermKind,
+    surface: &'t str,
+    stem: Arc<str>,
+    clause: u64,
+}
+
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
 pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let tokens = tokenize(text, base);
-    // Each term's key, kind, words as written and stem, in text order.
-    let mut found: Vec<(Arc<str>, TermKind, &str, Arc<str>)> = Vec::new();
+    // Each term as written, in text order.
+    let mut found: Vec<Written> = Vec::new();
+    let (mut clause, mut previous_end) = (0u32, 0usize);
     let mut f = ClaimFeatures::default();
     let quoted_ranges = quoted_char_ranges(text, base);
     let (mut date_words, mut other_words, mut year) = (0, 0, false);
@@ -306,6 +322,11 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 classes.insert(t.text.into(), WordClass::of(t.text));
             }
             let w = &classes[t.text];
+            let start = t.text.as_ptr() as usize - text.as_ptr() as usize;
+            if i > 0 && opens_clause(text.get(previous_end..start).unwrap_or(""), &w.lower) {
+                clause = (clause + 1).min(u64::BITS - 1);
+            }
+            previous_end = start + t.text.len();
             if w.date_word {
                 date_words += 1;
             } else if let Some(y) = w.year {
@@ -365,7 +386,13 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             if i == 0 && kind == TermKind::Word && t.is_capitalised() && !term.grammar_capital {
                 f.initial = Some(term.key.clone());
             }
-            found.push((term.key.clone(), kind, t.text, term.stem.clone()));
+            found.push(Written {
+                key: term.key.clone(),
+                kind,
+                surface: t.text,
+                stem: term.stem.clone(),
+                clause: 1 << clause,
+            });
         }
     });
     f.attributed |= !f.quoted.is_empty();
@@ -375,19 +402,30 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
     // One term for each key: the first as written, a name if any of its words was one.
-    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found.sort_by(|a, b| a.key.cmp(&b.key));
     found.dedup_by(|later, first| {
-        let same = later.0 == first.0;
-        if same && later.1 == TermKind::Name {
-            first.1 = TermKind::Name;
+        let same = later.key == first.key;
+        if same {
+            first.clause |= later.clause;
+            if later.kind == TermKind::Name {
+                first.kind = TermKind::Name;
+            }
         }
         same
     });
     f.terms = found
         .into_iter()
-        .map(|(key, kind, surface, stem)| Term { key, kind, surface: surface.to_string(), stem })
+        .map(|w| Term { key: w.key, kind: w.kind, surface: w.surface.to_string(), stem: w.stem, clauses: w.clause })
         .collect();
     f
+}
+
+/// Whether a word opens a new clause of its sentence: the text since the word before holds a comma, semicolon,
+/// colon, dash or bracket, or the word is one that opens clauses ([`CLAUSE_OPENERS`]: "and", "but", "which", …).
+fn opens_clause(gap: &str, lower: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+        || gap.contains("--")
+        || CLAUSE_OPENERS.contains(lower)
 }
 
 /// Character ranges (document offsets) between matching double quote marks in a text.

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "hand_score",
     "cosine",
+    "clause_cosine",
     "coverage_min",
     "coverage_max",
     "shared_words",
@@ -45,7 +46,7 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
 ];
 
 /// How many features a pair has.
-pub(crate) const FEATURES: usize = 34;
+pub(crate) const FEATURES: usize = 35;
 
 /// One candidate pair's features, in the order of [`FEATURE_NAMES`].
 pub(crate) type PairVector = [f32; FEATURES];
@@ -132,6 +133,7 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
     [
         s.score,
         s.evidence.cosine,
+        s.evidence.clause_cosine,
         cov_a.min(cov_b),
         cov_a.max(cov_b),
         log(words),

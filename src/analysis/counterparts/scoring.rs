@@ -10,6 +10,8 @@ struct Weighted {
     id: u32,
     stem: u32,
     weight: f32,
+    /// The term's weight by its plain IDF, unsmoothed and the same for every kind: what the clause cosine weighs.
+    sharp: f32,
     /// The term's index in its claim's `terms`.
     pos: u32,
 }
@@ -22,6 +24,8 @@ pub(super) struct PairIndex<'f> {
     wb: Vec<Vec<Weighted>>,
     norm_a: Vec<f32>,
     norm_b: Vec<f32>,
+    clauses_a: Vec<Clauses>,
+    clauses_b: Vec<Clauses>,
     /// For each term id, whether it belongs to the pair's event vocabulary (see `event_vocabulary`).
     event: Vec<bool>,
     /// For each term id, the claims of `b` that hold it; terms in too many claims are left out.
@@ -40,6 +44,9 @@ pub(super) struct Evidence {
     pub event_terms: usize,
     /// The weighted cosine of the two claims' terms, before any bonus.
     pub cosine: f32,
+    /// The best weighted cosine of one clause of each claim ([`Clauses`]): one fact that two long sentences share
+    /// while each says more besides.
+    pub clause_cosine: f32,
     /// For each claim, the share of its terms' weight that the other holds too: a short headline is wholly inside
     /// the body line that states its fact.
     pub coverage: [f32; 2],
@@ -114,6 +121,7 @@ impl<'f> PairIndex<'f> {
         let rb = raw(b, &mut df);
         let n = a.len() + b.len();
         let idf: Vec<f32> = df.iter().map(|&d| idf(d as usize, n)).collect();
+        let sharp: Vec<f32> = df.iter().map(|&d| (1.0 + n as f32 / d.max(1) as f32).ln()).collect();
         let weigh = |r: Vec<Vec<(u32, u32, TermKind)>>| -> Vec<Vec<Weighted>> {
             r.into_iter()
                 .map(|terms| {
@@ -125,6 +133,7 @@ impl<'f> PairIndex<'f> {
                             stem,
                             pos: pos as u32,
                             weight: idf[id as usize] * kind_factor(kind),
+                            sharp: sharp[id as usize],
                         })
                         .collect();
                     w.sort_by_key(|t| t.id);
@@ -137,6 +146,10 @@ impl<'f> PairIndex<'f> {
             w.iter().map(|t| t.iter().map(|x| x.weight * x.weight).sum::<f32>().sqrt().max(1e-6)).collect()
         };
         let (norm_a, norm_b) = (norm(&wa), norm(&wb));
+        let clauses = |claims: &[ClaimFeatures], w: &[Vec<Weighted>]| -> Vec<Clauses> {
+            claims.iter().zip(w).map(|(c, w)| Clauses::of(c, w)).collect()
+        };
+        let (clauses_a, clauses_b) = (clauses(a, &wa), clauses(b, &wb));
         let event = event_vocabulary([a, b], [&wa, &wb], df.len());
         let cap = POSTING_CAP;
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
@@ -150,7 +163,7 @@ impl<'f> PairIndex<'f> {
                 p.clear();
             }
         }
-        PairIndex { a, b, wa, wb, norm_a, norm_b, event, postings }
+        PairIndex { a, b, wa, wb, norm_a, norm_b, clauses_a, clauses_b, event, postings }
     }
 
     /// For each claim of `a`, its best candidates in `b`, scored and sorted best first (ties by position).
@@ -190,6 +203,7 @@ impl<'f> PairIndex<'f> {
         let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
         let (mut held_a, mut held_b) = (0.0f32, 0.0f32);
         let mut shared = Vec::new();
+        let mut products = Vec::new();
         let mut event_terms = 0;
         while x < ta.len() && y < tb.len() {
             match ta[x].id.cmp(&tb[y].id) {
@@ -198,6 +212,7 @@ impl<'f> PairIndex<'f> {
                 std::cmp::Ordering::Equal => {
                     let exact = if ta[x].stem == tb[y].stem { 1.0 } else { 0.8 };
                     dot += ta[x].weight * tb[y].weight * exact;
+                    products.push(ta[x].sharp * tb[y].sharp * exact);
                     held_a += ta[x].weight * ta[x].weight;
                     held_b += tb[y].weight * tb[y].weight;
                     shared.push((x, y));
@@ -211,6 +226,11 @@ impl<'f> PairIndex<'f> {
         }
         let cosine = dot / (self.norm_a[i] * self.norm_b[j]);
         let (fa, fb) = (&self.a[i], &self.b[j]);
+        let in_clauses = shared.iter().zip(&products).map(|(&(x, y), &p)| {
+            let bits = |f: &ClaimFeatures, t: &Weighted| f.terms.get(t.pos as usize).map_or(0, |t| t.clauses);
+            (bits(fa, &ta[x]), bits(fb, &tb[y]), p)
+        });
+        let clause_cosine = best_clause_cosine(&self.clauses_a[i], &self.clauses_b[j], in_clauses);
         let quote_run = longest_common_run(&fa.quoted, &fb.quoted);
         let same_speaker = fa.speaker.is_some() && fa.speaker == fb.speaker;
         let content = shared.iter().filter(|&&(x, _)| fa.terms[ta[x].pos as usize].kind != TermKind::Number).count();
@@ -244,11 +264,56 @@ impl<'f> PairIndex<'f> {
                 same_speaker,
                 event_terms,
                 cosine,
+                clause_cosine,
                 coverage: [held_a.sqrt() / self.norm_a[i], held_b.sqrt() / self.norm_b[j]],
                 meaning: None,
             },
         }
     }
+}
+
+/// The clauses of a claim (`Term::clauses`) that hold two terms or more, as bit masks, with the norm of their
+/// terms' plain IDF weights (`Weighted::sharp`). A claim with no such clause is one clause.
+struct Clauses {
+    masks: Vec<u64>,
+    norms: Vec<f32>,
+}
+
+impl Clauses {
+    fn of(claim: &ClaimFeatures, weighted: &[Weighted]) -> Clauses {
+        let bits = |t: &Weighted| claim.terms.get(t.pos as usize).map_or(0, |t| t.clauses);
+        let norm = |mask: u64| {
+            let held = weighted.iter().filter(|t| bits(t) & mask != 0);
+            (held.clone().count(), held.map(|t| t.sharp * t.sharp).sum::<f32>().sqrt().max(1e-6))
+        };
+        let used = weighted.iter().fold(0u64, |all, t| all | bits(t));
+        let (mut masks, mut norms) = (Vec::new(), Vec::new());
+        for mask in (0..u64::BITS - used.leading_zeros()).map(|k| 1u64 << k) {
+            if let (2.., n) = norm(mask) {
+                masks.push(mask);
+                norms.push(n);
+            }
+        }
+        if masks.is_empty() {
+            return Clauses { masks: vec![u64::MAX], norms: vec![norm(u64::MAX).1] };
+        }
+        Clauses { masks, norms }
+    }
+}
+
+/// The best cosine of one clause of `a` against one clause of `b`, from the shared terms' clause bits in each claim
+/// and the products of their weights.
+fn best_clause_cosine(a: &Clauses, b: &Clauses, shared: impl Iterator<Item = (u64, u64, f32)>) -> f32 {
+    let nb = b.masks.len();
+    let mut dots = vec![0.0f32; a.masks.len() * nb];
+    for (in_a, in_b, product) in shared {
+        for (p, _) in a.masks.iter().enumerate().filter(|(_, m)| in_a & **m != 0) {
+            for (q, _) in b.masks.iter().enumerate().filter(|(_, m)| in_b & **m != 0) {
+                dots[p * nb + q] += product;
+            }
+        }
+    }
+    dots.iter().enumerate().map(|(k, d)| d / (a.norms[k / nb] * b.norms[k % nb])).fold(0.0, f32::max)
 }
 
 /// The pair's event vocabulary, by term id: the terms that the first `EVENT_LEAD` claims of both articles hold
@@ -326,6 +391,24 @@ mod tests {
             &["Reporters met Holley in Boston.", "The appeal was rejected quickly by judges yesterday."],
         );
         assert!(s[1] > s[0], "{s:?}");
+    }
+
+    #[test]
+    fn one_shared_clause_of_two_long_sentences_scores_as_a_clause() {
+        let fa = vec![features_of_text(
+            "Protesters tried to break through a police cordon outside parliament, and officers fired tear gas at \
+             crowds while shops burned across the capital.",
+            0,
+        )];
+        let fb = vec![
+            features_of_text("Officers fired tear gas at the crowds.", 0),
+            features_of_text("Officers fired and tear crowds gas.", 0),
+        ];
+        let index = PairIndex::new(&fa, &fb);
+        let (whole, split) = (index.score(0, 0).evidence, index.score(0, 1).evidence);
+        assert!(whole.clause_cosine > 0.99 && whole.cosine < 0.7, "{} {}", whole.clause_cosine, whole.cosine);
+        // The same words spread over two clauses of the other claim ("and" opens one) match no clause as a whole.
+        assert!(split.clause_cosine < whole.clause_cosine - 0.2, "{}", split.clause_cosine);
     }
 
     #[test]
