@@ -36,6 +36,11 @@ impl<'a> Reader<'a> {
         self.words.lower.get(i).copied().unwrap_or_default()
     }
 
+    /// Whether a comma stands between token `k` and the token before it.
+    pub(super) fn after_comma(&self, k: usize) -> bool {
+        k > 0 && self.words.between(k - 1, k).contains(',')
+    }
+
     /// The sentence that holds an offset, or the paragraph when the offset lies outside every sentence.
     pub(super) fn sentence_at(&self, offset: usize) -> Span {
         let s = &self.doc.sentences;
@@ -208,11 +213,8 @@ impl<'a> Reader<'a> {
     fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
         let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k), "who" | "which"))?;
         if self.words.between(k - 1, k) != ","
-            || (k + 1..e).any(|j| {
-                self.words.between(j - 1, j).contains(',')
-                    || self.tokens()[j].is_capitalised()
-                    || cues::is_pronoun(self.lower(j))
-            })
+            || (k + 1..e)
+                .any(|j| self.after_comma(j) || self.tokens()[j].is_capitalised() || cues::is_pronoun(self.lower(j)))
         {
             return None;
         }

@@ -21,11 +21,10 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
         |k: usize| matches!(r.lower(k), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
     let opens_clause = |k: usize| finite(k) || matches!(r.lower(k), "that" | "can" | "could");
     let subject = |k: usize| (k + 1..hi.min(k + 4)).take_while(|&j| r.lower(j) != "that").any(finite);
-    let after_comma = |k: usize| r.words.between(k - 1, k).contains(',');
-    let that_follows = |k: usize| (k + 1..hi).any(|j| r.lower(j) == "that" && after_comma(j));
+    let that_follows = |k: usize| (k + 1..hi).any(|j| r.lower(j) == "that" && r.after_comma(j));
     let preposition = |w: &str| w != "to" && crate::assets::PREPOSITIONS.contains(w);
     let ends_tail = |k: usize| {
-        after_comma(k) && !subject(k) && (r.lower(k).ends_with("ing") || preposition(r.lower(k)) && !that_follows(k))
+        r.after_comma(k) && !subject(k) && (r.lower(k).ends_with("ing") || preposition(r.lower(k)) && !that_follows(k))
     };
     let hi = (c + 1..hi).find(|&k| ends_tail(k)).unwrap_or(hi);
     // A stray quote mark may stand after the comma: `… on the other three, "a spokesperson said.`
@@ -75,7 +74,7 @@ pub(super) fn indirect_speech(
         let content = if r.lower(c) == "according" {
             if c <= lo + 1 {
                 // "According to NAME, CONTENT"
-                (me..hi).find(|&k| k > 0 && r.words.between(k - 1, k).contains(',')).and_then(|k| piece(k, hi))
+                (me..hi).find(|&k| r.after_comma(k)).and_then(|k| piece(k, hi))
             } else {
                 piece(lo, c)
             }
@@ -89,8 +88,9 @@ pub(super) fn indirect_speech(
             if matches!(r.lower(c), "told" | "tells") {
                 s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
             }
-            let that_after_comma = |k: usize| r.lower(k) == "that" && r.words.between(k - 1, k).contains(',');
-            if let Some(that) = (after_cue + 1..hi.min(after_cue + 10)).find(|&k| that_after_comma(k)) {
+            if let Some(that) =
+                (after_cue + 1..hi.min(after_cue + 10)).find(|&k| r.lower(k) == "that" && r.after_comma(k))
+            {
                 s = that;
             }
             if r.lower(s) == "that" {
