@@ -12,6 +12,8 @@ struct Weighted {
     weight: f32,
     /// The term's weight by its plain IDF, unsmoothed and the same for every kind: what the clause cosine weighs.
     sharp: f32,
+    /// The clauses of its claim that hold the term (`Term::clauses`).
+    clauses: u64,
     /// The term's index in its claim's `terms`.
     pos: u32,
 }
@@ -109,11 +111,14 @@ impl<'f> PairIndex<'f> {
             }
             id
         };
-        let mut raw = |claims: &'f [ClaimFeatures], df: &mut Vec<u32>| -> Vec<Vec<(u32, u32, TermKind)>> {
+        let mut raw = |claims: &'f [ClaimFeatures], df: &mut Vec<u32>| -> Vec<Vec<(u32, u32, TermKind, u64)>> {
             claims
                 .iter()
                 .map(|c| {
-                    c.terms.iter().map(|t| (intern(&t.key, df, true), intern(&t.stem, df, false), t.kind)).collect()
+                    c.terms
+                        .iter()
+                        .map(|t| (intern(&t.key, df, true), intern(&t.stem, df, false), t.kind, t.clauses))
+                        .collect()
                 })
                 .collect()
         };
@@ -122,18 +127,19 @@ impl<'f> PairIndex<'f> {
         let n = a.len() + b.len();
         let idf: Vec<f32> = df.iter().map(|&d| idf(d as usize, n)).collect();
         let sharp: Vec<f32> = df.iter().map(|&d| (1.0 + n as f32 / d.max(1) as f32).ln()).collect();
-        let weigh = |r: Vec<Vec<(u32, u32, TermKind)>>| -> Vec<Vec<Weighted>> {
+        let weigh = |r: Vec<Vec<(u32, u32, TermKind, u64)>>| -> Vec<Vec<Weighted>> {
             r.into_iter()
                 .map(|terms| {
                     let mut w: Vec<Weighted> = terms
                         .into_iter()
                         .enumerate()
-                        .map(|(pos, (id, stem, kind))| Weighted {
+                        .map(|(pos, (id, stem, kind, clauses))| Weighted {
                             id,
                             stem,
                             pos: pos as u32,
                             weight: idf[id as usize] * kind_factor(kind),
                             sharp: sharp[id as usize],
+                            clauses,
                         })
                         .collect();
                     w.sort_by_key(|t| t.id);
@@ -146,10 +152,8 @@ impl<'f> PairIndex<'f> {
             w.iter().map(|t| t.iter().map(|x| x.weight * x.weight).sum::<f32>().sqrt().max(1e-6)).collect()
         };
         let (norm_a, norm_b) = (norm(&wa), norm(&wb));
-        let clauses = |claims: &[ClaimFeatures], w: &[Vec<Weighted>]| -> Vec<Clauses> {
-            claims.iter().zip(w).map(|(c, w)| Clauses::of(c, w)).collect()
-        };
-        let (clauses_a, clauses_b) = (clauses(a, &wa), clauses(b, &wb));
+        let clauses = |w: &[Vec<Weighted>]| -> Vec<Clauses> { w.iter().map(|w| Clauses::of(w)).collect() };
+        let (clauses_a, clauses_b) = (clauses(&wa), clauses(&wb));
         let event = event_vocabulary([a, b], [&wa, &wb], df.len());
         let cap = POSTING_CAP;
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
@@ -203,7 +207,7 @@ impl<'f> PairIndex<'f> {
         let (mut x, mut y, mut dot) = (0, 0, 0.0f32);
         let (mut held_a, mut held_b) = (0.0f32, 0.0f32);
         let mut shared = Vec::new();
-        let mut products = Vec::new();
+        let mut clause_dots = ClauseDots::new(&self.clauses_a[i], &self.clauses_b[j]);
         let mut event_terms = 0;
         while x < ta.len() && y < tb.len() {
             match ta[x].id.cmp(&tb[y].id) {
@@ -212,7 +216,7 @@ impl<'f> PairIndex<'f> {
                 std::cmp::Ordering::Equal => {
                     let exact = if ta[x].stem == tb[y].stem { 1.0 } else { 0.8 };
                     dot += ta[x].weight * tb[y].weight * exact;
-                    products.push(ta[x].sharp * tb[y].sharp * exact);
+                    clause_dots.add(&ta[x], &tb[y], exact);
                     held_a += ta[x].weight * ta[x].weight;
                     held_b += tb[y].weight * tb[y].weight;
                     shared.push((x, y));
@@ -226,11 +230,7 @@ impl<'f> PairIndex<'f> {
         }
         let cosine = dot / (self.norm_a[i] * self.norm_b[j]);
         let (fa, fb) = (&self.a[i], &self.b[j]);
-        let in_clauses = shared.iter().zip(&products).map(|(&(x, y), &p)| {
-            let bits = |f: &ClaimFeatures, t: &Weighted| f.terms.get(t.pos as usize).map_or(0, |t| t.clauses);
-            (bits(fa, &ta[x]), bits(fb, &tb[y]), p)
-        });
-        let clause_cosine = best_clause_cosine(&self.clauses_a[i], &self.clauses_b[j], in_clauses);
+        let clause_cosine = clause_dots.best_cosine();
         let quote_run = longest_common_run(&fa.quoted, &fb.quoted);
         let same_speaker = fa.speaker.is_some() && fa.speaker == fb.speaker;
         let content = shared.iter().filter(|&&(x, _)| fa.terms[ta[x].pos as usize].kind != TermKind::Number).count();
@@ -280,13 +280,12 @@ struct Clauses {
 }
 
 impl Clauses {
-    fn of(claim: &ClaimFeatures, weighted: &[Weighted]) -> Clauses {
-        let bits = |t: &Weighted| claim.terms.get(t.pos as usize).map_or(0, |t| t.clauses);
+    fn of(weighted: &[Weighted]) -> Clauses {
         let norm = |mask: u64| {
-            let held = weighted.iter().filter(|t| bits(t) & mask != 0);
+            let held = weighted.iter().filter(|t| t.clauses & mask != 0);
             (held.clone().count(), held.map(|t| t.sharp * t.sharp).sum::<f32>().sqrt().max(1e-6))
         };
-        let used = weighted.iter().fold(0u64, |all, t| all | bits(t));
+        let used = weighted.iter().fold(0u64, |all, t| all | t.clauses);
         let (mut masks, mut norms) = (Vec::new(), Vec::new());
         for mask in (0..u64::BITS - used.leading_zeros()).map(|k| 1u64 << k) {
             if let (2.., n) = norm(mask) {
@@ -301,19 +300,35 @@ impl Clauses {
     }
 }
 
-/// The best cosine of one clause of `a` against one clause of `b`, from the shared terms' clause bits in each claim
-/// and the products of their weights.
-fn best_clause_cosine(a: &Clauses, b: &Clauses, shared: impl Iterator<Item = (u64, u64, f32)>) -> f32 {
-    let nb = b.masks.len();
-    let mut dots = vec![0.0f32; a.masks.len() * nb];
-    for (in_a, in_b, product) in shared {
-        for (p, _) in a.masks.iter().enumerate().filter(|(_, m)| in_a & **m != 0) {
-            for (q, _) in b.masks.iter().enumerate().filter(|(_, m)| in_b & **m != 0) {
-                dots[p * nb + q] += product;
+/// The dot products of every clause of one claim with every clause of another, summed over their shared terms.
+struct ClauseDots<'c> {
+    a: &'c Clauses,
+    b: &'c Clauses,
+    /// The dot product of clause `p` of `a` and clause `q` of `b` at `p * b.masks.len() + q`.
+    dots: Vec<f32>,
+}
+
+impl<'c> ClauseDots<'c> {
+    fn new(a: &'c Clauses, b: &'c Clauses) -> Self {
+        ClauseDots { a, b, dots: vec![0.0; a.masks.len() * b.masks.len()] }
+    }
+
+    /// Adds a term the two claims share (`exact` is less than 1 for a synonym) to the clauses that hold it.
+    fn add(&mut self, x: &Weighted, y: &Weighted, exact: f32) {
+        let nb = self.b.masks.len();
+        for (p, _) in self.a.masks.iter().enumerate().filter(|(_, m)| x.clauses & **m != 0) {
+            for (q, _) in self.b.masks.iter().enumerate().filter(|(_, m)| y.clauses & **m != 0) {
+                self.dots[p * nb + q] += x.sharp * y.sharp * exact;
             }
         }
     }
-    dots.iter().enumerate().map(|(k, d)| d / (a.norms[k / nb] * b.norms[k % nb])).fold(0.0, f32::max)
+
+    /// The best cosine of one clause of `a` against one clause of `b`.
+    fn best_cosine(&self) -> f32 {
+        let nb = self.b.masks.len();
+        let cosine = |(k, d): (usize, &f32)| d / (self.a.norms[k / nb] * self.b.norms[k % nb]);
+        self.dots.iter().enumerate().map(cosine).fold(0.0, f32::max)
+    }
 }
 
 /// The pair's event vocabulary, by term id: the terms that the first `EVENT_LEAD` claims of both articles hold
