@@ -95,10 +95,11 @@ fn is_dotted_acronym(word: &str) -> bool {
         && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-/// `"Why now?" Smith asked.`: a question or exclamation in quotes followed by a short attribution.
+/// `"Why now?" Smith asked.`: a question or exclamation in quotes, double or single, followed by a short
+/// attribution.
 fn quote_then_attribution(prev: &str, next: &str) -> bool {
-    let quote_close = prev.trim_end().ends_with(['"', '”']);
-    let before_close = prev.trim_end().trim_end_matches(['"', '”']);
+    let quote_close = prev.trim_end().ends_with(['"', '”', '’', '\'']);
+    let before_close = prev.trim_end().trim_end_matches(['"', '”', '’', '\'']);
     if !quote_close || !before_close.ends_with(['?', '!']) {
         return false;
     }
@@ -146,6 +147,7 @@ mod tests {
             vec!["\"Locker room talk?\" one Twitter user questioned."]
         );
         assert_eq!(split("“Why now?” Smith asked. Nobody knew."), vec!["“Why now?” Smith asked.", "Nobody knew."]);
+        assert_eq!(split("‘Why now?’ Smith asked. Nobody knew."), vec!["‘Why now?’ Smith asked.", "Nobody knew."]);
     }
 
     #[test]

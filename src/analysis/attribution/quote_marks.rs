@@ -1,17 +1,61 @@
-//! Finds the spans between double quote marks, paragraph by paragraph, joining AP-style quotes that run on.
+//! Finds the spans between quote marks, paragraph by paragraph, joining AP-style quotes that run on: double marks
+//! first, then single marks (British style, and headlines) outside them.
 
 use crate::model::Span;
 
-fn is_opening(c: char) -> bool {
-    matches!(c, '“' | '„' | '«')
+/// What a quote mark can do at its place in the text.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Opening,
+    Closing,
+    /// A straight mark, which opens or closes by what is open.
+    Straight,
 }
 
-fn is_closing(c: char) -> bool {
-    matches!(c, '”' | '»')
+/// Double marks: curly ones open or close, a straight one does either.
+fn double_mark(chars: &[char], i: usize) -> Option<Mark> {
+    match chars[i] {
+        '“' | '„' | '«' => Some(Mark::Opening),
+        '”' | '»' => Some(Mark::Closing),
+        '"' => Some(Mark::Straight),
+        _ => None,
+    }
 }
 
-fn is_mark(c: char) -> bool {
-    c == '"' || is_opening(c) || is_closing(c)
+/// Single marks, told from apostrophes. ‘ opens, and ' opens after a space and before a word. ’ and ' are
+/// apostrophes between two letters or digits ("don’t", "Putin's"), before a word after a space ("’90s"), before or
+/// after a lone "s" where a text set its tokens apart ("the movie’ s", "Beaufoy ‘s"), after a lower-case plural
+/// before a lower-case word ("the players’ union"), and before a decade ("the ’80s", "the '80s"); anywhere else
+/// they close. Two or more straight marks in a row are no single marks: some archives write a double mark so
+/// (''like this'').
+fn single_mark(chars: &[char], i: usize) -> Option<Mark> {
+    if !matches!(chars[i], '‘' | '’' | '\'') {
+        return None;
+    }
+    let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).copied();
+    let (prev, next) = (at(i.checked_sub(1)), at(Some(i + 1)));
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let spaced = prev.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}".contains(c));
+    let lone_s = |k: usize| at(Some(k)) == Some('s') && !word(at(Some(k + 1)));
+    let split_s = lone_s(i + 1) || (next.is_some_and(char::is_whitespace) && lone_s(i + 2));
+    let plural = {
+        let start = (0..i).rev().take_while(|&k| chars[k].is_alphabetic()).last();
+        prev == Some('s') && start.is_some_and(|k| chars[k].is_lowercase())
+    };
+    let decade = (i + 1..chars.len())
+        .find(|&k| !chars[k].is_ascii_digit())
+        .is_some_and(|k| k > i + 1 && chars[k] == 's' && !word(at(Some(k + 1))));
+    let possessive = plural && next.is_some_and(char::is_whitespace) && at(Some(i + 2)).is_some_and(char::is_lowercase);
+    match chars[i] {
+        '‘' | '’' | '\'' if split_s || decade => None,
+        '\'' if prev == Some('\'') || next == Some('\'') => None,
+        '‘' => Some(Mark::Opening),
+        '’' | '\'' if word(prev) && word(next) => None,
+        '’' | '\'' if spaced && word(next) => (chars[i] == '\'').then_some(Mark::Opening),
+        '’' | '\'' if possessive => None,
+        '’' | '\'' => Some(Mark::Closing),
+        _ => None,
+    }
 }
 
 /// A quote that ran off the end of a paragraph without closing.
@@ -23,10 +67,30 @@ struct RunOn {
     opened_paragraph: bool,
 }
 
-/// The spans of quoted passages, quote marks included, in text order. A paragraph that ends inside an open quote
-/// and is followed by a paragraph opening with a quote mark continues into it; a quote that never closes is
-/// dropped, or ends with its paragraph when it opened that paragraph, so that it cannot spoil what follows.
+/// The spans of quoted passages, quote marks included, in text order: those between double marks, and those
+/// between single marks that stand outside them and hold a word of two letters or more. A passage in double marks
+/// within single ones is a quote within a quote, and only the outer one counts.
 pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
+    let double = marked_spans(chars, paragraphs, double_mark);
+    let within = |spans: &[Span], i: usize| {
+        let k = spans.partition_point(|s| s.end <= i);
+        spans.get(k).is_some_and(|s| s.start <= i)
+    };
+    let single: Vec<Span> = marked_spans(chars, paragraphs, |c, i| single_mark(c, i).filter(|_| !within(&double, i)))
+        .into_iter()
+        .filter(|s| chars[s.start..s.end].split(|c| !c.is_alphanumeric()).any(|w| w.len() >= 2))
+        .collect();
+    let mut out: Vec<Span> =
+        double.into_iter().filter(|d| !single.iter().any(|s| s.start < d.start && d.end < s.end)).collect();
+    out.extend(single);
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// The spans between the quote marks that `mark` reads. A paragraph that ends inside an open quote and is followed
+/// by a paragraph opening with a quote mark continues into it; a quote that never closes is dropped, or ends with
+/// its paragraph when it opened that paragraph, so that it cannot spoil what follows.
+fn marked_spans(chars: &[char], paragraphs: &[Span], mark: impl Fn(&[char], usize) -> Option<Mark>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut run_on: Option<RunOn> = None;
     for p in paragraphs {
@@ -42,14 +106,14 @@ pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
             // A quote that ran on without a mark to reopen it, as in text set a sentence a line, ends at the next
             // paragraph's first mark when that can only close: a curly closing mark ("“The warship challenged
             // them.\nThey fled,” he said."), or a lone straight mark after the paragraph's first word.
-            let marks: Vec<usize> = (ps..pe).filter(|&k| is_mark(chars[k])).collect();
+            let marks: Vec<(usize, Mark)> = (ps..pe).filter_map(|k| Some((k, mark(chars, k)?))).collect();
             let closes_first = match marks.as_slice() {
-                [k, ..] if is_closing(chars[*k]) => true,
-                [k] => chars[*k] == '"' && Some(*k) != first,
+                [(_, Mark::Closing), ..] => true,
+                [(k, Mark::Straight)] => Some(*k) != first,
                 _ => false,
             };
-            match first {
-                Some(f) if chars[f] == '"' || is_opening(chars[f]) => {
+            match first.map(|f| (f, mark(chars, f))) {
+                Some((f, Some(Mark::Opening | Mark::Straight))) => {
                     open = Some(r.start);
                     depth = 1;
                     i = f + 1;
@@ -66,25 +130,22 @@ pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
             }
         }
         while i < pe {
-            let c = chars[i];
-            if is_mark(c) {
-                match open {
-                    None => {
-                        if !is_closing(c) {
-                            open = Some(i);
-                            depth = 1;
-                        }
+            match (mark(chars, i), open) {
+                (None, _) | (Some(Mark::Closing), None) => {}
+                (Some(_), None) => {
+                    open = Some(i);
+                    depth = 1;
+                }
+                (Some(Mark::Opening), Some(start)) => {
+                    if mark(chars, start) != Some(Mark::Straight) {
+                        depth += 1;
                     }
-                    Some(start) => {
-                        if is_opening(c) && chars[start] != '"' {
-                            depth += 1;
-                        } else if !is_opening(c) {
-                            depth -= 1;
-                            if depth == 0 {
-                                out.push(Span::new(start, i + 1));
-                                open = None;
-                            }
-                        }
+                }
+                (Some(_), Some(start)) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        out.push(Span::new(start, i + 1));
+                        open = None;
                     }
                 }
             }
@@ -157,5 +218,31 @@ mod tests {
     #[test]
     fn an_opening_quote_that_never_closes_ends_with_its_paragraph() {
         assert_eq!(run("“We are ready to act now.\nOfficials agreed."), vec!["“We are ready to act now."]);
+    }
+
+    #[test]
+    fn single_marks_quote_outside_double_ones_and_apostrophes_stay_apostrophes() {
+        let got = run("‘It’s time we acted,’ the minister said. The players’ union agreed.");
+        assert_eq!(got, vec!["‘It’s time we acted,’"]);
+        let got = run("'We won't wait,' she said of Mr Smith's plan.");
+        assert_eq!(got, vec!["'We won't wait,'"]);
+        assert_eq!(run("Rock 'n' roll in the '80s and the ’90s; the movie’ s end."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_quote_within_a_quote_counts_once() {
+        assert_eq!(run("‘He called it \"fake\" today,’ she said."), vec!["‘He called it \"fake\" today,’"]);
+        assert_eq!(run("“He said ‘no way’ to me,” she said."), vec!["“He said ‘no way’ to me,”"]);
+    }
+
+    #[test]
+    fn a_single_quote_runs_on_into_the_next_paragraph() {
+        let got = run("‘We will go on.\n‘And we will win,’ he said.");
+        assert_eq!(got, vec!["‘We will go on.\n‘And we will win,’"]);
+    }
+
+    #[test]
+    fn two_straight_marks_in_a_row_are_no_single_marks() {
+        assert_eq!(run("''We are told, 'Kosovo is special,''' Mr. Putin said."), Vec::<String>::new());
     }
 }

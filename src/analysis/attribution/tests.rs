@@ -548,3 +548,12 @@ fn a_speech_verb_before_by_and_a_gerund_tells_how_someone_acted() {
     let speakers: Vec<String> = f.indirect().into_iter().map(|(_, speaker, _)| speaker).collect();
     assert_eq!(speakers, vec!["The minister".to_string()]);
 }
+
+#[test]
+fn single_quoted_speech_has_its_speaker_as_double_quoted_speech_does() {
+    let f = Found::new(
+        "‘We’ve had enough of the delays,’ said Anna Price, the union’s leader. ‘The members’ patience has run out.’\n\
+         Council spokesman Tom Reed said: ‘We will meet them on Monday.’",
+    );
+    assert_eq!(f.speakers(), vec!["Anna Price", "Anna Price", "Tom Reed"]);
+}
