@@ -96,10 +96,17 @@ pub(super) fn is_subordinator(lower: &str) -> bool {
     )
 }
 
-/// A subject pronoun, also with a contracted "is" or "has": "he's", "she’s".
+/// A subject pronoun, also with a contracted verb: "he's", "she’s", "I've", "we'd".
 pub(crate) fn is_pronoun(lower: &str) -> bool {
-    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
-    matches!(bare, "he" | "she" | "they" | "it" | "i" | "we")
+    matches!(without_clitic(lower), "he" | "she" | "they" | "it" | "i" | "we")
+}
+
+/// A word without the contracted verb it ends with: "I" of "I've", "she" of "she’d".
+pub(crate) fn without_clitic(word: &str) -> &str {
+    ["'s", "'ve", "'d", "'m", "'ll", "'re", "’s", "’ve", "’d", "’m", "’ll", "’re"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c).filter(|w| !w.is_empty()))
+        .unwrap_or(word)
 }
 
 pub(super) fn is_determiner(lower: &str) -> bool {
@@ -138,5 +145,11 @@ mod tests {
         assert!(is_calendar_word("may") && is_calendar_word("today") && !is_calendar_word("mon"));
         assert!(is_readout_noun("communique") && !is_readout_noun("email") && is_document_noun("email"));
         assert!(is_aux_or_adverb("reportedly") && is_aux_or_adverb("has") && !is_aux_or_adverb("fly"));
+    }
+
+    #[test]
+    fn a_pronoun_with_a_contracted_verb_is_a_pronoun() {
+        assert!(is_pronoun("i've") && is_pronoun("we’d") && is_pronoun("she's") && !is_pronoun("well"));
+        assert_eq!((without_clitic("i’m"), without_clitic("'s"), without_clitic("smith's")), ("i", "'s", "smith"));
     }
 }

@@ -317,7 +317,8 @@ impl<'a> Words<'a> {
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
         if words.len() == 1 && cues::is_pronoun(words[0]) {
-            return Some(Mention { span, kind: MentionKind::Pronoun, name: bare(words[0]).to_string(), role: None });
+            let name = cues::without_clitic(words[0]).to_string();
+            return Some(Mention { span, kind: MentionKind::Pronoun, name, role: None });
         }
         let det = cues::is_determiner(words[0]).then_some(words[0]);
         let body = usize::from(det.is_some());
