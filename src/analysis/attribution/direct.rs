@@ -178,18 +178,28 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     if let Some(s) = unlisted_verb_after(r, q, after_lo, after_hi).or_else(|| signed_with_dash(r, q)) {
         return Some(s);
     }
-    // "… surprise Republican pollster Daron Shaw: "…""
-    if before_hi > before_lo
-        && r.words
-            .chars
-            .get(r.tokens()[before_hi - 1].span.end..q.start)
-            .is_some_and(|g| g.iter().collect::<String>().trim() == ":")
-        && let Some((a, b)) = r.words.phrase_before(before_hi, before_lo)
-        && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
-    {
-        return Some(Source { mention: m, cue: None, confidence: 0.7 });
-    }
-    None
+    named_before_colon(r, q, before_lo, before_hi)
+}
+
+/// The name before a colon that gives a quote after it in the same sentence: right before the quote ("… surprise
+/// Republican pollster Daron Shaw: "…""), or opening the sentence, as headlines give a quote ("John McCain: Populist
+/// Anger Appeals to ‘Bad Angels of Our Nature’"). A name that opens the sentence is one to four words with no
+/// article ("The Latest:"); neither is a word that only its place capitalises ("Exclusive:"). `lo..hi` are the
+/// tokens of the sentence before the quote.
+fn named_before_colon(r: &Reader, q: Span, lo: usize, hi: usize) -> Option<Source> {
+    let colon = |from: usize, to: usize| {
+        r.words.chars.get(from..to).is_some_and(|g| g.iter().collect::<String>().trim() == ":")
+    };
+    let toks = r.tokens();
+    let (a, b) = if hi > lo && colon(toks[hi - 1].span.end, q.start) {
+        r.words.phrase_before(hi, lo)?
+    } else {
+        let at = (lo + 1..hi.min(lo + 5)).find(|&k| colon(toks[k - 1].span.end, toks[k].span.start))?;
+        r.words.phrase_after(lo, at).filter(|&p| p == (lo, at) && !cues::is_determiner(r.lower(lo)))?
+    };
+    let mention =
+        r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)) && !r.only_positional(a, b))?;
+    Some(Source { mention, cue: None, confidence: 0.7 })
 }
 
 /// `"… I hope you find them." Trump said.` and `"…?" Renteria told reporters.`: the sentence splitter ends the

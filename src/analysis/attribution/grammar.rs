@@ -83,7 +83,7 @@ impl<'a> Reader<'a> {
     /// True when the phrase of tokens `a..b` could be capitals explained by sentence position alone: it opens a
     /// sentence with a word the text never capitalises elsewhere, and is that word alone or a participle
     /// ("Asked Tuesday").
-    fn only_positional(&self, a: usize, b: usize) -> bool {
+    pub(super) fn only_positional(&self, a: usize, b: usize) -> bool {
         let Some(first) = self.tokens().get(a) else { return false };
         let lower = first.text.to_lowercase();
         let participle = lower.ends_with("ed") || lower.ends_with("ing");

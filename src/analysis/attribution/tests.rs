@@ -557,3 +557,13 @@ fn single_quoted_speech_has_its_speaker_as_double_quoted_speech_does() {
     );
     assert_eq!(f.speakers(), vec!["Anna Price", "Anna Price", "Tom Reed"]);
 }
+
+#[test]
+fn a_headline_gives_its_quote_to_the_name_before_its_colon() {
+    let f = Found::new(
+        "Kasich: Campaign Will Go ‘All the Way to Cleveland’\nOhio Gov. John Kasich spoke in Columbus on Monday.",
+    );
+    assert_eq!(f.speakers(), vec!["John Kasich"]);
+    let f = Found::new("Exclusive: ‘We Are Going All the Way to Cleveland’\nThe governor spoke in Columbus on Monday.");
+    assert_eq!(f.speakers(), vec![""]);
+}
