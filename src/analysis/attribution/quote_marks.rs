@@ -12,22 +12,53 @@ enum Mark {
     Straight,
 }
 
-/// Double marks: curly ones open or close, a straight one does either.
+/// Double marks: curly ones open or close, a straight one does either, and so does a pair of straight single
+/// marks, as some archives write a double mark (''like this''), read at its first mark.
 fn double_mark(chars: &[char], i: usize) -> Option<Mark> {
     match chars[i] {
         '“' | '„' | '«' => Some(Mark::Opening),
         '”' | '»' => Some(Mark::Closing),
         '"' => Some(Mark::Straight),
+        '\'' => (in_run(chars, i) == Some(InRun::PairFirst)).then_some(Mark::Straight),
         _ => None,
     }
+}
+
+/// Where a straight single mark stands in a run of two or three.
+#[derive(Clone, Copy, PartialEq)]
+enum InRun {
+    /// The first mark of the pair that writes a double mark.
+    PairFirst,
+    PairSecond,
+    /// The single mark of a run of three, where a quote within a quote meets its outer quote: first when the run
+    /// closes, after a word ("a special case,'''"), last when it opens.
+    Single {
+        closes: bool,
+    },
+}
+
+/// The place of the straight mark at `i` in its run of straight marks; `None` outside runs of two or three.
+fn in_run(chars: &[char], i: usize) -> Option<InRun> {
+    let start = (0..=i).rev().take_while(|&k| chars[k] == '\'').last()?;
+    let end = (i..chars.len()).take_while(|&k| chars[k] == '\'').last()? + 1;
+    let closes = start > 0 && !chars[start - 1].is_whitespace();
+    let single = match end - start {
+        2 => None,
+        3 => Some(if closes { start } else { start + 2 }),
+        _ => return None,
+    };
+    if single == Some(i) {
+        return Some(InRun::Single { closes });
+    }
+    let pair = if single == Some(start) { start + 1 } else { start };
+    Some(if i == pair { InRun::PairFirst } else { InRun::PairSecond })
 }
 
 /// Single marks, told from apostrophes. ‘ opens, and ' opens after a space and before a word. ’ and ' are
 /// apostrophes between two letters or digits ("don’t", "Putin's"), before a word after a space ("’90s"), before or
 /// after a lone "s" where a text set its tokens apart ("the movie’ s", "Beaufoy ‘s"), after a lower-case plural
 /// before a lower-case word ("the players’ union"), and before a decade ("the ’80s", "the '80s"); anywhere else
-/// they close. Two or more straight marks in a row are no single marks: some archives write a double mark so
-/// (''like this'').
+/// they close. Of two or three straight marks in a row, two are a double mark ([`in_run`]).
 fn single_mark(chars: &[char], i: usize) -> Option<Mark> {
     if !matches!(chars[i], '‘' | '’' | '\'') {
         return None;
@@ -48,7 +79,11 @@ fn single_mark(chars: &[char], i: usize) -> Option<Mark> {
     let possessive = plural && next.is_some_and(char::is_whitespace) && at(Some(i + 2)).is_some_and(char::is_lowercase);
     match chars[i] {
         '‘' | '’' | '\'' if split_s || decade => None,
-        '\'' if prev == Some('\'') || next == Some('\'') => None,
+        '\'' if prev == Some('\'') || next == Some('\'') => match in_run(chars, i) {
+            Some(InRun::Single { closes: true }) => Some(Mark::Closing),
+            Some(InRun::Single { closes: false }) => Some(Mark::Opening),
+            _ => None,
+        },
         '‘' => Some(Mark::Opening),
         '’' | '\'' if word(prev) && word(next) => None,
         '’' | '\'' if spaced && word(next) => (chars[i] == '\'').then_some(Mark::Opening),
@@ -71,7 +106,14 @@ struct RunOn {
 /// between single marks that stand outside them and hold a word of two letters or more. A passage in double marks
 /// within single ones is a quote within a quote, and only the outer one counts.
 pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
-    let double = marked_spans(chars, paragraphs, double_mark);
+    // A double mark written as two single ones ends a span at its first mark: the span takes in the second.
+    let double: Vec<Span> = marked_spans(chars, paragraphs, double_mark)
+        .into_iter()
+        .map(|s| match in_run(chars, s.end - 1) {
+            Some(InRun::PairFirst) => Span::new(s.start, s.end + 1),
+            _ => s,
+        })
+        .collect();
     let within = |spans: &[Span], i: usize| {
         let k = spans.partition_point(|s| s.end <= i);
         spans.get(k).is_some_and(|s| s.start <= i)
@@ -242,7 +284,8 @@ mod tests {
     }
 
     #[test]
-    fn two_straight_marks_in_a_row_are_no_single_marks() {
-        assert_eq!(run("''We are told, 'Kosovo is special,''' Mr. Putin said."), Vec::<String>::new());
+    fn two_straight_single_marks_are_a_double_mark() {
+        let got = run("''We are told, 'Kosovo is special,''' Mr. Putin said. ''No,'' she said of the '''80s.");
+        assert_eq!(got, vec!["''We are told, 'Kosovo is special,'''", "''No,''"]);
     }
 }
