@@ -122,8 +122,12 @@ pub(super) fn quote_spans(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
         .into_iter()
         .filter(|s| chars[s.start..s.end].split(|c| !c.is_alphanumeric()).any(|w| w.len() >= 2))
         .collect();
-    let mut out: Vec<Span> =
-        double.into_iter().filter(|d| !single.iter().any(|s| s.start < d.start && d.end < s.end)).collect();
+    // The single spans do not overlap, so the one that may hold a double span is the last to open before it.
+    let inside_single = |d: &Span| {
+        let k = single.partition_point(|s| s.start < d.start);
+        k > 0 && d.end < single[k - 1].end
+    };
+    let mut out: Vec<Span> = double.into_iter().filter(|d| !inside_single(d)).collect();
     out.extend(single);
     out.sort_by_key(|s| s.start);
     out
