@@ -131,6 +131,13 @@ fn thousands_of_unclosed_quote_marks() {
 }
 
 #[test]
+fn long_runs_of_apostrophes_and_single_marks() {
+    let text = "'".repeat(200_000) + " \u{2018}" + &"it\u{2019}s ".repeat(20_000) + "\nThe vote was held on Monday.";
+    let doc = load_and_analyse("apostrophes.txt", text.as_bytes()).unwrap();
+    assert!(doc.text.ends_with("The vote was held on Monday."));
+}
+
+#[test]
 fn quotes_given_to_huge_capitalised_runs_are_attributed_and_merged() {
     let name = format!("Z{}", "z".repeat(50_000));
     let text = format!("\"We will win,\" said {name}.\n\n\"Again,\" said {name}q.\n");

@@ -37,10 +37,15 @@ enum InRun {
     },
 }
 
-/// The place of the straight mark at `i` in its run of straight marks; `None` outside runs of two or three.
+/// The place of the straight mark at `i` in its run of straight marks; `None` outside runs of two or three. It
+/// looks no further than three marks either way, so that a long run costs no more than a short one.
 fn in_run(chars: &[char], i: usize) -> Option<InRun> {
-    let start = (0..=i).rev().take_while(|&k| chars[k] == '\'').last()?;
-    let end = (i..chars.len()).take_while(|&k| chars[k] == '\'').last()? + 1;
+    if chars.get(i) != Some(&'\'') {
+        return None;
+    }
+    let before = (i.saturating_sub(3)..i).rev().take_while(|&k| chars[k] == '\'').count();
+    let after = (i + 1..chars.len().min(i + 4)).take_while(|&k| chars[k] == '\'').count();
+    let (start, end) = (i - before, i + after + 1);
     let closes = start > 0 && !chars[start - 1].is_whitespace();
     let single = match end - start {
         2 => None,
