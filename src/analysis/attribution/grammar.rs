@@ -162,11 +162,12 @@ impl<'a> Reader<'a> {
                 return Some(self.joint(a, lo, m2));
             }
             // A name set off by commas after the role that opens the clause: "The head of the union, Giannis
-            // Panagopoulos, said".
+            // Panagopoulos, said", "The council spokesman, Tom Reed, said". The role may end at the comma, so the
+            // subject is sought up to the name's first word.
             if matches!(m.kind, MentionKind::Name(_))
                 && a > lo
                 && self.words.between(a - 1, a) == ","
-                && let Some(role) = subject_from.and_then(|from| self.subject(from, a))
+                && let Some(role) = subject_from.and_then(|from| self.subject(from, a + 1))
                 && role.kind == MentionKind::Role
             {
                 let words = self.tokens()[self.tok_at(role.span.start)..a].iter().map(|t| t.text).collect::<Vec<_>>();

@@ -567,3 +567,11 @@ fn a_headline_gives_its_quote_to_the_name_before_its_colon() {
     let f = Found::new("Exclusive: ‘We Are Going All the Way to Cleveland’\nThe governor spoke in Columbus on Monday.");
     assert_eq!(f.speakers(), vec![""]);
 }
+
+#[test]
+fn a_name_set_off_after_the_role_that_opens_the_sentence_speaks() {
+    let f = Found::new("The council spokesman, Tom Reed, said the talks would go on.");
+    assert_eq!(f.indirect()[0].2, "Tom Reed");
+    let reed = f.att.speakers.iter().find(|s| s.name == "Tom Reed").expect("Reed");
+    assert_eq!(reed.role.as_deref(), Some("council spokesman"));
+}
