@@ -102,7 +102,7 @@ pub(crate) fn is_pronoun(lower: &str) -> bool {
 }
 
 /// A word without the contracted verb it ends with: "I" of "I've", "she" of "she’d".
-pub(crate) fn without_clitic(word: &str) -> &str {
+pub(super) fn without_clitic(word: &str) -> &str {
     ["'s", "'ve", "'d", "'m", "'ll", "'re", "’s", "’ve", "’d", "’m", "’ll", "’re"]
         .iter()
         .find_map(|c| word.strip_suffix(c).filter(|w| !w.is_empty()))
