@@ -89,6 +89,15 @@ pub fn is_stopword(lower: &str) -> bool {
     crate::assets::STOPWORDS.contains(lower)
 }
 
+/// A word without the contracted verb or "not" it ends with: "I" of "I've", "she" of "she’d", "do" of "don't";
+/// the word itself when it ends with none, or is nothing but the clitic.
+pub fn without_clitic(word: &str) -> &str {
+    ["'s", "'m", "'re", "'ve", "'ll", "'d", "n't", "’s", "’m", "’re", "’ve", "’ll", "’d", "n’t"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c).filter(|w| !w.is_empty()))
+        .unwrap_or(word)
+}
+
 /// How many stems each thread remembers before it starts again: news vocabulary repeats, so most words hit.
 const STEM_CACHE: usize = 1 << 16;
 
@@ -114,6 +123,12 @@ pub fn stem(lower: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clitic_comes_off_its_host() {
+        assert_eq!((without_clitic("i’m"), without_clitic("'s"), without_clitic("smith's")), ("i", "'s", "smith"));
+        assert_eq!((without_clitic("don't"), without_clitic("report")), ("do", "report"));
+    }
 
     #[test]
     fn stopwords_are_function_words() {

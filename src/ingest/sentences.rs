@@ -98,8 +98,9 @@ fn is_dotted_acronym(word: &str) -> bool {
 /// `"Why now?" Smith asked.`: a question or exclamation in quotes, double or single, followed by a short
 /// attribution.
 fn quote_then_attribution(prev: &str, next: &str) -> bool {
-    let quote_close = prev.trim_end().ends_with(['"', '”', '’', '\'']);
-    let before_close = prev.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    let closing = ['"', '”', '’', '\''];
+    let quote_close = prev.trim_end().ends_with(closing);
+    let before_close = prev.trim_end().trim_end_matches(closing);
     if !quote_close || !before_close.ends_with(['?', '!']) {
         return false;
     }

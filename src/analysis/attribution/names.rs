@@ -1,7 +1,7 @@
 //! Noun phrases that can name a speaker, found without ML: capitalised runs, titles, roles, groups, pronouns.
 
 use super::cues;
-use crate::analysis::text::Token;
+use crate::analysis::text::{Token, without_clitic};
 use crate::model::{Span, SpeakerKind};
 use rustc_hash::FxHashMap;
 
@@ -317,7 +317,7 @@ impl<'a> Words<'a> {
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
         if words.len() == 1 && cues::is_pronoun(words[0]) {
-            let name = cues::without_clitic(words[0]).to_string();
+            let name = without_clitic(words[0]).to_string();
             return Some(Mention { span, kind: MentionKind::Pronoun, name, role: None });
         }
         let det = cues::is_determiner(words[0]).then_some(words[0]);

@@ -3,7 +3,7 @@
 use super::slots::{Amount, RoleName, amounts, is_change_word, role_names};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
-use crate::analysis::text::{is_stopword, lower_form, stem, tokenize};
+use crate::analysis::text::{is_stopword, lower_form, stem, tokenize, without_clitic};
 use crate::assets::{
     ATTRIBUTION_CUES, CLAUSE_OPENERS, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS,
 };
@@ -269,10 +269,8 @@ impl WordClass {
 /// Whether a lower-case word is a function word with a clitic: "it's", "i'm", "they're", "we'll", "don't". Written
 /// at the start of a sentence or in a title-case headline, such a word is capitalised, but it is no name.
 fn contracted_stopword(lower: &str) -> bool {
-    ["'s", "'m", "'re", "'ve", "'ll", "'d", "n't", "’s", "’m", "’re", "’ve", "’ll", "’d", "n’t"]
-        .iter()
-        .filter_map(|clitic| lower.strip_suffix(clitic))
-        .any(|host| !host.is_empty() && is_stopword(host))
+    let host = without_clitic(lower);
+    host != lower && is_stopword(host)
 }
 
 /// How many words each thread remembers before it starts again: news vocabulary repeats, so most words hit.
