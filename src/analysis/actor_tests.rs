@@ -55,3 +55,19 @@ fn a_person_only_one_document_names_has_no_mentions_in_the_other() {
     assert_eq!(c.actors.iter().filter(|a| a.name.contains("Vossberg")).count(), 1);
     crate::model::validate(&c).expect("valid");
 }
+
+#[test]
+fn an_acronym_and_the_name_it_stands_for_are_one_actor_but_two_names_it_could_stand_for_stay_apart() {
+    let c = compare_texts(
+        "The Democratic National Committee met on Monday. The White House said little.",
+        "Officials of the DNC spoke in Philadelphia before the Democratic National Convention opened. The WH was silent.",
+    );
+    let wh = actor(&c, "White House");
+    assert!(wh.aliases.iter().any(|a| a == "WH"), "{wh:#?}");
+    assert_eq!((wh.mentions_in(0), wh.mentions_in(1)), (1, 1), "{wh:#?}");
+    let committee = actor(&c, "Democratic National Committee");
+    assert!(committee.aliases.iter().any(|a| a == "DNC"), "{committee:#?}");
+    assert_eq!(committee.mentions_in(1), 1, "{committee:#?}");
+    let convention = actor(&c, "Democratic National Convention");
+    assert_ne!(committee.name, convention.name);
+}

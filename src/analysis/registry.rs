@@ -2,6 +2,7 @@
 
 use super::attribution::{org_core, same_person_normed};
 use super::fuzzy;
+use super::text::{initials, is_bare_acronym};
 use super::{ActorDraft, DocumentDraft};
 use crate::model::{Actor, DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::FxHashMap;
@@ -29,6 +30,10 @@ struct Form {
     core: String,
     capital: bool,
     spaced: bool,
+    /// The form as written when it is an acronym ("WH"), which may stand for a longer form of another speaker.
+    acronym: Option<String>,
+    /// The initials of the form ([`initials`]), which an acronym of another speaker may stand for.
+    initials: [String; 2],
 }
 
 /// A speaker's kind and forms: its name first, then its aliases.
@@ -44,6 +49,8 @@ impl Forms {
             core: org_core(f),
             capital: f.chars().next().is_some_and(char::is_uppercase),
             spaced: f.contains(' '),
+            acronym: Some(f.trim()).filter(|t| is_bare_acronym(t)).map(str::to_string),
+            initials: initials(f),
         };
         Forms { kind: s.kind, forms: std::iter::once(&s.name).chain(&s.aliases).map(form).collect() }
     }
@@ -67,6 +74,18 @@ fn same_speaker(a: &Forms, b: &Forms) -> bool {
         return name_match || fa.iter().any(|x| !x.capital && fb.iter().any(|y| x.norm == y.norm));
     }
     fa.iter().any(|x| fb.iter().any(|y| x.norm == y.norm || x.core == y.core))
+        || a.kind == SpeakerKind::Organization && (known_by_acronym(fa, fb) || known_by_acronym(fb, fa))
+}
+
+/// Whether organisation `short` goes only by acronyms, one of which is the initials of a form of `long`: "the WH"
+/// and "the White House". A body known by its full name as well keeps that name: "Democratic National Committee",
+/// once it has absorbed "DNC", does not take in "Democratic National Convention".
+fn known_by_acronym(short: &[Form], long: &[Form]) -> bool {
+    short.iter().all(|x| x.acronym.is_some())
+        && short
+            .iter()
+            .filter_map(|x| x.acronym.as_deref())
+            .any(|a| long.iter().any(|y| y.initials.iter().any(|i| i == a)))
 }
 
 /// A key that two speakers must share for [`same_speaker`] to hold, hashed: a rule, the speaker kind and a text.
@@ -89,6 +108,8 @@ const ORG_CORE: u8 = 7;
 /// Names too long for [`fuzzy::deletion_keys`] (whose keys grow with the square of its length), of one kind and
 /// about one length.
 const SPELLING_LONG: u8 = 8;
+/// An organisation's acronym, or the initials of one of its forms ([`known_by_acronym`]).
+const INITIALS: u8 = 9;
 /// From this many characters a name's spelling variants are found through one shared key, not
 /// [`fuzzy::deletion_keys`]: real names are far shorter, and a run of capitals in a malformed text may be far longer.
 const LONG_NAME: usize = 64;
@@ -154,6 +175,8 @@ fn keys(f: &Forms, side: Side) -> Vec<Key> {
             for x in &f.forms {
                 keys.push(key_of(ORG_NAME, kind, x.norm.chars()));
                 keys.push(key_of(ORG_CORE, kind, x.core.chars()));
+                let initials = x.acronym.iter().chain(x.initials.iter().filter(|i| is_bare_acronym(i)));
+                keys.extend(initials.map(|i| key_of(INITIALS, kind, i.chars())));
             }
         }
     }

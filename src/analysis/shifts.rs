@@ -3,7 +3,7 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::{is_stopword, lower_form, tokenize};
+use super::text::{is_initialism, is_stopword, lower_form, tokenize};
 use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, Relation, ShiftKind, Span,
@@ -253,14 +253,7 @@ fn overlap(x: &str, y: &str) -> bool {
     };
     let (wx, wy) = (words(x), words(y));
     let within = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.contains(w));
-    let initials = |short: &str, long: &str| {
-        let letters: String =
-            long.split(|c: char| !c.is_alphanumeric()).filter_map(|w| w.chars().next()).collect::<String>();
-        short.len() >= 2
-            && short.chars().all(|c| c.is_ascii_uppercase())
-            && (letters == short || letters.chars().filter(char::is_ascii_uppercase).collect::<String>() == short)
-    };
-    within(&wx, &wy) || within(&wy, &wx) || initials(x.trim(), y) || initials(y.trim(), x)
+    within(&wx, &wy) || within(&wy, &wx) || is_initialism(x, y) || is_initialism(y, x)
 }
 
 #[cfg(test)]

@@ -98,6 +98,37 @@ pub fn without_clitic(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a word is an acronym of 2 to 6 capitals and nothing else ("WH", "FBI", "AIPAC"; not "U.S.").
+pub fn is_bare_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The initials of a name of two or more words, as an acronym would write them: of its capitalised words
+/// ("Federal Bureau of Investigation": "FBI"), and of all its words ("Trans-Pacific Partnership": "TPP"). Empty for
+/// a name of one word.
+pub fn initials(name: &str) -> [String; 2] {
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let of = |capitalised_only: bool| -> String {
+        if words.len() < 2 {
+            return String::new();
+        }
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| !capitalised_only || c.is_uppercase())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    [of(true), of(false)]
+}
+
+/// Whether `short` is an acronym ([`is_bare_acronym`]) of the initials of `long` ([`initials`]): "WH" of "the White
+/// House".
+pub fn is_initialism(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    is_bare_acronym(short) && initials(long).iter().any(|i| i == short)
+}
+
 /// How many stems each thread remembers before it starts again: news vocabulary repeats, so most words hit.
 const STEM_CACHE: usize = 1 << 16;
 
@@ -128,6 +159,14 @@ mod tests {
     fn a_clitic_comes_off_its_host() {
         assert_eq!((without_clitic("i’m"), without_clitic("'s"), without_clitic("smith's")), ("i", "'s", "smith"));
         assert_eq!((without_clitic("don't"), without_clitic("report")), ("do", "report"));
+    }
+
+    #[test]
+    fn an_initialism_is_made_of_a_names_initials() {
+        assert!(is_initialism("FBI", "Federal Bureau of Investigation") && is_initialism("WH", "the White House"));
+        assert!(is_initialism("TPP", "Trans-Pacific Partnership") && is_initialism("AP", "Associated Press"));
+        assert!(!is_initialism("AP", "Press") && !is_initialism("Fbi", "Federal Bureau of Investigation"));
+        assert!(!is_initialism("NBC", "National Broadcasting") && !is_initialism("ABCDEFG", "A B C D E F G"));
     }
 
     #[test]
