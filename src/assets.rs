@@ -31,6 +31,7 @@ pub(crate) static CREDIT_AGENCIES: WordList = LazyLock::new(|| entries(words!("c
 pub(crate) static DOCUMENT_NOUNS: WordSet = LazyLock::new(|| set(words!("document-nouns.txt")));
 pub(crate) static GROUP_NOUNS: WordSet = LazyLock::new(|| set(words!("group-nouns.txt")));
 pub(crate) static HEDGES: WordSet = LazyLock::new(|| set(words!("hedges.txt")));
+pub(crate) static HOLIDAYS: WordSet = LazyLock::new(|| set(words!("holidays.txt")));
 pub(crate) static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
 pub(crate) static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
 pub(crate) static NUMBER_WORDS: WordMap = LazyLock::new(|| map(words!("number-words.txt")));

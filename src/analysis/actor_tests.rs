@@ -71,3 +71,13 @@ fn an_acronym_and_the_name_it_stands_for_are_one_actor_but_two_names_it_could_st
     let convention = actor(&c, "Democratic National Convention");
     assert_ne!(committee.name, convention.name);
 }
+
+#[test]
+fn a_holiday_names_no_one() {
+    let c = compare_texts(
+        "The group planned attacks on the New Year's Eve, officials said.",
+        "Voters went to the polls on Election Day, and Senator Paul Ekwueme voted early.",
+    );
+    let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Paul Ekwueme"], "{:#?}", c.actors);
+}

@@ -123,6 +123,16 @@ pub(super) fn is_calendar_word(lower: &str) -> bool {
         || matches!(lower, "today" | "yesterday" | "tonight")
 }
 
+/// Whether lower-case words, an article aside, name a holiday ([`assets::HOLIDAYS`]): "the new year's eve", "a
+/// labor day".
+pub(super) fn is_holiday(words: &[&str]) -> bool {
+    let words = match words {
+        ["the" | "a" | "an", rest @ ..] => rest,
+        _ => words,
+    };
+    !words.is_empty() && assets::HOLIDAYS.contains(words.join(" ").replace('’', "'").as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

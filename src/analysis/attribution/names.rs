@@ -311,7 +311,7 @@ impl<'a> Words<'a> {
         }
         let toks = &self.tokens[a..b];
         let words = &self.lower[a..b];
-        if words.iter().all(|w| cues::is_calendar_word(w) || *w == "the") {
+        if words.iter().all(|w| cues::is_calendar_word(w) || *w == "the") || cues::is_holiday(words) {
             return None;
         }
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
