@@ -97,6 +97,12 @@ pub(super) fn is_subordinator(lower: &str) -> bool {
     )
 }
 
+/// Words that open a subordinate clause or phrase at the start of a sentence: the subordinators, and "after", "as"
+/// and "despite" ("After the vote, …", "Despite saying they were outbid, …").
+pub(super) fn opens_subordinate_clause(lower: &str) -> bool {
+    is_subordinator(lower) || matches!(lower, "after" | "as" | "despite")
+}
+
 /// A subject pronoun, also with a contracted verb: "he's", "she’s", "I've", "we'd".
 pub(crate) fn is_pronoun(lower: &str) -> bool {
     matches!(without_clitic(lower), "he" | "she" | "they" | "it" | "i" | "we")

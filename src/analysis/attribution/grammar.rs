@@ -275,22 +275,8 @@ impl<'a> Reader<'a> {
 
     /// The token after the comma that closes an opening subordinate or participle clause ("While the donor did
     /// not say, he …", "Horrified at the prospect, Ramos …"), when the clause at `from` opens with one.
-    fn opener_end(&self, from: usize, hi: usize) -> Option<usize> {
-        let first = self.lower(from);
-        let subordinate = matches!(
-            first,
-            "while"
-                | "although"
-                | "though"
-                | "when"
-                | "after"
-                | "before"
-                | "if"
-                | "as"
-                | "since"
-                | "because"
-                | "despite"
-        );
+    pub(super) fn opener_end(&self, from: usize, hi: usize) -> Option<usize> {
+        let subordinate = cues::opens_subordinate_clause(self.lower(from));
         if !(subordinate || self.opens_sentence(from) && self.only_positional(from, from + 2)) {
             return None;
         }

@@ -66,12 +66,24 @@ pub(super) fn indirect_speech(
         }) else {
             continue;
         };
-        let Some(mention) = r.speaker_of_cue(c, lo, hi, true, Some(lo)) else { continue };
+        // "Despite saying they were outbid, the Red Sox …": a participle cue that follows the word opening a
+        // subordinate phrase; the main clause's subject speaks, and what was said ends where the phrase does.
+        let opener = (c == lo + 1 && cues::opens_subordinate_clause(r.lower(lo)) && r.lower(c).ends_with("ing"))
+            .then(|| r.opener_end(lo, hi))
+            .flatten();
+        let mention = match opener {
+            Some(k) => r.subject(k, hi),
+            None => r.speaker_of_cue(c, lo, hi, true, Some(lo)),
+        };
+        let Some(mention) = mention else { continue };
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
         let tokens = r.tokens();
         let piece = |a: usize, b: usize| (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end));
-        let content = if r.lower(c) == "according" {
+        let content = if let Some(k) = opener {
+            let that = (c + 1..k.min(c + 6)).find(|&j| r.lower(j) == "that");
+            piece(that.map_or(c + 1, |t| t + 1), k)
+        } else if r.lower(c) == "according" {
             if c <= lo + 1 {
                 // "According to NAME, CONTENT"
                 (me..hi).find(|&k| r.after_comma(k)).and_then(|k| piece(k, hi))

@@ -298,6 +298,15 @@ fn quotes_take_the_readout_their_attribution_names_and_its_date() {
 }
 
 #[test]
+fn a_participle_cue_in_an_opening_phrase_is_the_main_subjects_speech() {
+    let f = Found::new(
+        "Despite saying they were outbid, the Red Sox stay in the chase.\nSince announcing in May that he would retire, Mr. Hale has kept busy.",
+    );
+    let rows = vec![row("they were outbid", "the Red Sox", "Red Sox"), row("he would retire", "Mr. Hale", "Hale")];
+    assert_eq!(f.indirect(), rows);
+}
+
+#[test]
 fn the_subject_of_a_clause_after_a_conjunction_speaks() {
     let f =
         Found::new("The call came days after Trump phoned Putin to discuss the “very dangerous situation” in Korea.");
