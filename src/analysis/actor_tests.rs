@@ -70,6 +70,9 @@ fn an_acronym_and_the_name_it_stands_for_are_one_actor_but_two_names_it_could_st
     assert_eq!(committee.mentions_in(1), 1, "{committee:#?}");
     let convention = actor(&c, "Democratic National Convention");
     assert_ne!(committee.name, convention.name);
+    // An acronym that comes first gives way to the name spelt out.
+    let c = compare_texts("The IMF cut its forecast.", "The International Monetary Fund said growth would slow.");
+    assert_eq!(c.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["International Monetary Fund"]);
 }
 
 #[test]

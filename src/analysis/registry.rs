@@ -183,11 +183,13 @@ fn keys(f: &Forms, side: Side) -> Vec<Key> {
     keys
 }
 
-/// Merges speaker `s` into registry speaker `r`: the longer name of a person wins, and every other form becomes an
-/// alias.
+/// Merges speaker `s` into registry speaker `r`: the longer name of a person wins, as does an organisation's name
+/// spelt out over its acronym, and every other form becomes an alias.
 fn absorb(r: &mut Speaker, s: Speaker) {
     let mut forms: Vec<String> = std::iter::once(s.name).chain(s.aliases).collect();
-    if r.kind == SpeakerKind::Person && forms[0].split_whitespace().count() > r.name.split_whitespace().count() {
+    let longer = forms[0].split_whitespace().count() > r.name.split_whitespace().count();
+    let spelt_out = is_bare_acronym(r.name.trim()) && !is_bare_acronym(forms[0].trim());
+    if r.kind == SpeakerKind::Person && longer || r.kind == SpeakerKind::Organization && spelt_out {
         std::mem::swap(&mut r.name, &mut forms[0]);
     }
     for f in forms {
