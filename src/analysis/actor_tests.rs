@@ -84,3 +84,18 @@ fn a_holiday_names_no_one() {
     let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, vec!["Paul Ekwueme"], "{:#?}", c.actors);
 }
+
+#[test]
+fn a_body_whose_name_has_for_and_and_in_it_is_one_actor_and_speaks_by_its_whole_name() {
+    let a = "David Albright, president of the Institute for Science and International Security, said the site grew. \
+The Centers for Disease Control and Prevention said the cases fell.";
+    let b = "The site grew, the Institute for Science and International Security said.";
+    let c = compare_texts(a, b);
+    let isis = actor(&c, "Institute for Science and International Security");
+    assert_eq!((isis.mentions_in(0), isis.mentions_in(1)), (1, 1), "{isis:#?}");
+    actor(&c, "Centers for Disease Control and Prevention");
+    let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| matches!(*n, "International Security" | "Prevention" | "Institute")), "{names:?}");
+    let cdc = c.speakers.iter().find(|s| s.name == "Centers for Disease Control and Prevention");
+    assert!(cdc.is_some(), "{:#?}", c.speakers);
+}

@@ -42,6 +42,18 @@ pub(super) fn ties_to_head(lower: &str) -> bool {
     matches!(lower, "for" | "of" | "from" | "at")
 }
 
+/// Whether `lower` joins the capitalised parts of one name after the word `before` (in lower case): "of" does
+/// ("Department of Justice"), and "for" does after a body or a group ("Institute for Science", "Club for Growth",
+/// "Americans for Prosperity"), not after a name or a verb ("Drudge for Mocking", "Voting for Hillary").
+pub(super) fn joins_name_parts(before: &str, lower: &str) -> bool {
+    let body_or_group = |w: &str| is_org_head(w) || is_group_word(w) || is_capitalised_adjective(w);
+    match lower {
+        "of" => true,
+        "for" => body_or_group(before) || before.strip_suffix('s').is_some_and(body_or_group),
+        _ => false,
+    }
+}
+
 /// "46-year-old", "46-year-old's".
 fn is_age(lower: &str) -> bool {
     let bare = lower.trim_end_matches("'s").trim_end_matches("’s");

@@ -129,6 +129,27 @@ impl<'a> Words<'a> {
         self.chars[s..e].iter().collect::<String>().trim().to_string()
     }
 
+    /// Whether token `i` is an "and" inside the name of a body: after the body's head, a joining word and one or
+    /// two capitalised words, and before a capitalised word that is no title: "Department of Health and Human
+    /// Services", "Centers for Disease Control and Prevention"; but not "Secretary of State Rex Tillerson and
+    /// Defense Secretary Jim Mattis", "Marco Rubio of Florida and Jeb Bush" nor "the Department of Justice and
+    /// Secretary Clinton". The name starts no earlier than token `from`.
+    fn and_inside_name(&self, i: usize, from: usize) -> bool {
+        let body = |w: &str| cues::is_org_head(w) || w.strip_suffix('s').is_some_and(cues::is_org_head);
+        let capitalised_after =
+            self.tokens.get(i + 1).is_some_and(|t| t.is_capitalised()) && !self.is(i + 1, WordClass::TITLE);
+        self.low(i) == "and"
+            && capitalised_after
+            && self.joined(i, i + 1)
+            && (2..=3).any(|back| {
+                i > from + back
+                    && body(self.low(i - back - 1))
+                    && cues::joins_name_parts(self.low(i - back - 1), self.low(i - back))
+                    && (i - back + 1..i).all(|k| self.tokens[k].is_capitalised() && !self.is(k, WordClass::TITLE))
+                    && (i - back..i).all(|k| self.joined(k, k + 1))
+            })
+    }
+
     /// Whether token `i` can be part of a speaker phrase: a capitalised word or a role, group or readout noun.
     fn part_of_phrase(&self, i: usize) -> bool {
         if self.is(i, WordClass::DETERMINER | WordClass::PRONOUN) {
@@ -170,12 +191,12 @@ impl<'a> Words<'a> {
             if !linked {
                 break;
             }
-            let inner_of = self.low(i) == "of"
+            let inner_of = i > lo
+                && cues::joins_name_parts(self.low(i - 1), self.low(i))
                 && start < end
                 && self.tokens[start].is_capitalised()
-                && i > lo
                 && self.tokens[i - 1].is_capitalised();
-            if !(self.part_of_phrase(i) || inner_of) {
+            if !(self.part_of_phrase(i) || inner_of || self.and_inside_name(i, lo)) {
                 break;
             }
             start = i;
@@ -272,12 +293,12 @@ impl<'a> Words<'a> {
             if end > start && !self.joined(end - 1, end) {
                 break;
             }
-            let inner_of = self.low(end) == "of"
-                && end > start
+            let inner_of = end > start
+                && cues::joins_name_parts(self.low(end - 1), self.low(end))
                 && self.tokens[end - 1].is_capitalised()
                 && end + 1 < hi
                 && self.tokens[end + 1].is_capitalised();
-            if !(self.part_of_phrase(end) || inner_of) {
+            if !(self.part_of_phrase(end) || inner_of || self.and_inside_name(end, start)) {
                 break;
             }
             end += 1;
@@ -349,7 +370,10 @@ impl<'a> Words<'a> {
         while tail > body {
             let t = &toks[tail - 1];
             let w = words[tail - 1];
-            let inner_of = w == "of" && tail < toks.len() && tail - 1 > body;
+            let inner_of = (tail >= 2 && cues::joins_name_parts(words[tail - 2], w)
+                || self.and_inside_name(a + tail - 1, a + body))
+                && tail < toks.len()
+                && tail - 1 > body;
             // "Russia's Federal Security Service": the possessor is not part of the name.
             let possessor = tail < toks.len() && bare(w) != w;
             // A role head before the name is no part of it: "Comedian Ellen DeGeneres" at the start of a sentence.
@@ -361,7 +385,7 @@ impl<'a> Words<'a> {
                 break;
             }
         }
-        if tail < toks.len() && words[tail] != "of" {
+        if tail < toks.len() && !matches!(words[tail], "of" | "for") {
             let name = toks[tail..].iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
             let honorific = |w: &str| matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr");
             let possessive = |w: &str| bare(w) != w;
@@ -425,6 +449,21 @@ mod tests {
         assert_eq!(classify("the Russian president").kind, MentionKind::Role);
         let m = classify("the Kremlin-provided statement");
         assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Kremlin"));
+    }
+
+    #[test]
+    fn for_and_and_join_the_parts_of_a_body_s_name_but_not_two_names() {
+        let named = |text: &str| classify(text).name;
+        assert_eq!(
+            named("the Center for Strategic and International Studies"),
+            "Center for Strategic and International Studies"
+        );
+        assert_eq!(named("the Department of Health and Human Services"), "Department of Health and Human Services");
+        assert_eq!(named("the Club for Growth"), "Club for Growth");
+        assert_eq!(named("Americans for Prosperity"), "Americans for Prosperity");
+        assert_eq!(named("Drudge for Mocking Trump"), "Mocking Trump");
+        assert_eq!(named("Senator Marco Rubio of Florida and Jeb Bush"), "Jeb Bush");
+        assert_eq!(named("Secretary of State Rex Tillerson and Defense Secretary Jim Mattis"), "Jim Mattis");
     }
 
     #[test]
