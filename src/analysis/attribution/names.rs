@@ -345,9 +345,17 @@ impl<'a> Words<'a> {
         let body = usize::from(det.is_some());
         let head = bare(words.last().copied().unwrap_or(""));
         if cues::is_readout_noun(head) || cues::is_document_noun(head) {
-            let issuer = toks[body..]
-                .iter()
-                .filter(|t| t.is_capitalised())
+            // The issuer's capitalised words, with the words that join them inside one name: "a Department of
+            // Justice statement", "a Club for Growth ad".
+            let capitalised: Vec<usize> = (body..toks.len()).filter(|&k| toks[k].is_capitalised()).collect();
+            let inside = |k: usize| {
+                capitalised.first().is_some_and(|&f| f < k)
+                    && capitalised.last().is_some_and(|&l| k < l)
+                    && matches!(words[k], "of" | "for" | "and")
+            };
+            let issuer = (body..toks.len())
+                .filter(|&k| toks[k].is_capitalised() || inside(k))
+                .map(|k| &toks[k])
                 .map(|t| {
                     let w = bare(t.text);
                     w.split_once('-').map_or(w, |(x, _)| x)
@@ -449,6 +457,8 @@ mod tests {
         assert_eq!(classify("the Russian president").kind, MentionKind::Role);
         let m = classify("the Kremlin-provided statement");
         assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Kremlin"));
+        let m = classify("a Department of Justice statement");
+        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Department of Justice"));
     }
 
     #[test]
