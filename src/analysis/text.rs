@@ -89,6 +89,12 @@ pub fn is_stopword(lower: &str) -> bool {
     crate::assets::STOPWORDS.contains(lower)
 }
 
+/// Whether a lower-case word is a form of "be" that makes the participle after it passive: "was declared",
+/// "will be announced".
+pub fn is_form_of_be(lower: &str) -> bool {
+    matches!(lower, "be" | "been" | "being" | "is" | "are" | "was" | "were")
+}
+
 /// A word without the contracted verb or "not" it ends with: "I" of "I've", "she" of "she’d", "do" of "don't";
 /// the word itself when it ends with none, or is nothing but the clitic.
 pub fn without_clitic(word: &str) -> &str {

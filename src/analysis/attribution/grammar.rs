@@ -4,7 +4,7 @@
 use super::cues;
 use super::names::{Mention, MentionKind, WordClass, Words};
 use super::speakers::SpeakerTable;
-use crate::analysis::text::Token;
+use crate::analysis::text::{Token, is_form_of_be};
 use crate::model::{Document, Span};
 use std::collections::HashSet;
 
@@ -68,6 +68,10 @@ impl<'a> Reader<'a> {
         // "countered by asking for more", "responded by filing suit": the verb tells how someone acted. A speech
         // verb after "by" ("responded by saying") is the cue then.
         if self.lower(i + 1) == "by" && self.lower(i + 2).ends_with("ing") {
+            return false;
+        }
+        // "responded with stun grenades", "countered with a bid": a verb of answering before "with" tells of a deed.
+        if self.lower(i + 1) == "with" && ["respond", "repl", "answer", "counter"].iter().any(|v| l.starts_with(v)) {
             return false;
         }
         self.words.is(i, WordClass::SPEECH_VERB)
@@ -209,8 +213,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "Beck, who has in the past described …": the relative pronoun that opens a clause after a comma, standing
-    /// for the name before it. The mention is the pronoun; its name is the name before the comma.
+    /// "Beck, who has in the past described …", "A spokesman, who declined to be named, said": the relative pronoun
+    /// that opens a clause after a comma, standing for the name, role, group or unnamed source before it. A name's
+    /// mention is the pronoun, standing for the name before the comma; any other is the phrase itself.
     fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
         let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k), "who" | "which"))?;
         if self.words.between(k - 1, k) != ","
@@ -220,8 +225,21 @@ impl<'a> Reader<'a> {
             return None;
         }
         let (a, b) = self.words.phrase_before(k, lo)?;
-        let m = self.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))?;
-        Some(Mention { span: self.tokens()[k].span, ..m })
+        let m = self.words.mention(a, b)?;
+        match m.kind {
+            MentionKind::Name(_) => Some(Mention { span: self.tokens()[k].span, ..m }),
+            // Only "who" stands for a person described ("the plan, which officials said …" gives the plan no
+            // voice); not a role in apposition to a name before it ("Scott Reed, the chamber's strategist, who
+            // added"), which the name speaks for, nor the subject of a passive cue ("who was declared the winner").
+            MentionKind::Role | MentionKind::Group | MentionKind::Anonymous
+                if self.lower(k) == "who"
+                    && !(a.saturating_sub(5).max(lo + 1)..=a).any(|j| self.after_comma(j))
+                    && !(e - 1..=e).any(|j| is_form_of_be(self.lower(j))) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        }
     }
 
     /// The subject of a clause that starts at token `from`: the first phrase before `hi` that can speak, is not

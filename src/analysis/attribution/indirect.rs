@@ -90,8 +90,9 @@ pub(super) fn indirect_speech(
             } else {
                 piece(lo, c)
             }
-        } else if ms > c || ms > lo + 2 && content_before(r, ms, c, hi) {
-            // "CONTENT, said NAME." and "CONTENT, NAME said."
+        } else if ms > c || ms > lo + 2 && !matches!(r.lower(ms), "who" | "which") && content_before(r, ms, c, hi) {
+            // "CONTENT, said NAME." and "CONTENT, NAME said."; a relative pronoun ("Park, who has said he …") never
+            // follows what was said.
             piece(lo, ms.min(c))
         } else {
             // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT"

@@ -307,6 +307,17 @@ fn a_participle_cue_in_an_opening_phrase_is_the_main_subjects_speech() {
 }
 
 #[test]
+fn who_after_a_comma_stands_for_the_source_before_it_and_what_was_said_follows_the_cue() {
+    let f = Found::new(
+        "A spokesman, who declined to be named, said the talks failed.\nThe team hired Lee Park, who has said he backs the plan.\nThe plan, which officials said will start soon, was dropped.\nThe officers, who responded with tear gas, cleared the square.",
+    );
+    let rows = [row("the talks failed", "A spokesman", "A spokesman"), row("he backs the plan", "who", "Lee Park")];
+    assert_eq!(f.indirect()[..2], rows);
+    assert_eq!(f.indirect()[2].1, "officials");
+    assert_eq!(f.indirect().len(), 3, "answering with a deed is no speech");
+}
+
+#[test]
 fn the_subject_of_a_clause_after_a_conjunction_speaks() {
     let f =
         Found::new("The call came days after Trump phoned Putin to discuss the “very dangerous situation” in Korea.");

@@ -284,8 +284,7 @@ thread_local! {
 /// announced on October 5", but not "it was reported that …", whose source goes unnamed.
 fn passive_event(tokens: &[crate::analysis::text::Token], i: usize) -> bool {
     let lower = |k: usize| tokens.get(k).map(|t| lower_form(t.text));
-    let passive =
-        i > 0 && lower(i - 1).is_some_and(|w| matches!(&*w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
+    let passive = i > 0 && lower(i - 1).is_some_and(|w| crate::analysis::text::is_form_of_be(&w));
     passive && lower(i + 1).is_none_or(|w| &*w != "that")
 }
 
