@@ -214,8 +214,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "Beck, who has in the past described …", "A spokesman, who declined to be named, said": the relative pronoun
-    /// that opens a clause after a comma, standing for the name, role, group or unnamed source before it. A name's
-    /// mention is the pronoun, standing for the name before the comma; any other is the phrase itself.
+    /// that opens a clause after a comma right before the cue at `e`, standing for what it follows
+    /// ([`Self::antecedent`]).
     fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
         let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k), "who" | "which"))?;
         if self.words.between(k - 1, k) != ","
@@ -224,13 +224,37 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        self.antecedent(k, lo, e)
+    }
+
+    /// "Cruz, who says Trump is attacking him, said GOP voters …": when the cue at `c` stands in a relative clause
+    /// that a comma and "who" or "which" open at most six words before it, and a second cue follows the comma that
+    /// ends the clause, that second cue with the clause's antecedent as its speaker.
+    pub(super) fn cue_after_relative_clause(
+        &self,
+        c: usize,
+        lo: usize,
+        hi: usize,
+        is_cue: impl Fn(usize) -> bool,
+    ) -> Option<(usize, Mention)> {
+        let k = (lo + 1..c).rev().take(6).find(|&k| matches!(self.lower(k), "who" | "which"))?;
+        if !self.after_comma(k) || (k + 1..=c).any(|j| self.after_comma(j)) {
+            return None;
+        }
+        let close = (c + 1..hi).find(|&j| self.after_comma(j)).filter(|&j| is_cue(j))?;
+        Some((close, self.antecedent(k, lo, close)?))
+    }
+
+    /// What the relative pronoun at token `k` stands for as the speaker of the cue at `e`: the name, role, group or
+    /// unnamed source before its comma. A name's mention is the pronoun; any other is the phrase itself. Only "who"
+    /// stands for a person described ("the plan, which officials said …" gives the plan no voice); not a role in
+    /// apposition to a name before it ("Scott Reed, the chamber's strategist, who added"), which the name speaks
+    /// for, nor the subject of a passive cue ("who was declared the winner").
+    fn antecedent(&self, k: usize, lo: usize, e: usize) -> Option<Mention> {
         let (a, b) = self.words.phrase_before(k, lo)?;
         let m = self.words.mention(a, b)?;
         match m.kind {
             MentionKind::Name(_) => Some(Mention { span: self.tokens()[k].span, ..m }),
-            // Only "who" stands for a person described ("the plan, which officials said …" gives the plan no
-            // voice); not a role in apposition to a name before it ("Scott Reed, the chamber's strategist, who
-            // added"), which the name speaks for, nor the subject of a passive cue ("who was declared the winner").
             MentionKind::Role | MentionKind::Group | MentionKind::Anonymous
                 if self.lower(k) == "who"
                     && !(a.saturating_sub(5).max(lo + 1)..=a).any(|j| self.after_comma(j))

@@ -60,20 +60,24 @@ pub(super) fn indirect_speech(
         if hi <= lo + 3 {
             continue;
         }
-        let Some(c) = (lo..hi).find(|&i| {
+        let is_cue = |i: usize| {
             let l = r.lower(i);
             r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(l)) || cues::is_weak_verb(l)
-        }) else {
-            continue;
+        };
+        let Some(first) = (lo..hi).find(|&i| is_cue(i)) else { continue };
+        let (c, relative) = match r.cue_after_relative_clause(first, lo, hi, is_cue) {
+            Some((c, m)) => (c, Some(m)),
+            None => (first, None),
         };
         // "Despite saying they were outbid, the Red Sox …": a participle cue that follows the word opening a
         // subordinate phrase; the main clause's subject speaks, and what was said ends where the phrase does.
         let opener = (c == lo + 1 && cues::opens_subordinate_clause(r.lower(lo)) && r.lower(c).ends_with("ing"))
             .then(|| r.opener_end(lo, hi))
             .flatten();
-        let mention = match opener {
-            Some(k) => r.subject(k, hi),
-            None => r.speaker_of_cue(c, lo, hi, true, Some(lo)),
+        let mention = match (opener, relative) {
+            (Some(k), _) => r.subject(k, hi),
+            (None, Some(m)) => Some(m),
+            (None, None) => r.speaker_of_cue(c, lo, hi, true, Some(lo)),
         };
         let Some(mention) = mention else { continue };
         let ms = r.tok_at(mention.span.start);
@@ -119,15 +123,23 @@ pub(super) fn indirect_speech(
         let speaker = table
             .resolve(&mention)
             .or_else(|| readout.and_then(|id| found.get(id.index as usize)).and_then(|f| f.readout.issuer));
-        quotes.push(Quote {
+        let quote = |span: Span, cue: usize| Quote {
             id: QuoteId { doc: doc.id, index: 0 },
-            span: content,
+            span,
             kind: QuoteKind::Indirect,
             speaker,
             speaker_mention: Some(mention.span),
-            cue: Some(r.cue_span(c)),
+            cue: Some(r.cue_span(cue)),
             readout,
             confidence: 0.6,
-        });
+        };
+        // "Barkley, who said he votes democratic, said …": the relative clause's speech is the speaker's too.
+        if c != first {
+            let from = if r.lower(first + 1) == "that" { first + 2 } else { first + 1 };
+            if let Some(said) = piece(from, c).filter(|_| from + 2 < c) {
+                quotes.push(quote(said, first));
+            }
+        }
+        quotes.push(quote(content, c));
     }
 }

@@ -309,12 +309,13 @@ fn a_participle_cue_in_an_opening_phrase_is_the_main_subjects_speech() {
 #[test]
 fn who_after_a_comma_stands_for_the_source_before_it_and_what_was_said_follows_the_cue() {
     let f = Found::new(
-        "A spokesman, who declined to be named, said the talks failed.\nThe team hired Lee Park, who has said he backs the plan.\nThe plan, which officials said will start soon, was dropped.\nThe officers, who responded with tear gas, cleared the square.",
+        "A spokesman, who declined to be named, said the talks failed.\nThe team hired Lee Park, who has said he backs the plan.\nThe plan, which officials said will start soon, was dropped.\nThe officers, who responded with tear gas, cleared the square.\nCruz, who says rivals attack him, said voters should pick him.",
     );
     let rows = [row("the talks failed", "A spokesman", "A spokesman"), row("he backs the plan", "who", "Lee Park")];
     assert_eq!(f.indirect()[..2], rows);
     assert_eq!(f.indirect()[2].1, "officials");
-    assert_eq!(f.indirect().len(), 3, "answering with a deed is no speech");
+    let cruz = [row("rivals attack him", "who", "Cruz"), row("voters should pick him", "who", "Cruz")];
+    assert_eq!(f.indirect()[3..], cruz, "answering with a deed is no speech; a relative clause's speech is one quote");
 }
 
 #[test]
