@@ -351,7 +351,7 @@ impl<'a> Words<'a> {
             let inside = |k: usize| {
                 capitalised.first().is_some_and(|&f| f < k)
                     && capitalised.last().is_some_and(|&l| k < l)
-                    && matches!(words[k], "of" | "for" | "and")
+                    && (cues::joins_name_parts(words[k - 1], words[k]) || words[k] == "and")
             };
             let issuer = (body..toks.len())
                 .filter(|&k| toks[k].is_capitalised() || inside(k))
