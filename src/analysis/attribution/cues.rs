@@ -46,12 +46,22 @@ pub(super) fn ties_to_head(lower: &str) -> bool {
 /// ("Department of Justice"), and "for" does after a body or a group ("Institute for Science", "Club for Growth",
 /// "Americans for Prosperity"), not after a name or a verb ("Drudge for Mocking", "Voting for Hillary").
 pub(super) fn joins_name_parts(before: &str, lower: &str) -> bool {
-    let body_or_group = |w: &str| is_org_head(w) || is_group_word(w) || is_capitalised_adjective(w);
+    let group = |w: &str| is_group_word(w) || is_capitalised_adjective(w);
     match lower {
         "of" => true,
-        "for" => body_or_group(before) || before.strip_suffix('s').is_some_and(body_or_group),
+        "for" => heads_a_body(before) || group(before) || before.strip_suffix('s').is_some_and(group),
         _ => false,
     }
+}
+
+/// Whether a lower-case word is the head of a body's name, or its plural: "institute", "centers".
+pub(super) fn heads_a_body(lower: &str) -> bool {
+    is_org_head(lower) || lower.strip_suffix('s').is_some_and(is_org_head)
+}
+
+/// Whether a lower-case word is a relative pronoun that can stand for a speaker: "who", "which".
+pub(super) fn is_relative_pronoun(lower: &str) -> bool {
+    matches!(lower, "who" | "which")
 }
 
 /// "46-year-old", "46-year-old's".

@@ -217,7 +217,7 @@ impl<'a> Reader<'a> {
     /// that opens a clause after a comma right before the cue at `e`, standing for what it follows
     /// ([`Self::antecedent`]).
     fn relative_subject(&self, e: usize, lo: usize) -> Option<Mention> {
-        let k = (lo + 1..e).rev().take(5).find(|&k| matches!(self.lower(k), "who" | "which"))?;
+        let k = (lo + 1..e).rev().take(5).find(|&k| cues::is_relative_pronoun(self.lower(k)))?;
         if self.words.between(k - 1, k) != ","
             || (k + 1..e)
                 .any(|j| self.after_comma(j) || self.tokens()[j].is_capitalised() || cues::is_pronoun(self.lower(j)))
@@ -237,7 +237,7 @@ impl<'a> Reader<'a> {
         hi: usize,
         is_cue: impl Fn(usize) -> bool,
     ) -> Option<(usize, Mention)> {
-        let k = (lo + 1..c).rev().take(6).find(|&k| matches!(self.lower(k), "who" | "which"))?;
+        let k = (lo + 1..c).rev().take(6).find(|&k| cues::is_relative_pronoun(self.lower(k)))?;
         if !self.after_comma(k) || (k + 1..=c).any(|j| self.after_comma(j)) {
             return None;
         }

@@ -94,7 +94,7 @@ pub(super) fn indirect_speech(
             } else {
                 piece(lo, c)
             }
-        } else if ms > c || ms > lo + 2 && !matches!(r.lower(ms), "who" | "which") && content_before(r, ms, c, hi) {
+        } else if ms > c || ms > lo + 2 && !cues::is_relative_pronoun(r.lower(ms)) && content_before(r, ms, c, hi) {
             // "CONTENT, said NAME." and "CONTENT, NAME said."; a relative pronoun ("Park, who has said he …") never
             // follows what was said.
             piece(lo, ms.min(c))

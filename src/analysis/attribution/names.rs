@@ -135,7 +135,6 @@ impl<'a> Words<'a> {
     /// Defense Secretary Jim Mattis", "Marco Rubio of Florida and Jeb Bush" nor "the Department of Justice and
     /// Secretary Clinton". The name starts no earlier than token `from`.
     fn and_inside_name(&self, i: usize, from: usize) -> bool {
-        let body = |w: &str| cues::is_org_head(w) || w.strip_suffix('s').is_some_and(cues::is_org_head);
         let capitalised_after =
             self.tokens.get(i + 1).is_some_and(|t| t.is_capitalised()) && !self.is(i + 1, WordClass::TITLE);
         self.low(i) == "and"
@@ -143,7 +142,7 @@ impl<'a> Words<'a> {
             && self.joined(i, i + 1)
             && (2..=3).any(|back| {
                 i > from + back
-                    && body(self.low(i - back - 1))
+                    && cues::heads_a_body(self.low(i - back - 1))
                     && cues::joins_name_parts(self.low(i - back - 1), self.low(i - back))
                     && (i - back + 1..i).all(|k| self.tokens[k].is_capitalised() && !self.is(k, WordClass::TITLE))
                     && (i - back..i).all(|k| self.joined(k, k + 1))
