@@ -64,22 +64,26 @@ pub(super) fn indirect_speech(
             let l = r.lower(i);
             r.is_cue(i) && (l == "according" || cues::reports_indirect_speech(l)) || cues::is_weak_verb(l)
         };
-        let Some(first) = (lo..hi).find(|&i| is_cue(i)) else { continue };
-        let (c, relative) = match r.cue_after_relative_clause(first, lo, hi, is_cue) {
-            Some((c, m)) => (c, Some(m)),
-            None => (first, None),
-        };
-        // "Despite saying they were outbid, the Red Sox …": a participle cue that follows the word opening a
-        // subordinate phrase; the main clause's subject speaks, and what was said ends where the phrase does.
-        let opener = (c == lo + 1 && cues::opens_subordinate_clause(r.lower(lo)) && r.lower(c).ends_with("ing"))
-            .then(|| r.opener_end(lo, hi))
-            .flatten();
-        let mention = match (opener, relative) {
-            (Some(k), _) => r.subject(k, hi),
-            (None, Some(m)) => Some(m),
-            (None, None) => r.speaker_of_cue(c, lo, hi, true, Some(lo)),
-        };
-        let Some(mention) = mention else { continue };
+        // The first cue that names its speaker: one that names no one ("After being told he would be charged,
+        // police said …") leaves the sentence to the next.
+        let spoken = (lo..hi).filter(|&i| is_cue(i)).find_map(|first| {
+            let (c, relative) = match r.cue_after_relative_clause(first, lo, hi, is_cue) {
+                Some((c, m)) => (c, Some(m)),
+                None => (first, None),
+            };
+            // "Despite saying they were outbid, the Red Sox …": a participle cue that follows the word opening a
+            // subordinate phrase; the main clause's subject speaks, and what was said ends where the phrase does.
+            let opener = (c == lo + 1 && cues::opens_subordinate_clause(r.lower(lo)) && r.lower(c).ends_with("ing"))
+                .then(|| r.opener_end(lo, hi))
+                .flatten();
+            let mention = match (opener, relative) {
+                (Some(k), _) => r.subject(k, hi),
+                (None, Some(m)) => Some(m),
+                (None, None) => r.speaker_of_cue(c, lo, hi, true, Some(lo)),
+            };
+            Some((first, c, opener, mention?))
+        });
+        let Some((first, c, opener, mention)) = spoken else { continue };
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
         let tokens = r.tokens();

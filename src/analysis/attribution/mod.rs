@@ -60,4 +60,6 @@ pub(super) fn attribute(doc: &Document, toks: &Tokens, dates: &[DateMention]) ->
 }
 
 #[cfg(test)]
+mod indirect_tests;
+#[cfg(test)]
 mod tests;

@@ -9,13 +9,13 @@ fn doc(text: &str) -> Document {
     load_bytes("test", text.as_bytes(), SourceFormat::Text, DocId(0)).expect("a document")
 }
 
-struct Found {
+pub(super) struct Found {
     doc: Document,
     att: Attribution,
 }
 
 impl Found {
-    fn new(text: &str) -> Self {
+    pub(super) fn new(text: &str) -> Self {
         let doc = doc(text);
         let att = attribute(&doc, &Tokens::new(&doc.text), &[]);
         Found { doc, att }
@@ -31,7 +31,7 @@ impl Found {
         self.quoted().into_iter().map(|r| r.2).collect()
     }
 
-    fn indirect(&self) -> Vec<(String, String, String)> {
+    pub(super) fn indirect(&self) -> Vec<(String, String, String)> {
         self.att.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| self.row(q)).collect()
     }
 
@@ -48,7 +48,7 @@ impl Found {
     }
 }
 
-fn row(text: &str, mention: &str, speaker: &str) -> (String, String, String) {
+pub(super) fn row(text: &str, mention: &str, speaker: &str) -> (String, String, String) {
     (text.into(), mention.into(), speaker.into())
 }
 

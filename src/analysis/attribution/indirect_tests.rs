@@ -1,0 +1,11 @@
+//! Behaviour of reported speech on short texts: which cue of a sentence names its speaker.
+
+use super::tests::{Found, row};
+
+#[test]
+fn a_cue_that_names_no_one_leaves_the_sentence_to_the_next_and_a_passive_cue_names_no_one() {
+    let f = Found::new(
+        "After being told he would be charged, police said that the man had fled.\nJokes are told and advice is given to the guests.\nThe senator was asked about the plan and it is said that she opposed it.",
+    );
+    assert_eq!(f.indirect(), [row("the man had fled", "police", "police")]);
+}
