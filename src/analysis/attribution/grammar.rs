@@ -258,7 +258,16 @@ impl<'a> Reader<'a> {
     /// for, nor the subject of a passive cue ("who was declared the winner").
     fn antecedent(&self, k: usize, lo: usize, e: usize) -> Option<Mention> {
         let (a, b) = self.words.phrase_before(k, lo)?;
+        // "The former secretary of state, who …": a role before a preposition makes one phrase with what follows it;
+        // a name stays itself ("a reaction from Barack Obama, who …"), and so does a phrase after anything but a role
+        // ("a lecture from the Mexican president, who …").
         let m = self.words.mention(a, b)?;
+        let (a, m) = match self.head_before(a, lo, m.clone()) {
+            (x, head) if x < a && head.kind == MentionKind::Role && !matches!(m.kind, MentionKind::Name(_)) => {
+                (x, head)
+            }
+            _ => (a, m),
+        };
         match m.kind {
             MentionKind::Name(_) => Some(Mention { span: self.tokens()[k].span, ..m }),
             MentionKind::Role | MentionKind::Group | MentionKind::Anonymous

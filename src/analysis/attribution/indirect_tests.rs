@@ -9,3 +9,15 @@ fn a_cue_that_names_no_one_leaves_the_sentence_to_the_next_and_a_passive_cue_nam
     );
     assert_eq!(f.indirect(), [row("the man had fled", "police", "police")]);
 }
+
+#[test]
+fn who_after_a_role_with_a_preposition_stands_for_the_whole_role() {
+    let f = Found::new(
+        "The former secretary of state, who was declared the winner, said the count was fair.\nIn Mexico City, Lee endured without complaint a long lecture from the Mexican president, who said that trade had been good.",
+    );
+    let rows = [
+        row("the count was fair", "The former secretary of state", "The former secretary of state"),
+        row("trade had been good", "the Mexican president", "the Mexican president"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
