@@ -2,6 +2,7 @@
 
 use super::cues;
 use crate::analysis::text::{Token, without_clitic};
+use crate::assets::REGIONS;
 use crate::model::{Span, SpeakerKind};
 use rustc_hash::FxHashMap;
 
@@ -133,10 +134,15 @@ impl<'a> Words<'a> {
     /// two capitalised words, and before a capitalised word that is no title: "Department of Health and Human
     /// Services", "Centers for Disease Control and Prevention"; but not "Secretary of State Rex Tillerson and
     /// Defense Secretary Jim Mattis", "Marco Rubio of Florida and Jeb Bush" nor "the Department of Justice and
-    /// Secretary Clinton". The name starts no earlier than token `from`.
+    /// Secretary Clinton". A body named for a country or a state ends there: "University of Pennsylvania and
+    /// Carnegie Mellon" are two. The name starts no earlier than token `from`.
     fn and_inside_name(&self, i: usize, from: usize) -> bool {
         let capitalised_after =
             self.tokens.get(i + 1).is_some_and(|t| t.is_capitalised()) && !self.is(i + 1, WordClass::TITLE);
+        let region = |from: usize| {
+            let words: Vec<&str> = (from..i).map(|k| self.low(k)).collect();
+            REGIONS.contains(words.join(" ").as_str())
+        };
         self.low(i) == "and"
             && capitalised_after
             && self.joined(i, i + 1)
@@ -146,6 +152,7 @@ impl<'a> Words<'a> {
                     && cues::joins_name_parts(self.low(i - back - 1), self.low(i - back))
                     && (i - back + 1..i).all(|k| self.tokens[k].is_capitalised() && !self.is(k, WordClass::TITLE))
                     && (i - back..i).all(|k| self.joined(k, k + 1))
+                    && !region(i - back + 1)
             })
     }
 
@@ -473,6 +480,7 @@ mod tests {
         assert_eq!(named("Drudge for Mocking Trump"), "Mocking Trump");
         assert_eq!(named("Senator Marco Rubio of Florida and Jeb Bush"), "Jeb Bush");
         assert_eq!(named("Secretary of State Rex Tillerson and Defense Secretary Jim Mattis"), "Jim Mattis");
+        assert_eq!(named("the University of Pennsylvania and Carnegie Mellon"), "Carnegie Mellon");
     }
 
     #[test]
