@@ -42,6 +42,7 @@ pub(crate) static OUTLETS: WordMap = LazyLock::new(|| map(words!("outlets.txt"))
 pub(crate) static PREPOSITIONS: WordSet = LazyLock::new(|| set(words!("prepositions.txt")));
 pub(crate) static QUOTE_ATTRIBUTION_VERBS: WordSet = LazyLock::new(|| set(words!("quote-attribution-verbs.txt")));
 pub(crate) static READOUT_NOUNS: WordMap = LazyLock::new(|| map(words!("readout-nouns.txt")));
+pub(crate) static CAPITALS: WordSet = LazyLock::new(|| set(words!("capitals.txt")));
 pub(crate) static REGIONS: WordSet = LazyLock::new(|| set(words!("regions.txt")));
 pub(crate) static ROLE_MODIFIERS: WordSet = LazyLock::new(|| set(words!("role-modifiers.txt")));
 pub(crate) static ROLE_NOUNS: WordSet = LazyLock::new(|| set(words!("role-nouns.txt")));
@@ -139,6 +140,7 @@ mod tests {
             ("auxiliaries-and-adverbs", words!("auxiliaries-and-adverbs.txt")),
             ("boilerplate-prompts", words!("boilerplate-prompts.txt")),
             ("capitalised-adjectives", words!("capitalised-adjectives.txt")),
+            ("capitals", words!("capitals.txt")),
             ("credit-agencies", words!("credit-agencies.txt")),
             ("document-nouns", words!("document-nouns.txt")),
             ("group-nouns", words!("group-nouns.txt")),
@@ -197,6 +199,7 @@ mod tests {
             &PREPOSITIONS,
             &QUOTE_ATTRIBUTION_VERBS,
             &REGIONS,
+            &CAPITALS,
             &ROLE_MODIFIERS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,

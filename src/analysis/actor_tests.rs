@@ -99,3 +99,18 @@ The Centers for Disease Control and Prevention said the cases fell.";
     let cdc = c.speakers.iter().find(|s| s.name == "Centers for Disease Control and Prevention");
     assert!(cdc.is_some(), "{:#?}", c.speakers);
 }
+
+#[test]
+fn a_country_or_capital_that_speaks_is_its_government_but_a_person_of_that_name_stays_a_person() {
+    let c = compare_texts(
+        "Russia said the talks had failed. Moscow warned that it would respond.",
+        "Rep. Steve Israel spoke first. Israel said the vote would pass. Officials in Kyiv agreed. Kyiv said so too.",
+    );
+    assert_eq!(actor(&c, "Russia").kind, SpeakerKind::Organization);
+    assert_eq!(actor(&c, "Moscow").kind, SpeakerKind::Organization);
+    let israel = actor(&c, "Steve Israel");
+    assert_eq!((israel.kind, israel.mentions_in(1)), (SpeakerKind::Person, 2), "{israel:#?}");
+    assert!(c.actors.iter().all(|a| a.name != "Kyiv"), "a place where things happen is no actor: {:#?}", c.actors);
+    let speakers: Vec<(&str, SpeakerKind)> = c.speakers.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+    assert!(speakers.contains(&("Steve Israel", SpeakerKind::Person)), "{speakers:?}");
+}

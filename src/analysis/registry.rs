@@ -2,7 +2,7 @@
 
 use super::attribution::{org_core, same_person_normed};
 use super::fuzzy;
-use super::text::{initials, is_bare_acronym};
+use super::text::{initials, is_bare_acronym, is_place_name};
 use super::{ActorDraft, DocumentDraft};
 use crate::model::{Actor, DocumentAnalysis, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::FxHashMap;
@@ -309,9 +309,11 @@ pub(super) fn merge_actors<'a>(per_doc: impl ExactSizeIterator<Item = &'a [Actor
             spans.dedup();
         }
     }
-    // A person without a role that some article places something in ("in Moscow") is a place, not an actor.
+    // A person without a role that some article places something in ("in Moscow") is a place, not an actor; so is a
+    // known place that speaks for its government but is also where things happen.
     let mut placed = placed.into_iter();
-    actors.retain(|a| !(placed.next() == Some(true) && a.kind == SpeakerKind::Person && a.role.is_none()));
+    let place = |a: &Actor| a.kind == SpeakerKind::Person || is_place_name(&a.name.to_lowercase());
+    actors.retain(|a| !(placed.next() == Some(true) && place(a) && a.role.is_none()));
     fold_same_names(actors)
 }
 

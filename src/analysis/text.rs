@@ -89,6 +89,12 @@ pub fn is_stopword(lower: &str) -> bool {
     crate::assets::STOPWORDS.contains(lower)
 }
 
+/// Whether a name, in lower case, names a country, a US state, a world region or a capital: a place, which speaks
+/// for the government that sits there ("Russia said", "Moscow warned").
+pub fn is_place_name(lower: &str) -> bool {
+    crate::assets::REGIONS.contains(lower) || crate::assets::CAPITALS.contains(lower)
+}
+
 /// Whether a lower-case word is a form of "be" that makes the participle after it passive: "was declared",
 /// "will be announced".
 pub fn is_form_of_be(lower: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Noun phrases that can name a speaker, found without ML: capitalised runs, titles, roles, groups, pronouns.
 
 use super::cues;
-use crate::analysis::text::{Token, without_clitic};
+use crate::analysis::text::{Token, is_place_name, without_clitic};
 use crate::assets::REGIONS;
 use crate::model::{Span, SpeakerKind};
 use rustc_hash::FxHashMap;
@@ -407,7 +407,8 @@ impl<'a> Words<'a> {
                 .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
             let org = det == Some("the")
                 || words[tail..].iter().any(|w| cues::is_org_head(bare(w)))
-                || toks[tail..].iter().any(|t| is_acronym(t.text));
+                || toks[tail..].iter().any(|t| is_acronym(t.text))
+                || is_place_name(&name.to_lowercase());
             let kind = if org { SpeakerKind::Organization } else { SpeakerKind::Person };
             return Some(Mention { span, kind: MentionKind::Name(kind), name, role });
         }

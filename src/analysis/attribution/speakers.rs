@@ -2,6 +2,7 @@
 
 use super::names::{Mention, MentionKind};
 use crate::analysis::ActorDraft;
+use crate::analysis::text::is_place_name;
 use crate::model::{Span, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -133,9 +134,22 @@ impl SpeakerTable {
             .find(|&i| self.known[i].kind == kind && same_name_normed(&self.known[i].normed, &n, kind))
     }
 
+    /// The kind of a name read as `kind`: a place read as a body is the person the text already names by it with a
+    /// role, when there is one ("Rep. Steve Israel … Israel said"). Without a role, the person may be words that
+    /// open a sentence ("Winning Iowa").
+    fn kind_of(&self, name: &str, kind: SpeakerKind) -> SpeakerKind {
+        let person = || self.find_known(name, SpeakerKind::Person).is_some_and(|i| self.known[i].role.is_some());
+        if kind == SpeakerKind::Organization && is_place_name(&name.to_lowercase()) && person() {
+            SpeakerKind::Person
+        } else {
+            kind
+        }
+    }
+
     /// Records a named person or body seen at `span`, with the role the text gives them there.
     pub(super) fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, span: Span, subject: bool) {
         let at = span.start;
+        let kind = self.kind_of(name, kind);
         let i = match self.find_known(name, kind) {
             Some(i) => {
                 let k = &mut self.known[i];
@@ -349,6 +363,7 @@ impl SpeakerTable {
         match m.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&m.name, at),
             MentionKind::Name(kind) => {
+                let kind = self.kind_of(&m.name, kind);
                 self.note_known(&m.name, m.role.as_deref(), kind, m.span, true);
                 let id = self.speaker(&m.name, m.role.as_deref(), kind);
                 if let Some(role) = &m.role {
