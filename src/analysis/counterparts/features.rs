@@ -43,6 +43,11 @@ pub(crate) struct ClaimFeatures {
     pub quoted: Vec<Arc<str>>,
     /// Day-precise dates the claim mentions.
     pub dates: Vec<NaiveDate>,
+    /// The keys of the content words next to the claim's day-precise dates, up to [`DATE_NEIGHBOURS`] on each side
+    /// of each: the action a date places ("captured Monday", "On March 3, Obama overturned").
+    pub date_neighbours: Vec<Arc<str>>,
+    /// Each content word's key with its character offset in the document, in text order; dates and numbers aside.
+    pub word_offsets: Vec<(usize, Arc<str>)>,
     /// Years the claim mentions.
     pub years: Vec<i32>,
     /// Ordinal words ("first", "second") in the claim.
@@ -111,6 +116,9 @@ fn passes_negation(lower: &str) -> bool {
         || matches!(lower, "be" | "been" | "being" | "yet" | "even" | "ever" | "also" | "always")
 }
 
+/// How many content words on each side of a date tell what it dates.
+pub(crate) const DATE_NEIGHBOURS: usize = 2;
+
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
 
@@ -145,7 +153,15 @@ pub(crate) fn claim_features(
             let first = dates.partition_point(|d| d.span.start < claim.span.start);
             for d in dates[first..].iter().take_while(|d| d.span.start < claim.span.end).filter(|d| inside(d.span)) {
                 match d.precision {
-                    DatePrecision::Day => f.dates.push(d.date),
+                    DatePrecision::Day => {
+                        f.dates.push(d.date);
+                        let at = f.word_offsets.partition_point(|(o, _)| *o < d.span.start);
+                        let after = f.word_offsets.partition_point(|(o, _)| *o < d.span.end);
+                        let near = f.word_offsets[at.saturating_sub(DATE_NEIGHBOURS)..at].iter();
+                        let near = near.chain(f.word_offsets[after..].iter().take(DATE_NEIGHBOURS));
+                        let keys: Vec<Arc<str>> = near.map(|(_, k)| k.clone()).collect();
+                        f.date_neighbours.extend(keys);
+                    }
                     DatePrecision::Year => f.years.push(chrono::Datelike::year(&d.date)),
                     _ => {}
                 }
@@ -367,6 +383,9 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 f.quoted.push(w.lower.clone());
             }
             let Some(term) = &w.term else { continue };
+            if !term.number && !w.date_word {
+                f.word_offsets.push((t.span.start, term.key.clone()));
+            }
             if !term.number {
                 content_words += 1;
                 capitalised += usize::from(t.is_capitalised());
@@ -446,6 +465,7 @@ fn quoted_char_ranges(text: &str, base: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{DocId, Slot};
 
     #[test]
     fn a_passive_cue_tells_of_an_event_unless_a_that_clause_follows() {
@@ -513,6 +533,29 @@ mod tests {
         assert!(!features_of_text("Vladimir Putin.", 0).title_case);
         assert!(!features_of_text("Obama Wins", 0).title_case);
         assert!(features_of_text("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", 0).title_case);
+    }
+
+    /// The features of a one-sentence article published on 9 December 2009, with its dates.
+    fn dated(text: &str) -> ClaimFeatures {
+        let doc = crate::ingest::load_bytes("t", text.as_bytes(), crate::model::SourceFormat::Text, DocId(0));
+        let doc = doc.expect("a document");
+        let dates = crate::analysis::date_mentions(&doc, NaiveDate::from_ymd_opt(2009, 12, 9));
+        let tokens = crate::analysis::text::Tokens::new(&doc.text);
+        let claims = crate::analysis::analyze_document(&doc, &tokens, &dates).analysis.claims;
+        claim_features(&doc, &claims, &dates, None).remove(0)
+    }
+
+    #[test]
+    fn two_dates_conflict_only_where_they_date_the_same_action() {
+        let conflict = |a: &str, b: &str| super::super::slots::conflict(&dated(a), &dated(b), 3);
+        let robbed =
+            conflict("The bank on Main Street was robbed on Monday.", "The bank on Main Street was robbed Tuesday.");
+        assert_eq!(robbed.map(|d| (d.slot, d.a, d.b)), Some((Slot::Date, "2009-12-07".into(), "2009-12-08".into())));
+        let two_acts = conflict(
+            "The fugitive from the prison was captured Monday after a tip from a salesman.",
+            "The Nov. 30 escape of the fugitive from the prison led to a manhunt.",
+        );
+        assert_eq!(two_acts, None, "a capture and an escape on two days are no conflict");
     }
 
     #[test]

@@ -208,10 +208,13 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
     if let Some((x, y)) = amount_conflict(a, b) {
         return slot(Slot::Amount, x.written.clone(), y.written.clone());
     }
-    // A claim with several dates tells of several moments; only one date against one is one slot.
+    // A claim with several dates tells of several moments; only one date against one is one slot, and only when
+    // the two dates place the same action: a word next to one is next to the other ("captured Monday" against
+    // "the Nov. 30 escape" dates two acts).
     if let ([da], [db]) = (a.dates.as_slice(), b.dates.as_slice())
         && da != db
         && shared_words >= DATE_SHARED_WORDS
+        && a.date_neighbours.iter().any(|k| b.date_neighbours.contains(k))
     {
         return slot(Slot::Date, da.to_string(), db.to_string());
     }
