@@ -1,6 +1,7 @@
 //! What a claim offers as evidence for a counterpart: its content terms, names, numbers, quoted words and dates.
 
-use super::slots::{Amount, RoleName, amounts, is_change_word, role_names};
+use super::amounts::{Amount, amounts};
+use super::slots::{RoleName, is_change_word, role_names};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{is_stopword, lower_form, stem, tokenize, without_clitic};

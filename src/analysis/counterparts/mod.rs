@@ -10,6 +10,7 @@
 //! model's threshold, at most `MAX_PER_CLAIM` for a claim. Its relation comes from the event check and the slots
 //! (`relation`, `slots`).
 
+mod amounts;
 mod features;
 mod link_model;
 mod pair_features;

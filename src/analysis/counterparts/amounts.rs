@@ -1,0 +1,198 @@
+//! The amounts a claim states: figures with their currency, percent or the noun they count, their bounds,
+//! ranges and estimates, read from the words as written.
+
+use super::synonyms::key_of;
+use crate::analysis::text::is_stopword;
+use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
+
+/// An amount a claim states: the values it allows, what it counts, and the words as written.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Amount {
+    pub low: f64,
+    pub high: f64,
+    /// A currency sign, "percent", or the stem (of its synonym group) of the noun it counts.
+    pub unit: String,
+    pub written: String,
+}
+
+/// How far apart two written figures may be and still be one figure rounded: "2,953" and "2,950".
+const ROUNDING: f64 = 0.005;
+/// How far an estimate ("about 300") may stray from its figure.
+const ESTIMATE: f64 = 0.15;
+/// The most words of filler between a count and its noun: "four people were killed", "3 dead".
+const NOUN_REACH: usize = 3;
+
+/// The amounts a claim's text states, in order. Years and figures that count nothing named are left out.
+pub(crate) fn amounts(text: &str) -> Vec<Amount> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let Some((mut low, mut high, mut currency, mut percent)) = figure(&lower[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += 1;
+        if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
+            (low, high) = (low * m, high * m);
+            i += 1;
+        }
+        // "between $140 million and $150 million", "between 20 and 30 people": one amount, a range.
+        let range = start > 0 && lower[start - 1] == "between" && lower.get(i).is_some_and(|w| w == "and");
+        if let Some((_, to, to_currency, to_percent)) = lower.get(i + 1).filter(|_| range).and_then(|w| figure(w)) {
+            let m = lower.get(i + 2).and_then(|w| multiplier(w));
+            high = to * m.unwrap_or(1.0);
+            currency = currency.or(to_currency);
+            percent |= to_percent;
+            i += if m.is_some() { 3 } else { 2 };
+        }
+        if lower.get(i).is_some_and(|w| matches!(w.as_str(), "percent" | "pct")) {
+            percent = true;
+            i += 1;
+        } else if lower.get(i).is_some_and(|w| w == "per") && lower.get(i + 1).is_some_and(|w| w == "cent") {
+            percent = true;
+            i += 2;
+        } else if let Some(sign) = lower.get(i).and_then(|w| currency_word(w)) {
+            currency = Some(sign);
+            i += 1;
+        }
+        let year = currency.is_none() && !percent && low == high && (1900.0..2100.0).contains(&low);
+        let unit = match (currency, percent) {
+            (Some(sign), _) => Some((sign.to_string(), 0)),
+            (None, true) => Some(("percent".to_string(), 0)),
+            (None, false) => counted_noun(&lower[i..]),
+        };
+        let Some((unit, noun_words)) = unit.filter(|_| !year) else { continue };
+        // "five rounds sooner", "three days ago": a lapse of time, not a count of the thing.
+        let after_noun = lower.get(i + noun_words).map(String::as_str);
+        if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
+            continue;
+        }
+        let (kind, qualifier) = qualifier(&lower[..start]);
+        match kind {
+            Some("min") => high = f64::INFINITY,
+            Some("max") => low = 0.0,
+            Some(_) => (low, high) = (low * (1.0 - ESTIMATE), high * (1.0 + ESTIMATE)),
+            None => (low, high) = (low * (1.0 - ROUNDING), high * (1.0 + ROUNDING)),
+        }
+        let first = if range { start - 1 } else { start - qualifier };
+        let last = (i + noun_words).min(words.len());
+        let written = words[first..last].join(" ");
+        out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
+    }
+    joined_bounds(out)
+}
+
+/// A lower and an upper bound of the same thing in one claim make one range: "in excess of $160 million, but less
+/// than $184 million" allows only what lies between, so $200 million conflicts with it.
+fn joined_bounds(mut amounts: Vec<Amount>) -> Vec<Amount> {
+    let lower = amounts.iter().position(|m| m.high.is_infinite());
+    let upper = lower
+        .and_then(|l| amounts.iter().position(|m| m.low == 0.0 && m.high.is_finite() && m.unit == amounts[l].unit));
+    if let (Some(l), Some(u)) = (lower, upper)
+        && amounts[l].low <= amounts[u].high
+    {
+        let upper = amounts.remove(u);
+        let lower = &mut amounts[if u < l { l - 1 } else { l }];
+        lower.high = upper.high;
+        lower.written = format!("{} \u{2026} {}", lower.written, upper.written);
+    }
+    amounts
+}
+
+/// A word after a figure or its noun that makes the figure a lapse of time: "sooner", "later", "ago". ("20 more
+/// people" still counts people: "more" there says "in addition".)
+fn is_comparative(word: &str) -> bool {
+    matches!(word, "sooner" | "earlier" | "later" | "longer" | "shorter" | "ago")
+}
+
+/// A word without the punctuation around it, but for currency and percent signs.
+pub(super) fn clean(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%'))
+}
+
+/// A figure as written: its value or range, with the currency sign or percent sign it carries.
+fn figure(word: &str) -> Option<(f64, f64, Option<&'static str>, bool)> {
+    if let Some(&value) = NUMBER_WORDS.get(word) {
+        let value: f64 = value.parse().ok()?;
+        return Some((value, value, None, false));
+    }
+    let (currency, rest) = match word.chars().next()? {
+        '$' => (Some("$"), &word[1..]),
+        '£' => (Some("£"), &word['£'.len_utf8()..]),
+        '€' => (Some("€"), &word['€'.len_utf8()..]),
+        _ => (None, word),
+    };
+    let (percent, rest) = match rest.strip_suffix('%') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let number = |s: &str| -> Option<f64> {
+        let s = s.replace(',', "");
+        s.chars().next().filter(char::is_ascii_digit)?;
+        s.parse().ok()
+    };
+    if let Some((x, y)) = rest.split_once(['-', '–']) {
+        let (x, y) = (number(x)?, number(y)?);
+        return (x < y).then_some((x, y, currency, percent));
+    }
+    let value = number(rest)?;
+    Some((value, value, currency, percent))
+}
+
+fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" | "m" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    match word {
+        "dollars" | "dollar" => Some("$"),
+        "pounds" => Some("£"),
+        "euros" | "euro" => Some("€"),
+        _ => None,
+    }
+}
+
+/// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
+/// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
+/// ("four people were killed").
+fn counted_noun(after: &[String]) -> Option<(String, usize)> {
+    let mut fallback = None;
+    for (n, w) in after.iter().take(NOUN_REACH).enumerate() {
+        if w.is_empty() || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return fallback;
+        }
+        if is_stopword(w) {
+            continue;
+        }
+        let key = key_of(w);
+        if matches!(w.as_str(), "people" | "persons") {
+            fallback.get_or_insert((key, n + 1));
+            continue;
+        }
+        return Some((key, n + 1));
+    }
+    fallback
+}
+
+/// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), or before "the" that opens it ("exceeding
+/// the $161 million"), and how many words it takes with that "the".
+fn qualifier(before: &[String]) -> (Option<&'static str>, usize) {
+    let article = usize::from(before.last().is_some_and(|w| w == "the"));
+    let before = &before[..before.len() - article];
+    for n in (1..=3).rev() {
+        let Some(words) = before.len().checked_sub(n).map(|s| before[s..].join(" ")) else { continue };
+        if let Some(&kind) = AMOUNT_QUALIFIERS.get(words.as_str()) {
+            return (Some(kind), n + article);
+        }
+    }
+    (None, 0)
+}
