@@ -29,7 +29,14 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
-        let Some((mut low, mut high, mut currency, mut percent)) = figure(&lower[i]) else {
+        if let Some((low, high)) = long_duration(&lower[i]) {
+            let written = clean(words[i]).to_string();
+            out.push(Amount { low, high, unit: DURATION.into(), written });
+            i += 1;
+            continue;
+        }
+        let one = one_unit_of_time(&lower, i).then_some((1.0, 1.0, None, false));
+        let Some((mut low, mut high, mut currency, mut percent)) = figure(&lower[i]).or(one) else {
             i += 1;
             continue;
         };
@@ -64,7 +71,11 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             (None, true) => Some(("percent".to_string(), 0)),
             (None, false) => counted_noun(&lower[i..]),
         };
-        let Some((unit, noun_words)) = unit.filter(|_| !year) else { continue };
+        let Some((mut unit, noun_words)) = unit.filter(|_| !year) else { continue };
+        // "eight days", "a week": a length of time, in days, whatever unit it is written in.
+        if let Some((from, to)) = lower.get(i).filter(|_| noun_words == 1).and_then(|w| days_in(w)) {
+            (low, high, unit) = (low * from, high * to, DURATION.into());
+        }
         // "five rounds sooner", "three days ago": a lapse of time, not a count of the thing.
         let after_noun = lower.get(i + noun_words).map(String::as_str);
         if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
@@ -83,6 +94,37 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
     }
     joined_bounds(out)
+}
+
+/// The unit of an amount that is a length of time, in days.
+const DURATION: &str = "days";
+
+/// How many days a unit of time takes, as the least and the most ("a month" is 28 to 31 days).
+fn days_in(word: &str) -> Option<(f64, f64)> {
+    let days = match word.strip_suffix('s').unwrap_or(word) {
+        "minute" => 1.0 / 1440.0,
+        "hour" => 1.0 / 24.0,
+        "day" => 1.0,
+        "week" => 7.0,
+        "fortnight" => 14.0,
+        "month" => return Some((28.0, 31.0)),
+        "year" => return Some((365.0, 366.0)),
+        "decade" => return Some((3652.0, 3653.0)),
+        _ => return None,
+    };
+    Some((days, days))
+}
+
+/// A length of time written as one word: "weeklong", "month-long".
+fn long_duration(word: &str) -> Option<(f64, f64)> {
+    days_in(word.strip_suffix("long")?.trim_end_matches('-'))
+}
+
+/// Whether word `i` is "a" or "an" before a unit of time, one of it ("a week on the run"), and not a rate ("twice a
+/// day", "once a week", "per year").
+fn one_unit_of_time(lower: &[String], i: usize) -> bool {
+    let rate = i > 0 && matches!(lower[i - 1].as_str(), "once" | "twice" | "thrice" | "times" | "per");
+    matches!(lower[i].as_str(), "a" | "an") && !rate && lower.get(i + 1).is_some_and(|w| days_in(w).is_some())
 }
 
 /// A lower and an upper bound of the same thing in one claim make one range: "in excess of $160 million, but less

@@ -288,6 +288,16 @@ mod tests {
     }
 
     #[test]
+    fn lengths_of_time_conflict_in_days_whatever_their_unit() {
+        let c = found("He was caught after a weeklong manhunt.", "He was caught after eight days on the run.");
+        assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Amount, "weeklong".into(), "eight days".into())));
+        assert!(found("He spent a week on the run.", "He spent eight days on the run.").is_some());
+        assert_eq!(found("He spent a month in hiding.", "He spent 30 days in hiding."), None);
+        assert_eq!(found("He served two years in prison.", "He served 24 months in prison."), None);
+        assert_eq!(found("He took the pill twice a day.", "He took the pill for three days."), None);
+    }
+
+    #[test]
     fn near_misses_are_no_contrast() {
         // Rounding, another currency, another noun, a count that grew, and a year.
         assert_eq!(found("The toll stood at 2,953 victims.", "The toll stood at 2,950 victims."), None);
