@@ -10,7 +10,8 @@ use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
 pub(crate) struct Amount {
     pub low: f64,
     pub high: f64,
-    /// A currency sign, "percent", or the stem (of its synonym group) of the noun it counts.
+    /// A currency sign, "percent", "days" for a length of time, or the stem (of its synonym group) of the noun it
+    /// counts.
     pub unit: String,
     pub written: String,
 }
