@@ -152,8 +152,8 @@ impl<'a> Reader<'a> {
         }
         // "Jokes are told", "he would be charged": the subject of a passive cue is what was said or who was spoken to.
         let before = |k: usize| cues::is_aux_or_adverb(self.lower(k)) || is_form_of_be(self.lower(k));
-        let verb_group = (lo..i).rev().take(3).take_while(|&k| before(k));
-        if !l.ends_with("ing") && verb_group.into_iter().any(|k| is_form_of_be(self.lower(k))) {
+        let mut verb_group = (lo..i).rev().take(3).take_while(|&k| before(k));
+        if !l.ends_with("ing") && verb_group.any(|k| is_form_of_be(self.lower(k))) {
             return None;
         }
         // "Gov. John Kasich (R-OH), said": the parenthesis after a name is skipped.

@@ -118,7 +118,7 @@ fn passes_negation(lower: &str) -> bool {
 }
 
 /// How many content words on each side of a date tell what it dates.
-pub(crate) const DATE_NEIGHBOURS: usize = 2;
+const DATE_NEIGHBOURS: usize = 2;
 
 /// How many leading claims of some substance (three content words or more) make an article's lead.
 const LEAD: usize = 5;
