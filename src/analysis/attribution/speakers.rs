@@ -146,8 +146,16 @@ impl SpeakerTable {
         }
     }
 
-    /// Records a named person or body seen at `span`, with the role the text gives them there.
-    pub(super) fn note_known(&mut self, name: &str, role: Option<&str>, kind: SpeakerKind, span: Span, subject: bool) {
+    /// Records a named person or body seen at `span`, with the role the text gives them there, and returns the kind
+    /// it is recorded as ([`Self::kind_of`]).
+    pub(super) fn note_known(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        kind: SpeakerKind,
+        span: Span,
+        subject: bool,
+    ) -> SpeakerKind {
         let at = span.start;
         let kind = self.kind_of(name, kind);
         let i = match self.find_known(name, kind) {
@@ -185,7 +193,7 @@ impl SpeakerTable {
         let k = &mut self.known[i];
         let p = k.at.partition_point(|&m| m < at);
         if k.at.get(p) == Some(&at) {
-            return;
+            return kind;
         }
         k.at.insert(p, at);
         k.spans.insert(p, span);
@@ -196,6 +204,7 @@ impl SpeakerTable {
             let t = self.timeline.partition_point(|l| l.at <= at);
             self.timeline.insert(t, sighting);
         }
+        kind
     }
 
     /// Notes that the known name `name` was just seen where a place stands ("in Moscow").
@@ -363,8 +372,7 @@ impl SpeakerTable {
         match m.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&m.name, at),
             MentionKind::Name(kind) => {
-                let kind = self.kind_of(&m.name, kind);
-                self.note_known(&m.name, m.role.as_deref(), kind, m.span, true);
+                let kind = self.note_known(&m.name, m.role.as_deref(), kind, m.span, true);
                 let id = self.speaker(&m.name, m.role.as_deref(), kind);
                 if let Some(role) = &m.role {
                     self.alias(id, &format!("{role} {}", m.name));
