@@ -10,7 +10,8 @@ use crate::model::{
     SpeakerId,
 };
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 /// Who a claim gives its fact to.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,32 +26,66 @@ enum Attribution {
     Hedged(String),
 }
 
-/// The attribution of a claim's fact: the speaker of the quote that holds most of the claim, as the claim names
-/// them, when that quote holds a good part of it (`QUOTE_SHARE`). A claim with a speech cue or a smaller quote,
-/// or whose source is only a pronoun the analysis could not resolve, is `Unnamed`, never `Stated`; one that only
-/// hedges its fact ([`hedge`]) is `Hedged`.
-fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Attribution {
+/// The attribution of the fact a claim shares with another: the speaker of the claim's quote that holds most of
+/// the content words the two claims share (`shared`, their offsets; the words of the sources' names and cues
+/// aside), as the claim names them, when that quote holds at least half of them. Quotes that hold fewer speak of
+/// the rest of the sentence ("DeGeneres earned praise as the host of the 2001 Emmys, lightening the mood by asking,
+/// \"…\"" shares the Emmys, not the question), so none of their speakers is the shared fact's source. With no
+/// shared word to decide, the quote that holds most of the claim decides, when it holds a good part of it
+/// (`QUOTE_SHARE`). A claim whose deciding quote has no source it names, or only a pronoun the analysis could not
+/// resolve, or that has a speech cue and no quote that decides, is `Unnamed`, never `Stated`; one that only hedges
+/// its fact ([`hedge`]) is `Hedged`.
+fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, shared: &[usize]) -> Attribution {
     let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
     let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
-    let quote = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).max_by_key(|q| within(q));
-    let holds_fact = quote.is_some_and(|q| within(q) as f32 >= QUOTE_SHARE * claim.span.len() as f32);
+    let holding = |q: &Quote| shared.iter().filter(|&&at| q.span.contains_offset(at)).count();
+    let quotes: Vec<&Quote> = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).collect();
+    let quote = if shared.is_empty() {
+        quotes.iter().copied().max_by_key(|q| within(q))
+    } else {
+        quotes.iter().copied().max_by_key(|q| (holding(q), within(q))).filter(|q| 2 * holding(q) >= shared.len())
+    };
+    let holds_fact =
+        !shared.is_empty() || quote.is_some_and(|q| within(q) as f32 >= QUOTE_SHARE * claim.span.len() as f32);
     let written = quote
         .filter(|_| holds_fact)
         .and_then(|q| q.speaker_mention.map(text).filter(|t| !t.is_empty()).or_else(|| name(q.speaker)));
     let speaker = quote.and_then(|q| q.speaker);
+    let said = || text(claim.span);
     match written {
         Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
         _ if quote.is_some() => Attribution::Unnamed,
-        _ => {
-            let said = text(claim.span);
-            match hedge(&said, claim.span.start) {
-                Some(word) => Attribution::Hedged(word),
-                None if attributed_to_someone(&said, claim.span.start) => Attribution::Unnamed,
-                None => Attribution::Stated,
-            }
-        }
+        _ => match hedge(&said(), claim.span.start) {
+            Some(word) => Attribution::Hedged(word),
+            None if attributed_to_someone(&said(), claim.span.start) => Attribution::Unnamed,
+            None => Attribution::Stated,
+        },
     }
+}
+
+/// The content words of a claim (`ClaimFeatures::word_offsets`), those that name its quotes' speakers or cue them
+/// aside: who said something is not what they said.
+fn fact_words(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Vec<(usize, Arc<str>)> {
+    let text = match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
+        (Some(d), Some(index)) => d.text.get(index.byte_range(claim.span)).unwrap_or(""),
+        _ => "",
+    };
+    let sources: Vec<Span> = claim
+        .quotes
+        .iter()
+        .filter_map(|&q| comparison.quote(q))
+        .flat_map(|q| q.speaker_mention.into_iter().chain(q.cue))
+        .collect();
+    let mut words = features_of_text(text, claim.span.start).word_offsets;
+    words.retain(|(at, _)| !sources.iter().any(|s| s.contains_offset(*at)));
+    words
+}
+
+/// The offsets of the words of `words` whose keys `other` holds too.
+fn shared_offsets(words: &[(usize, Arc<str>)], other: &[(usize, Arc<str>)]) -> Vec<usize> {
+    let theirs: HashSet<&str> = other.iter().map(|(_, k)| &**k).collect();
+    words.iter().filter(|(_, k)| theirs.contains(&**k)).map(|(at, _)| *at).collect()
 }
 
 /// The word that hedges a claim's fact as reported by someone unnamed ([`HEDGES`]): an adverb such as
@@ -144,7 +179,7 @@ pub(super) fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex])
             && matches!(link.relation, Relation::Same | Relation::Contrast)
             && (link.origin == LinkOrigin::User || link.score >= SHIFT_CHANCE)
     };
-    // The attribution of every claim these links join, worked out once per claim and in parallel.
+    // The content words of every claim these links join, worked out once per claim and in parallel.
     let claims: BTreeMap<ClaimId, &Claim> = comparison
         .links
         .iter()
@@ -154,11 +189,17 @@ pub(super) fn attribution_shifts(comparison: &Comparison, indexes: &[CharIndex])
         .map(|c| (c.id, c))
         .collect();
     let claims: Vec<(ClaimId, &Claim)> = claims.into_iter().collect();
-    let seen: HashMap<ClaimId, Attribution> =
-        claims.par_iter().map(|(id, claim)| (*id, attribution(comparison, indexes, claim))).collect();
+    let words: HashMap<ClaimId, Vec<(usize, Arc<str>)>> =
+        claims.par_iter().map(|(id, claim)| (*id, fact_words(comparison, indexes, claim))).collect();
     let mut out = Vec::new();
     for link in comparison.links.iter().filter(same_fact) {
-        let (Some(a), Some(b)) = (seen.get(&link.a), seen.get(&link.b)) else { continue };
+        let (Some(ca), Some(cb), Some(wa), Some(wb)) =
+            (comparison.claim(link.a), comparison.claim(link.b), words.get(&link.a), words.get(&link.b))
+        else {
+            continue;
+        };
+        let a = &attribution(comparison, indexes, ca, &shared_offsets(wa, wb));
+        let b = &attribution(comparison, indexes, cb, &shared_offsets(wb, wa));
         let self_told = |stated: ClaimId, source: &Attribution| {
             comparison.claim(stated).is_some_and(|c| names_the_source(comparison, indexes, c, source))
         };
@@ -346,6 +387,24 @@ mod tests {
             "The harbour bridge will reopen to traffic in early spring, The Harbour Gazette said.",
         );
         assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "", "The Harbour Gazette")]);
+    }
+
+    #[test]
+    fn a_quote_that_holds_none_of_the_shared_fact_gives_it_no_source() {
+        let plain = "The harbour bridge reopened to traffic on Monday after two years of repairs.";
+        let c = compared(
+            "The harbour bridge reopened to traffic on Monday after two years of repairs, and commuter Ann Lee asked, \
+             \"What on earth took the city so long to finish a job like that one?\"",
+            plain,
+        );
+        assert!(c.links.iter().any(|l| l.score >= SHIFT_CHANCE), "{:?}", c.links);
+        assert_eq!(shifts_of(&c), vec![], "Ann Lee's question is not what the two claims share");
+        let c = compared(
+            "\"The harbour bridge reopened to traffic on Monday after two years of repairs,\" Ann Lee said, \
+             \"and what on earth took the city so long?\"",
+            plain,
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "Ann Lee", "")], "{:?}", c.links);
     }
 
     #[test]
