@@ -47,16 +47,16 @@ pub(super) fn indirect_speech(
         quotes.iter().filter_map(|q| q.speaker_mention.filter(|m| m.start >= q.span.end)).map(|m| m.start).collect();
     mentions.sort_unstable();
     for &sentence in &doc.sentences {
+        // A sentence with quote marks reports only what comes before its first mark, in the form "NAME said that
+        // CONTENT" ("Lyons said that Comeaux used a wheelchair – he \"claimed it was necessary\" – and added, …").
         let m = marked.partition_point(|q| q.end <= sentence.start);
-        if marked.get(m).is_some_and(|q| q.start < sentence.end) {
-            continue;
-        }
+        let first_mark = marked.get(m).map(|q| q.start).filter(|&start| start < sentence.end);
         let k = mentions.partition_point(|&x| x < sentence.start);
         if mentions.get(k).is_some_and(|&x| x < sentence.end) {
             continue;
         }
         let lo = r.tok_at(sentence.start);
-        let hi = r.tok_at(sentence.end);
+        let hi = r.tok_at(first_mark.map_or(sentence.end, |start| start.max(sentence.start)));
         if hi <= lo + 3 {
             continue;
         }
@@ -84,6 +84,10 @@ pub(super) fn indirect_speech(
             Some((first, c, opener, mention?))
         });
         let Some((first, c, opener, mention)) = spoken else { continue };
+        let said_that = opener.is_none() && c + 1 < hi && r.lower(c + 1) == "that";
+        if first_mark.is_some() && !(said_that && first == c && r.tok_at(mention.span.end) <= c) {
+            continue;
+        }
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
         let tokens = r.tokens();

@@ -21,3 +21,11 @@ fn who_after_a_role_with_a_preposition_stands_for_the_whole_role() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_sentence_with_quote_marks_reports_what_its_speaker_said_that_before_the_first_mark() {
+    let f = Found::new(
+        "Warden Lyons said that the inmate used a wheelchair in prison \u{2013} \"he claimed he needed it\" \u{2013} and added, \"He fled on foot.\"\n\"We will appeal,\" the lawyer said, and the judge said that the ruling stands.",
+    );
+    assert_eq!(f.indirect(), [row("the inmate used a wheelchair in prison", "Warden Lyons", "Warden Lyons")]);
+}
