@@ -52,25 +52,24 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, sh
         .filter(|_| holds_fact)
         .and_then(|q| q.speaker_mention.map(text).filter(|t| !t.is_empty()).or_else(|| name(q.speaker)));
     let speaker = quote.and_then(|q| q.speaker);
-    let said = || text(claim.span);
     match written {
         Some(w) if speaker.is_some() || !is_pronoun(&w.to_lowercase()) => Attribution::To(w, speaker),
         _ if quote.is_some() => Attribution::Unnamed,
-        _ => match hedge(&said(), claim.span.start) {
-            Some(word) => Attribution::Hedged(word),
-            None if attributed_to_someone(&said(), claim.span.start) => Attribution::Unnamed,
-            None => Attribution::Stated,
-        },
+        _ => {
+            let said = text(claim.span);
+            match hedge(&said, claim.span.start) {
+                Some(word) => Attribution::Hedged(word),
+                None if attributed_to_someone(&said, claim.span.start) => Attribution::Unnamed,
+                None => Attribution::Stated,
+            }
+        }
     }
 }
 
 /// The content words of a claim (`ClaimFeatures::word_offsets`), those that name its quotes' speakers or cue them
 /// aside: who said something is not what they said.
 fn fact_words(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim) -> Vec<(usize, Arc<str>)> {
-    let text = match (comparison.document(claim.id.doc), indexes.get(claim.id.doc.0 as usize)) {
-        (Some(d), Some(index)) => d.text.get(index.byte_range(claim.span)).unwrap_or(""),
-        _ => "",
-    };
+    let text = span_str(comparison, indexes, claim.id.doc, claim.span);
     let sources: Vec<Span> = claim
         .quotes
         .iter()
@@ -112,9 +111,14 @@ fn hedge(text: &str, start: usize) -> Option<String> {
 
 /// The trimmed text of a span of one document.
 fn span_text(comparison: &Comparison, indexes: &[CharIndex], doc: DocId, span: Span) -> String {
+    span_str(comparison, indexes, doc, span).trim().to_string()
+}
+
+/// The text of a span of one document, as it stands there.
+fn span_str<'c>(comparison: &'c Comparison, indexes: &[CharIndex], doc: DocId, span: Span) -> &'c str {
     match (comparison.document(doc), indexes.get(doc.0 as usize)) {
-        (Some(d), Some(index)) => d.text.get(index.byte_range(span)).unwrap_or("").trim().to_string(),
-        _ => String::new(),
+        (Some(d), Some(index)) => d.text.get(index.byte_range(span)).unwrap_or(""),
+        _ => "",
     }
 }
 
