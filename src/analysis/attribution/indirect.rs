@@ -32,6 +32,22 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
     gap.trim_end_matches(['"', '”', ' ']).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
 }
 
+/// What a speaker adds after their cue, from token `from` to `hi` (the sentence's end or its next quote mark): the
+/// cue "adding" after a comma and the first token of what it reports (", adding that the city would appeal"), when
+/// some words follow it. ", adding, \u{201c}…\u{201d}" reports a quote, which the quote marks give.
+fn added_speech(r: &Reader, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let cue = (from..hi).find(|&k| r.lower(k) == "adding" && r.after_comma(k))?;
+    let start = if r.lower(cue + 1) == "that" { cue + 2 } else { cue + 1 };
+    (start + 2 < hi).then_some((cue, start))
+}
+
+/// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the
+/// sentence's end.
+fn unmarked_until(marked: &[Span], sentence: Span, offset: usize) -> usize {
+    let m = marked.partition_point(|q| q.end <= offset);
+    marked.get(m).map_or(sentence.end, |q| q.start.clamp(offset, sentence.end))
+}
+
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
 pub(super) fn indirect_speech(
     r: &Reader,
@@ -43,16 +59,36 @@ pub(super) fn indirect_speech(
     let doc = r.doc;
     // A sentence that names the speaker of a quote before it ("…?" Renteria told reporters.) reports no speech of
     // its own.
-    let mut mentions: Vec<usize> =
-        quotes.iter().filter_map(|q| q.speaker_mention.filter(|m| m.start >= q.span.end)).map(|m| m.start).collect();
-    mentions.sort_unstable();
+    // What such a speaker adds after the cue is theirs too ("…," Reyes said, adding that the city would appeal).
+    let mut mentions: Vec<(Span, usize)> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| q.speaker_mention.filter(|m| m.start >= q.span.end).map(|m| (m, i)))
+        .collect();
+    mentions.sort_unstable_by_key(|(m, _)| m.start);
+    let tokens = r.tokens();
+    let piece = |a: usize, b: usize| (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end));
     for &sentence in &doc.sentences {
         // A sentence with quote marks reports only what comes before its first mark, in the form "NAME said that
         // CONTENT" ("Lyons said that Comeaux used a wheelchair – he \"claimed it was necessary\" – and added, …").
         let m = marked.partition_point(|q| q.end <= sentence.start);
         let first_mark = marked.get(m).map(|q| q.start).filter(|&start| start < sentence.end);
-        let k = mentions.partition_point(|&x| x < sentence.start);
-        if mentions.get(k).is_some_and(|&x| x < sentence.end) {
+        let k = mentions.partition_point(|(m, _)| m.start < sentence.start);
+        if let Some(&(mention, i)) = mentions.get(k).filter(|(m, _)| m.start < sentence.end) {
+            let from = r.tok_at(mention.end);
+            let hi = r.tok_at(unmarked_until(marked, sentence, mention.end));
+            if let Some((cue, start)) = added_speech(r, from, hi)
+                && let Some(span) = piece(start, hi)
+            {
+                let added = Quote {
+                    span,
+                    kind: QuoteKind::Indirect,
+                    cue: Some(r.cue_span(cue)),
+                    confidence: 0.6,
+                    ..quotes[i].clone()
+                };
+                quotes.push(added);
+            }
             continue;
         }
         let lo = r.tok_at(sentence.start);
@@ -90,8 +126,6 @@ pub(super) fn indirect_speech(
         }
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
-        let tokens = r.tokens();
-        let piece = |a: usize, b: usize| (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end));
         let content = if let Some(k) = opener {
             let that = (c + 1..k.min(c + 6)).find(|&j| r.lower(j) == "that");
             piece(that.map_or(c + 1, |t| t + 1), k)
@@ -123,7 +157,11 @@ pub(super) fn indirect_speech(
             }
             if s + 2 >= hi { None } else { piece(s, hi) }
         };
-        let Some(content) = content else { continue };
+        let Some(mut content) = content else { continue };
+        let added = (opener.is_none() && r.lower(c) != "according").then(|| added_speech(r, c + 1, hi)).flatten();
+        if let Some((cue, _)) = added {
+            content.end = content.end.min(tokens[cue - 1].span.end);
+        }
         if content.is_empty() {
             continue;
         }
@@ -149,5 +187,10 @@ pub(super) fn indirect_speech(
             }
         }
         quotes.push(quote(content, c));
+        if let Some((cue, start)) = added
+            && let Some(span) = piece(start, hi)
+        {
+            quotes.push(quote(span, cue));
+        }
     }
 }

@@ -29,3 +29,16 @@ fn a_sentence_with_quote_marks_reports_what_its_speaker_said_that_before_the_fir
     );
     assert_eq!(f.indirect(), [row("the inmate used a wheelchair in prison", "Warden Lyons", "Warden Lyons")]);
 }
+
+#[test]
+fn what_a_speaker_adds_after_a_quote_or_after_what_they_said_is_their_speech_too() {
+    let f = Found::new(
+        "\u{201c}We will not back down,\u{201d} Mayor Ann Reyes said, adding that the city would appeal the ruling.\nThe governor said the state was reviewing the case, adding that no decision had been made.\n\u{201c}It is over,\u{201d} he said, adding, \u{201c}We lost.\u{201d}",
+    );
+    let rows = [
+        row("the city would appeal the ruling", "Mayor Ann Reyes", "Ann Reyes"),
+        row("the state was reviewing the case", "The governor", "The governor"),
+        row("no decision had been made", "The governor", "The governor"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
