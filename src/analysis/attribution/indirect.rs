@@ -45,7 +45,7 @@ fn added_speech(r: &Reader, from: usize, hi: usize) -> Option<(usize, usize)> {
 /// sentence's end.
 fn unmarked_until(marked: &[Span], sentence: Span, offset: usize) -> usize {
     let m = marked.partition_point(|q| q.end <= offset);
-    marked.get(m).map_or(sentence.end, |q| q.start.clamp(offset, sentence.end))
+    marked.get(m).map_or(sentence.end, |q| q.start.max(offset).min(sentence.end))
 }
 
 /// Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
