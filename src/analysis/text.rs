@@ -64,6 +64,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             if nc.is_alphanumeric() {
                 chars.next();
                 (end_ci, end_bi) = (nci + 1, nbi + nc.len_utf8());
+            } else if nc == ','
+                && let Some(skip) = thousands_separator(text, bi, nbi)
+            {
+                for _ in 0..skip {
+                    chars.next();
+                }
             } else if matches!(nc, '\'' | '’' | '-' | '.' | '&')
                 && text[nbi + nc.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
             {
@@ -82,6 +88,61 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         tokens.push(Token { text: &text[bi..end_bi], span: Span::new(base + ci, base + end_ci) });
     }
     tokens
+}
+
+/// How many characters the comma at byte `comma` takes, with the space after it, when it separates the thousands of
+/// the figure that starts at byte `start`: "20,000", and "20, 000" as some pages space it. The figure so far must be
+/// one to three digits and its groups, and exactly three digits must follow. A spaced comma after a month is a
+/// date's ("May 5, 300 people"), not a separator.
+fn thousands_separator(text: &str, start: usize, comma: usize) -> Option<usize> {
+    let figure = &text[start..comma];
+    let first = figure.split(',').next().unwrap_or("");
+    let grouped = figure.split(',').skip(1).all(|g| g.trim_start().len() == 3);
+    if !(1..=3).contains(&first.len()) || !figure.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b' ') {
+        return None;
+    }
+    let rest = &text[comma + 1..];
+    let spaced = rest.starts_with(' ');
+    let group = &rest.as_bytes()[usize::from(spaced)..];
+    let three = group.len() >= 3 && group[..3].iter().all(u8::is_ascii_digit);
+    let ends = group.get(3).is_none_or(|b| !b.is_ascii_alphanumeric());
+    let after_month = || {
+        let before = text[..start].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
+        crate::assets::MONTHS.line_of(&word.trim_end_matches('.').to_lowercase()).is_some()
+    };
+    (grouped && three && ends && !(spaced && after_month())).then_some(1 + usize::from(spaced))
+}
+
+/// The text with the space taken out of every spaced thousands separator ([`thousands_separator`]): "20, 000
+/// people" as "20,000 people", for readers that split at white space.
+pub fn closed_thousands(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let spaced: Vec<usize> = (1..bytes.len().saturating_sub(1))
+        .filter(|&i| bytes[i] == b',' && bytes[i + 1] == b' ' && bytes[i - 1].is_ascii_digit())
+        .filter(|&i| {
+            let mut start = i;
+            while start > 0
+                && (bytes[start - 1].is_ascii_digit()
+                    || bytes[start - 1] == b','
+                    || (bytes[start - 1] == b' ' && start >= 2 && bytes[start - 2] == b','))
+            {
+                start -= 1;
+            }
+            thousands_separator(text, start, i) == Some(2)
+        })
+        .collect();
+    if spaced.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for i in spaced {
+        out.push_str(&text[from..=i]);
+        from = i + 2;
+    }
+    out.push_str(&text[from..]);
+    Cow::Owned(out)
 }
 
 /// Common English function words that carry no content.
@@ -179,6 +240,27 @@ mod tests {
         assert!(is_initialism("TPP", "Trans-Pacific Partnership") && is_initialism("AP", "Associated Press"));
         assert!(!is_initialism("AP", "Press") && !is_initialism("Fbi", "Federal Bureau of Investigation"));
         assert!(!is_initialism("NBC", "National Broadcasting") && !is_initialism("ABCDEFG", "A B C D E F G"));
+    }
+
+    #[test]
+    fn a_figure_with_thousands_separators_is_one_token_but_a_date_and_a_count_are_two() {
+        fn words(text: &str) -> Vec<&str> {
+            tokenize(text, 0).into_iter().map(|t| t.text).collect()
+        }
+        assert_eq!(words("as many as 20,000 people"), ["as", "many", "as", "20,000", "people"]);
+        assert_eq!(
+            words("some 20, 000 scientists and 1,234,567 votes"),
+            ["some", "20, 000", "scientists", "and", "1,234,567", "votes"]
+        );
+        assert_eq!(words("On May 5, 300 marched"), ["On", "May", "5", "300", "marched"]);
+        assert_eq!(
+            words("in 2008, 200 died; 1,20 and 12,3456"),
+            ["in", "2008", "200", "died", "1", "20", "and", "12", "3456"]
+        );
+        assert_eq!(
+            closed_thousands("some 20, 000 or 1, 300, 000 on May 5, 300"),
+            "some 20,000 or 1,300,000 on May 5, 300"
+        );
     }
 
     #[test]

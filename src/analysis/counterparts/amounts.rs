@@ -2,7 +2,7 @@
 //! ranges and estimates, read from the words as written.
 
 use super::synonyms::key_of;
-use crate::analysis::text::is_stopword;
+use crate::analysis::text::{closed_thousands, is_stopword};
 use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
 
 /// An amount a claim states: the values it allows, what it counts, and the words as written.
@@ -25,6 +25,7 @@ const NOUN_REACH: usize = 3;
 
 /// The amounts a claim's text states, in order. Years and figures that count nothing named are left out.
 pub(crate) fn amounts(text: &str) -> Vec<Amount> {
+    let text = closed_thousands(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
     let mut out = Vec::new();

@@ -262,7 +262,7 @@ impl WordClass {
             let number = spelled.is_some() || bare.chars().any(|c| c.is_ascii_digit());
             let stem: Arc<str> = match spelled {
                 Some(value) => (*value).into(),
-                None if number => bare.replace(',', "").into(),
+                None if number => bare.replace([',', ' '], "").into(),
                 None => stem(bare).into(),
             };
             let key = canonical(&stem).map_or_else(|| stem.clone(), Arc::from);
