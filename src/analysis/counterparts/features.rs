@@ -404,13 +404,19 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             if i == 0 && kind == TermKind::Word && t.is_capitalised() && !term.grammar_capital {
                 f.initial = Some(term.key.clone());
             }
-            found.push(Written {
-                key: term.key.clone(),
-                kind,
-                surface: t.text,
-                stem: term.stem.clone(),
-                clause: 1 << clause,
-            });
+            // The day of a date ("March 3", "3 March") is keyed with its month: it is no count of three. A year
+            // after its month ("November 2001") stays the year.
+            let month = |k: usize| {
+                let word = tokens.get(k).map(|t| lower_form(t.text.trim_end_matches('.')));
+                word.and_then(|w| MONTHS.line_of(&w))
+            };
+            let day = t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+            let day_of = day.then(|| i.checked_sub(1).and_then(month).or_else(|| month(i + 1)));
+            let key = match day_of.flatten() {
+                Some(line) => format!("{}/{}", line + 1, term.key).into(),
+                None => term.key.clone(),
+            };
+            found.push(Written { key, kind, surface: t.text, stem: term.stem.clone(), clause: 1 << clause });
         }
     });
     f.attributed |= !f.quoted.is_empty();
@@ -498,6 +504,15 @@ mod tests {
         assert_eq!(kind("Police"), Some(TermKind::Word));
         assert!(f.negated && f.attributed);
         assert_eq!(f.quoted, ["a", "grave", "mistake"].map(Arc::from));
+    }
+
+    #[test]
+    fn the_day_of_a_date_is_keyed_with_its_month_and_counts_nothing() {
+        let keys = |t: &str| features_of_text(t, 0).terms.iter().map(|t| t.key.to_string()).collect::<Vec<_>>();
+        assert_eq!(keys("On March 3 they met."), keys("They met on 3 March."));
+        assert!(!keys("On March 3 they met.").contains(&"3".to_string()), "{:?}", keys("On March 3 they met."));
+        assert!(keys("Three societies met.").contains(&"3".to_string()));
+        assert!(keys("They met in November 2001.").contains(&"2001".to_string()));
     }
 
     #[test]
