@@ -92,6 +92,25 @@ pub(super) fn is_date_word(w: &str) -> bool {
     WEEKDAYS.is_head(w) || MONTHS.line_of(w).is_some() || TIMESTAMP_WORDS.contains(w)
 }
 
+/// The month of the date whose day token `i` is ("March 3", "3 March"), by its line in the months list: that day
+/// is no count of three. A year after its month ("November 2001") is no day.
+fn day_month(tokens: &[crate::analysis::text::Token], i: usize) -> Option<usize> {
+    let word = &tokens[i].text;
+    let month = |k: usize| tokens.get(k).and_then(|t| MONTHS.line_of(&lower_form(t.text.trim_end_matches('.'))));
+    (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| i.checked_sub(1).and_then(month).or_else(|| month(i + 1)))
+        .flatten()
+}
+
+/// A part of a timestamp that is no date word elsewhere: a weekday shortened and capitalised ("Fri", "Sat"), or a
+/// time of day run into its "am" or "pm" ("6:50pm" gives "50pm").
+fn timestamp_part(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let weekday = word.chars().next().is_some_and(char::is_uppercase) && WEEKDAYS.line_of(&lower).is_some();
+    let time = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm"));
+    weekday || time.is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A word capitalised for grammar, not because it names something. "May" is left out: it is a name too.
 fn is_capitalised_for_grammar(w: &str) -> bool {
     WEEKDAYS.is_head(w) || (MONTHS.is_head(w) && w != "may") || is_short_title(w)
@@ -342,7 +361,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 clause = (clause + 1).min(u64::BITS - 1);
             }
             previous_end = start + t.text.len();
-            if w.date_word {
+            if w.date_word || timestamp_part(t.text) {
                 date_words += 1;
             } else if let Some(y) = w.year {
                 year |= y;
@@ -404,15 +423,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             if i == 0 && kind == TermKind::Word && t.is_capitalised() && !term.grammar_capital {
                 f.initial = Some(term.key.clone());
             }
-            // The day of a date ("March 3", "3 March") is keyed with its month: it is no count of three. A year
-            // after its month ("November 2001") stays the year.
-            let month = |k: usize| {
-                let word = tokens.get(k).map(|t| lower_form(t.text.trim_end_matches('.')));
-                word.and_then(|w| MONTHS.line_of(&w))
-            };
-            let day = t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
-            let day_of = day.then(|| i.checked_sub(1).and_then(month).or_else(|| month(i + 1)));
-            let key = match day_of.flatten() {
+            let key = match day_month(&tokens, i) {
                 Some(line) => format!("{}/{}", line + 1, term.key).into(),
                 None => term.key.clone(),
             };
@@ -470,123 +481,5 @@ fn quoted_char_ranges(text: &str, base: usize) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{DocId, Slot};
-
-    #[test]
-    fn a_passive_cue_tells_of_an_event_unless_a_that_clause_follows() {
-        assert!(!features_of_text("The start of the campaign will be announced on October 5.", 0).attributed);
-        assert!(features_of_text("It was reported that the campaign starts on October 5.", 0).attributed);
-        assert!(features_of_text("The campaign starts on October 5, the commission announced.", 0).attributed);
-    }
-
-    #[test]
-    fn a_function_word_with_a_clitic_is_no_term() {
-        let f = features_of_text("\"It's official: I'm hosting the Oscars,\" DeGeneres wrote. They’re thrilled.", 0);
-        let keys: Vec<&str> = f.terms.iter().map(|t| &*t.key).collect();
-        assert!(
-            keys.iter().all(|k| !k.starts_with("it") && !k.starts_with("i'm") && !k.starts_with("they")),
-            "{keys:?}"
-        );
-        assert!(keys.contains(&"oscar") && keys.contains(&"degener"), "{keys:?}");
-        let owner = features_of_text("Obama's order and DeGeneres's show", 0);
-        assert!(owner.terms.iter().any(|t| &*t.key == "obama"), "a name's possessive stays a term: {:?}", owner.terms);
-    }
-
-    #[test]
-    fn names_numbers_quotes_and_negation_are_found() {
-        let f =
-            features_of_text("Police in Kazan did not arrest 12 men, the mayor said, calling it “a grave mistake”.", 0);
-        let kind = |k: &str| f.terms.iter().find(|t| t.surface == k).map(|t| t.kind);
-        assert_eq!(kind("Kazan"), Some(TermKind::Name));
-        assert_eq!(kind("12"), Some(TermKind::Number));
-        assert_eq!(kind("Police"), Some(TermKind::Word));
-        assert!(f.negated && f.attributed);
-        assert_eq!(f.quoted, ["a", "grave", "mistake"].map(Arc::from));
-    }
-
-    #[test]
-    fn the_day_of_a_date_is_keyed_with_its_month_and_counts_nothing() {
-        let keys = |t: &str| features_of_text(t, 0).terms.iter().map(|t| t.key.to_string()).collect::<Vec<_>>();
-        assert_eq!(keys("On March 3 they met."), keys("They met on 3 March."));
-        assert!(!keys("On March 3 they met.").contains(&"3".to_string()), "{:?}", keys("On March 3 they met."));
-        assert!(keys("Three societies met.").contains(&"3".to_string()));
-        assert!(keys("They met in November 2001.").contains(&"2001".to_string()));
-    }
-
-    #[test]
-    fn synonyms_share_a_key() {
-        let a = features_of_text("Agents foiled the attack.", 0);
-        let b = features_of_text("Agents thwarted the attacks.", 0);
-        let keys = |f: &ClaimFeatures| f.terms.iter().map(|t| t.key.clone()).collect::<Vec<_>>();
-        assert_eq!(keys(&a), keys(&b));
-    }
-
-    #[test]
-    fn capitals_at_a_sentence_start_or_in_a_title_case_headline_make_names_only_where_the_article_writes_them_so() {
-        let mut f: Vec<ClaimFeatures> = [
-            "Lohan Checks Into Rehab After Hearing",
-            "Lohan left the courthouse after the hearing.",
-            "Police said the actress Lohan checks into rehab on Friday.",
-        ]
-        .iter()
-        .map(|t| features_of_text(t, 0))
-        .collect();
-        assert!(f[0].title_case && !f[1].title_case && !f[2].title_case);
-        settle_capitalised_terms(&mut f);
-        let kind = |f: &ClaimFeatures, key: &str| f.terms.iter().find(|t| &*t.key == key).map(|t| t.kind);
-        assert_eq!(kind(&f[0], "lohan"), Some(TermKind::Name));
-        assert_eq!(kind(&f[0], "check"), Some(TermKind::Word));
-        assert_eq!(kind(&f[0], "rehab"), Some(TermKind::Word));
-        assert_eq!(kind(&f[0], "hear"), Some(TermKind::Word));
-        assert_eq!(kind(&f[1], "lohan"), Some(TermKind::Name));
-        assert_eq!(kind(&f[2], "polic"), Some(TermKind::Word));
-    }
-
-    #[test]
-    fn a_short_run_of_capitalised_words_is_no_title_case() {
-        assert!(!features_of_text("Vladimir Putin.", 0).title_case);
-        assert!(!features_of_text("Obama Wins", 0).title_case);
-        assert!(features_of_text("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", 0).title_case);
-    }
-
-    /// The features of a one-sentence article published on 9 December 2009, with its dates.
-    fn dated(text: &str) -> ClaimFeatures {
-        let doc = crate::ingest::load_bytes("t", text.as_bytes(), crate::model::SourceFormat::Text, DocId(0));
-        let doc = doc.expect("a document");
-        let dates = crate::analysis::date_mentions(&doc, NaiveDate::from_ymd_opt(2009, 12, 9));
-        let tokens = crate::analysis::text::Tokens::new(&doc.text);
-        let claims = crate::analysis::analyze_document(&doc, &tokens, &dates).analysis.claims;
-        claim_features(&doc, &claims, &dates, None).remove(0)
-    }
-
-    #[test]
-    fn two_dates_conflict_only_where_they_date_the_same_action() {
-        let conflict = |a: &str, b: &str| super::super::slots::conflict(&dated(a), &dated(b), 3);
-        let robbed =
-            conflict("The bank on Main Street was robbed on Monday.", "The bank on Main Street was robbed Tuesday.");
-        assert_eq!(robbed.map(|d| (d.slot, d.a, d.b)), Some((Slot::Date, "2009-12-07".into(), "2009-12-08".into())));
-        let two_acts = conflict(
-            "The fugitive from the prison was captured Monday after a tip from a salesman.",
-            "The Nov. 30 escape of the fugitive from the prison led to a manhunt.",
-        );
-        assert_eq!(two_acts, None, "a capture and an escape on two days are no conflict");
-    }
-
-    #[test]
-    fn datelines_and_timestamps_are_told_from_dated_facts() {
-        for line in [
-            "April 27, 2009",
-            "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
-            "Originally published 05/03/2013 at 10:20 AM EDT",
-        ] {
-            assert!(features_of_text(line, 0).dateline, "{line}");
-        }
-        for line in
-            ["Quake hits Chile on Monday", "Ellen DeGeneres to host Oscars in 2014", "Lohan, 26, jailed", "Obama wins"]
-        {
-            assert!(!features_of_text(line, 0).dateline, "{line}");
-        }
-    }
-}
+#[path = "features_tests.rs"]
+mod tests;
