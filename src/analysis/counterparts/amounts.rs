@@ -123,10 +123,16 @@ fn long_duration(word: &str) -> Option<(f64, f64)> {
 }
 
 /// Whether word `i` is "a" or "an" before a unit of time, one of it ("a week on the run"), and not a rate ("twice a
-/// day", "once a week", "per year").
+/// day", "once a week", "per year"); or, as headlines drop the article, a preposition of time before a bare unit
+/// ("captured after week on the run").
 fn one_unit_of_time(lower: &[String], i: usize) -> bool {
     let rate = i > 0 && matches!(lower[i - 1].as_str(), "once" | "twice" | "thrice" | "times" | "per");
-    matches!(lower[i].as_str(), "a" | "an") && !rate && lower.get(i + 1).is_some_and(|w| days_in(w).is_some())
+    let unit = lower.get(i + 1).is_some_and(|w| !w.ends_with('s') && days_in(w).is_some());
+    match lower[i].as_str() {
+        "a" | "an" => !rate && lower.get(i + 1).is_some_and(|w| days_in(w).is_some()),
+        "after" | "for" | "within" => unit,
+        _ => false,
+    }
 }
 
 /// A lower and an upper bound of the same thing in one claim make one range: "in excess of $160 million, but less

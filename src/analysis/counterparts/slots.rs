@@ -296,6 +296,9 @@ mod tests {
         let c = found("He was caught after a weeklong manhunt.", "He was caught after eight days on the run.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Amount, "weeklong".into(), "eight days".into())));
         assert!(found("He spent a week on the run.", "He spent eight days on the run.").is_some());
+        let headline = found("Prisoner captured after week on the run", "He was captured after eight days on the run.");
+        assert_eq!(headline.map(|c| (c.a, c.b)), Some(("after week".into(), "eight days".into())));
+        assert_eq!(found("Deal reached after weeks of talks", "The deal came after eight days of talks."), None);
         assert_eq!(found("He spent a month in hiding.", "He spent 30 days in hiding."), None);
         assert_eq!(found("He served two years in prison.", "He served 24 months in prison."), None);
         assert_eq!(found("He took the pill twice a day.", "He took the pill for three days."), None);
