@@ -39,7 +39,7 @@ const MAX_PER_CLAIM: usize = 8;
 /// the same noun counted otherwise, another date or ordinal of one action, one affirming what the other denies. Two
 /// claims that give one slot two values mostly speak of one fact, which is where articles conflict, and they share
 /// fewer words than two that agree; the model, learned from few such pairs, weighs that too little. Set on the
-/// reader's gold (docs/quality.md): from 0.1 to 0.2 the contrasts found are the same.
+/// reader's gold (docs/quality.md): lower, precision falls; higher, fewer contrasts are found.
 const CONFLICT_CHANCE: f32 = 0.15;
 
 /// How many of a claim's closest claims in meaning become candidates, whatever words they share.
