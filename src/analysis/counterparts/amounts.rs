@@ -48,14 +48,21 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             (low, high) = (low * m, high * m);
             i += 1;
         }
-        // "between $140 million and $150 million", "between 20 and 30 people": one amount, a range.
-        let range = start > 0 && lower[start - 1] == "between" && lower.get(i).is_some_and(|w| w == "and");
-        if let Some((_, to, to_currency, to_percent)) = lower.get(i + 1).filter(|_| range).and_then(|w| figure(w)) {
+        // "between $140 million and $150 million", "between 20 and 30 people", "$145 million to $175 million": one
+        // amount, a range. "from 3 to 5" tells of a change, and "52 to 48" of a tally.
+        let between = start > 0 && lower[start - 1] == "between" && lower.get(i).is_some_and(|w| w == "and");
+        let to = lower.get(i).is_some_and(|w| w == "to") && (start == 0 || lower[start - 1] != "from");
+        let upper = lower.get(i + 1).filter(|_| between || to).and_then(|w| figure(w)).and_then(|(_, to, c, p)| {
             let m = lower.get(i + 2).and_then(|w| multiplier(w));
-            high = to * m.unwrap_or(1.0);
+            let to = to * m.unwrap_or(1.0);
+            (to > low && (currency.is_none() || c.is_none() || currency == c)).then_some((to, c, p, m.is_some()))
+        });
+        let range = upper.is_some();
+        if let Some((to, to_currency, to_percent, multiplied)) = upper {
+            high = to;
             currency = currency.or(to_currency);
             percent |= to_percent;
-            i += if m.is_some() { 3 } else { 2 };
+            i += if multiplied { 3 } else { 2 };
         }
         if lower.get(i).is_some_and(|w| matches!(w.as_str(), "percent" | "pct")) {
             percent = true;
@@ -90,7 +97,7 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             Some(_) => (low, high) = (low * (1.0 - ESTIMATE), high * (1.0 + ESTIMATE)),
             None => (low, high) = (low * (1.0 - ROUNDING), high * (1.0 + ROUNDING)),
         }
-        let first = if range { start - 1 } else { start - qualifier };
+        let first = if range && between { start - 1 } else { start - qualifier };
         let last = (i + noun_words).min(words.len());
         let written = words[first..last].join(" ");
         out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });

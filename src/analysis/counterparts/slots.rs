@@ -277,6 +277,10 @@ mod tests {
         let c = found(range, "The offer is worth $184 million.");
         assert_eq!(c.map(|c| c.a), Some("between $140 million and $150 million".into()));
         assert_eq!(found("Between 20 and 30 people were hurt.", "Officials said 24 people were hurt."), None);
+        assert_eq!(found("Some 20 to 30 people were hurt.", "Officials said 24 people were hurt."), None);
+        let span = found("The bid was $145 million to $175 million.", "The bid was $184 million.");
+        assert_eq!(span.map(|c| c.a), Some("$145 million to $175 million".into()));
+        assert!(found("The bill passed 52 to 48 votes.", "The bill passed with 50 votes.").is_some());
         // A figure's thousands, spaced or not, are one figure: 20,000 allows neither 20 nor 30,000.
         assert_eq!(found("As many as 20, 000 people marched.", "Some 20,000 people marched."), None);
         let c = found("As many as 20, 000 people marched.", "Police said 30,000 people marched.");
