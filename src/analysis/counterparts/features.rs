@@ -104,9 +104,9 @@ fn day_month(tokens: &[crate::analysis::text::Token], i: usize) -> Option<usize>
 
 /// A part of a timestamp that is no date word elsewhere: a weekday shortened and capitalised ("Fri", "Sat"), or a
 /// time of day run into its "am" or "pm" ("6:50pm" gives "50pm").
-fn timestamp_part(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let weekday = word.chars().next().is_some_and(char::is_uppercase) && WEEKDAYS.line_of(&lower).is_some();
+/// `lower` is the word in lower case.
+fn timestamp_part(word: &str, lower: &str) -> bool {
+    let weekday = word.chars().next().is_some_and(char::is_uppercase) && WEEKDAYS.line_of(lower).is_some();
     let time = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm"));
     weekday || time.is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
 }
@@ -245,6 +245,8 @@ struct WordClass {
     stopword: bool,
     /// A weekday, a month, or what pages print around dates ([`is_date_word`]).
     date_word: bool,
+    /// A part of a timestamp that is no date word elsewhere ([`timestamp_part`]).
+    timestamp: bool,
     /// Only digits: 4 of them starting 19 or 20 make a year.
     year: Option<bool>,
     ordinal: Option<&'static str>,
@@ -290,6 +292,7 @@ impl WordClass {
         WordClass {
             stopword,
             date_word: is_date_word(lower.trim_end_matches('.')),
+            timestamp: timestamp_part(word, &lower),
             year: digits_only.then(|| lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"))),
             ordinal: ORDINALS.get(&*lower).copied(),
             negation: NEGATIONS.contains(&*lower),
@@ -361,7 +364,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 clause = (clause + 1).min(u64::BITS - 1);
             }
             previous_end = start + t.text.len();
-            if w.date_word || timestamp_part(t.text) {
+            if w.date_word || w.timestamp {
                 date_words += 1;
             } else if let Some(y) = w.year {
                 year |= y;
