@@ -114,32 +114,25 @@ fn thousands_separator(text: &str, start: usize, comma: usize) -> Option<usize> 
     (grouped && three && ends && !(spaced && after_month())).then_some(1 + usize::from(spaced))
 }
 
-/// The text with the space taken out of every spaced thousands separator ([`thousands_separator`]): "20, 000
-/// people" as "20,000 people", for readers that split at white space.
+/// The text with the space taken out of every spaced thousands separator, as the tokenizer finds them
+/// ([`thousands_separator`]): "20, 000 people" as "20,000 people", for readers that split at white space.
 pub fn closed_thousands(text: &str) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let spaced: Vec<usize> = (1..bytes.len().saturating_sub(1))
-        .filter(|&i| bytes[i] == b',' && bytes[i + 1] == b' ' && bytes[i - 1].is_ascii_digit())
-        .filter(|&i| {
-            let mut start = i;
-            while start > 0
-                && (bytes[start - 1].is_ascii_digit()
-                    || bytes[start - 1] == b','
-                    || (bytes[start - 1] == b' ' && start >= 2 && bytes[start - 2] == b','))
-            {
-                start -= 1;
-            }
-            thousands_separator(text, start, i) == Some(2)
-        })
-        .collect();
+    if !text.contains(", ") {
+        return Cow::Borrowed(text);
+    }
+    let tokens = tokenize(text, 0);
+    let spaced: Vec<&str> = tokens.iter().map(|t| t.text).filter(|w| w.contains(", ")).collect();
     if spaced.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
-    for i in spaced {
-        out.push_str(&text[from..=i]);
-        from = i + 2;
+    for figure in spaced {
+        // Each token is a slice of `text`, so the distance of the two addresses is its byte offset.
+        let start = figure.as_ptr() as usize - text.as_ptr() as usize;
+        out.push_str(&text[from..start]);
+        out.push_str(&figure.replace(", ", ","));
+        from = start + figure.len();
     }
     out.push_str(&text[from..]);
     Cow::Owned(out)
