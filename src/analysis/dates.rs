@@ -97,22 +97,54 @@ fn words_of<'a>(text: &'a str, tokens: &'a Tokens<'a>) -> Vec<Word<'a>> {
     words
 }
 
-/// The date of the main event the document reports: the first day-precise date in its lead sentences that is
-/// not a bare dateline, else the first day-precise date near the top, else the publication date.
+/// The date of the main event the document reports: the [`reported_day`], else the first day-precise date near
+/// the top (a dateline), else the publication date.
 pub(super) fn event_date(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
-    let lead: Vec<Span> = doc.sentences.iter().take(4).copied().collect();
-    let in_lead = |m: &&DateMention| lead.iter().any(|s| s.contains(m.span));
-    let is_dateline =
-        |m: &DateMention| lead.iter().find(|s| s.contains(m.span)).is_some_and(|s| s.len() < m.span.len() + 40);
-    let day = |m: &&DateMention| m.precision == DatePrecision::Day;
-    dates
-        .iter()
-        .filter(day)
-        .filter(in_lead)
-        .find(|m| !is_dateline(m))
-        .or_else(|| dates.iter().filter(day).find(in_lead))
+    let lead = Lead::new(doc, dates);
+    lead.reported_day()
+        .or_else(|| dates.iter().filter(|m| lead.holds(m)).find(|m| lead.written.is_none_or(|w| m.date <= w)))
         .map(|m| m.date)
         .or(doc.source.published)
+}
+
+/// The day the lead sentences give the reported event: their first day-precise date that is not a bare dateline
+/// and not after the publication date or the dateline. A date after them is something scheduled ("the election,
+/// scheduled for December 15, 2013"), not the news the article reports.
+pub(super) fn reported_day(doc: &Document, dates: &[DateMention]) -> Option<NaiveDate> {
+    Lead::new(doc, dates).reported_day().map(|m| m.date)
+}
+
+/// The lead sentences of a document with their day-precise date mentions, and the day it was written.
+struct Lead<'a> {
+    sentences: Vec<Span>,
+    dates: &'a [DateMention],
+    /// The publication date, else the lead's dateline.
+    written: Option<NaiveDate>,
+}
+
+impl<'a> Lead<'a> {
+    fn new(doc: &Document, dates: &'a [DateMention]) -> Self {
+        let mut lead = Lead { sentences: doc.sentences.iter().take(4).copied().collect(), dates, written: None };
+        lead.written = doc
+            .source
+            .published
+            .or_else(|| dates.iter().find(|m| lead.holds(m) && lead.is_dateline(m)).map(|m| m.date));
+        lead
+    }
+
+    /// Whether `m` is a day-precise date in a lead sentence.
+    fn holds(&self, m: &DateMention) -> bool {
+        m.precision == DatePrecision::Day && self.sentences.iter().any(|s| s.contains(m.span))
+    }
+
+    /// Whether the lead sentence holding `m` is little more than the date.
+    fn is_dateline(&self, m: &DateMention) -> bool {
+        self.sentences.iter().find(|s| s.contains(m.span)).is_some_and(|s| s.len() < m.span.len() + 40)
+    }
+
+    fn reported_day(&self) -> Option<&'a DateMention> {
+        self.dates.iter().find(|m| self.holds(m) && !self.is_dateline(m) && self.written.is_none_or(|w| m.date <= w))
+    }
 }
 
 /// The date of a mention that cannot lie before `earliest`: a weekday, resolved back from the anchor, that falls
@@ -495,6 +527,18 @@ Filed 05/02/2013 and 2013-05-01.";
         assert_eq!(event, ymd(2019, 12, 29));
         let moved: Vec<NaiveDate> = dates.iter().map(|m| on_or_after(m, event)).collect();
         assert_eq!(moved, vec![ymd(2019, 12, 29), ymd(2019, 12, 30), ymd(2019, 12, 27), ymd(2019, 12, 16)]);
+    }
+
+    #[test]
+    fn a_date_after_the_dateline_is_scheduled_and_not_the_event_reported() {
+        let text = "4 October 2013, 18:07 (GMT+05:00)
+The vote, which is scheduled for December 15, 2013, will use 125 districts, the commission said on Friday.";
+        let d = doc(text, None);
+        let dates = date_mentions(&d, None);
+        assert_eq!(event_date(&d, &dates), Some(ymd(2013, 10, 4)));
+        let published = Some(ymd(2013, 10, 5));
+        let d = doc("The vote, scheduled for December 15, 2013, will use 125 districts.", published);
+        assert_eq!(event_date(&d, &date_mentions(&d, published)), published);
     }
 
     #[test]

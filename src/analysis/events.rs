@@ -1,7 +1,7 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
-use super::dates::{DateMention, bare_weekdays, date_mentions};
+use super::dates::{DateMention, bare_weekdays, date_mentions, reported_day};
 use crate::model::{Comparison, DocId, Document, EventCheck, Span, slice_chars};
 use chrono::{Datelike, Weekday};
 use std::collections::BTreeMap;
@@ -81,8 +81,8 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     }
     if let Some(why) = years_apart(comparison, a, b)
         .or_else(|| years_apart(comparison, b, a))
-        .or_else(|| weekdays_apart(comparison, a, b))
-        .or_else(|| weekdays_apart(comparison, b, a))
+        .or_else(|| weekdays_apart(comparison, (a, dates[0]), b))
+        .or_else(|| weekdays_apart(comparison, (b, dates[1]), a))
     {
         return EventCheck { same_event: Some(false), why };
     }
@@ -117,11 +117,13 @@ fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<St
     })
 }
 
-/// When `dated` has an event date and `other` has none, but every weekday that `other`'s lead names on its own falls
-/// outside the `WEEKDAY_LAG` days up to that date and the `WEEKDAY_AFTER` days after it: the two tell of two
-/// occurrences of the same kind of event (a second fight between two boxers, another attack foiled by one navy).
-fn weekdays_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
-    let event = comparison.analysis(dated)?.event_date?;
+/// When `dated`'s lead gives the day of its event and `other` has no event date, but every weekday that `other`'s
+/// lead names on its own falls outside the `WEEKDAY_LAG` days up to that day and the `WEEKDAY_AFTER` days after it:
+/// the two tell of two occurrences of the same kind of event (a second fight between two boxers, another attack
+/// foiled by one navy). A dateline alone says when the article was written, not the day of its event, and any
+/// weekday of the week before fits it. `dated` comes with its date mentions.
+fn weekdays_apart(comparison: &Comparison, (dated, dates): (DocId, &[DateMention]), other: DocId) -> Option<String> {
+    let event = reported_day(comparison.document(dated)?, dates)?;
     let analysis = comparison.analysis(other)?;
     if analysis.event_date.is_some() {
         return None;
@@ -289,6 +291,16 @@ mod tests {
             );
             assert_eq!(same, expected, "{day}");
         }
+    }
+
+    #[test]
+    fn a_dateline_alone_does_not_fix_the_weekday_of_the_event() {
+        // Written Monday 8 March; the other article's Thursday is four days before. Only the lead's names decide.
+        let same = verdict(
+            "March 8, 2021\nFirefighters in Lyon rescued eleven miners, Mayor Grégory Doucet said.",
+            "Firefighters in Lyon rescued eleven miners on Thursday, Mayor Grégory Doucet said.",
+        );
+        assert_eq!(same, Some(true));
     }
 
     #[test]
