@@ -3,11 +3,11 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::{is_initialism, is_stopword, lower_form, tokenize};
+use super::text::{Token, is_initialism, is_stopword, lower_form, tokenize};
 use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
-    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, Relation, ShiftKind, Span,
-    SpeakerId,
+    AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, QuoteKind, Relation,
+    ShiftKind, Span, SpeakerId,
 };
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -39,8 +39,13 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, sh
     let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
     let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
-    let holding = |q: &Quote| shared.iter().filter(|&&at| q.span.contains_offset(at)).count();
     let quotes: Vec<&Quote> = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).collect();
+    let asserted: Vec<Span> =
+        quotes.iter().map(|q| asserted_part(q, span_str(comparison, indexes, claim.id.doc, q.span))).collect();
+    let holding = |q: &Quote| {
+        let part = quotes.iter().position(|p| p.id == q.id).map_or(q.span, |i| asserted[i]);
+        shared.iter().filter(|&&at| part.contains_offset(at)).count()
+    };
     let quote = if shared.is_empty() {
         quotes.iter().copied().max_by_key(|q| within(q))
     } else {
@@ -65,6 +70,39 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, sh
         }
     }
 }
+
+/// The part of a quote that its speaker asserts. Reported speech whose cue follows it and whose subject holds an
+/// inserted phrase between commas, then the verb ("The Nov. 30 escape by Comeaux, a convicted rapist recaptured
+/// last month, has led to fallout …, said Moriarty"), asserts only from the verb on: the subject and what the
+/// commas insert are the writer's own background, which the speaker takes as given. `text` is the quote's text.
+fn asserted_part(quote: &Quote, text: &str) -> Span {
+    let reported_before_cue = quote.kind == QuoteKind::Indirect && quote.cue.is_some_and(|c| c.start >= quote.span.end);
+    if !reported_before_cue {
+        return quote.span;
+    }
+    let tokens = tokenize(text, quote.span.start);
+    let byte = |t: &Token| t.text.as_ptr() as usize - text.as_ptr() as usize;
+    let verb = (1..tokens.len()).find(|&i| {
+        let subject_end = byte(&tokens[i - 1]) + tokens[i - 1].text.len();
+        text[subject_end..byte(&tokens[i])].trim() == ","
+            && FINITE_AUXILIARIES.contains(&&*lower_form(tokens[i].text))
+            && text[..subject_end].rsplit_once(',').is_some_and(|(_, inserted)| !is_year(inserted))
+    });
+    verb.map_or(quote.span, |i| Span::new(tokens[i].span.start, quote.span.end))
+}
+
+/// Whether a text between commas is only a year, as in a date ("planned for December 15, 2013, will be held"),
+/// which inserts nothing.
+fn is_year(text: &str) -> bool {
+    let text = text.trim();
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Auxiliaries that open a verb phrase after its subject: "has led", "was caught".
+const FINITE_AUXILIARIES: [&str; 16] = [
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should",
+    "must", "did",
+];
 
 /// The content words of a claim (`ClaimFeatures::word_offsets`), those that name its quotes' speakers or cue them
 /// aside: who said something is not what they said.
@@ -409,6 +447,28 @@ mod tests {
             plain,
         );
         assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "Ann Lee", "")], "{:?}", c.links);
+    }
+
+    #[test]
+    fn background_in_the_subject_of_reported_speech_is_the_writers_not_the_speakers() {
+        let span = "The harbour bridge, a steel span the city built in 1932,";
+        let c = compared(
+            "The collapse of the harbour bridge, a steel span the city built in 1932, has forced thousands of \
+             commuters onto ferries, said engineer Ann Lee.",
+            &format!("{span} collapsed on Monday."),
+        );
+        assert!(c.links.iter().any(|l| l.score >= SHIFT_CHANCE), "{:?}", c.links);
+        assert_eq!(shifts_of(&c), vec![], "the collapse is background to Ann Lee's words");
+        let told = format!("{span} will close to traffic in early spring for repairs, said engineer Ann Lee.");
+        let c = compared(&told, "The harbour bridge will close to traffic in early spring for repairs.");
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "engineer Ann Lee", "")], "{told}");
+        // The comma of a date inserts nothing: the subject stays the speaker's.
+        let c = compared(
+            "Parliamentary elections in Lyon which are planned for December 15, 2013, will be held with two parties, \
+             the mayor said.",
+            "Parliamentary elections in Lyon will have two parties for the first time.",
+        );
+        assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "the mayor", "")], "{:?}", c.links);
     }
 
     #[test]
