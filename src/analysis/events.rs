@@ -79,8 +79,8 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
             return EventCheck { same_event: Some(true), why: format!("{dated}, and both leads name {shared_words}") };
         }
     }
-    if let Some(why) = years_apart(comparison, a, b)
-        .or_else(|| years_apart(comparison, b, a))
+    if let Some(why) = years_apart(comparison, a, (b, dates[1]))
+        .or_else(|| years_apart(comparison, b, (a, dates[0])))
         .or_else(|| weekdays_apart(comparison, (a, dates[0]), b))
         .or_else(|| weekdays_apart(comparison, (b, dates[1]), a))
     {
@@ -100,14 +100,14 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
 
 /// When `dated` has an event date and `other` has none, but every year `other` mentions lies at least two years
 /// before it: the undated article was written before the dated event happened. The year before is not enough,
-/// as a report of this year's event often names only the year its story began in ("the 2012 crash").
-fn years_apart(comparison: &Comparison, dated: DocId, other: DocId) -> Option<String> {
+/// as a report of this year's event often names only the year its story began in ("the 2012 crash"). `other` comes
+/// with its date mentions.
+fn years_apart(comparison: &Comparison, dated: DocId, (other, dates): (DocId, &[DateMention])) -> Option<String> {
     let event = comparison.analysis(dated)?.event_date?;
     if comparison.analysis(other)?.event_date.is_some() {
         return None;
     }
-    let doc = comparison.document(other)?;
-    let latest = date_mentions(doc, doc.source.published).iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
+    let latest = dates.iter().filter(|m| m.absolute).map(|m| m.date.year()).max()?;
     (latest < event.year() - 1).then(|| {
         format!(
             "one article's event is dated {}, but the latest year the other mentions is {latest}, so it was written \
