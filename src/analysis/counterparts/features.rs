@@ -4,7 +4,7 @@ use super::amounts::{Amount, amounts};
 use super::slots::{RoleName, is_change_word, role_names};
 use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
-use crate::analysis::text::{is_stopword, lower_form, stem, tokenize, without_clitic};
+use crate::analysis::text::{Token, is_stopword, lower_form, stem, tokenize, without_clitic};
 use crate::assets::{
     ATTRIBUTION_CUES, CLAUSE_OPENERS, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS,
 };
@@ -413,16 +413,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 content_words += 1;
                 capitalised += usize::from(t.is_capitalised());
             }
-            let kind = if term.number {
-                TermKind::Number
-            } else if t.is_capitalised()
-                && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase))
-                && !term.grammar_capital
-            {
-                TermKind::Name
-            } else {
-                TermKind::Word
-            };
+            let kind = term_kind(t, i, term);
             if i == 0 && kind == TermKind::Word && t.is_capitalised() && !term.grammar_capital {
                 f.initial = Some(term.key.clone());
             }
@@ -439,7 +430,25 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.role_names = role_names(text);
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
-    // One term for each key: the first as written, a name if any of its words was one.
+    f.terms = distinct_terms(found);
+    f
+}
+
+/// What kind of term the `i`-th token of a claim is: a number, a name (capitalised where grammar does not ask for
+/// it, or with a capital inside at the claim's start: "McDonald"), or a plain word.
+fn term_kind(t: &Token, i: usize, term: &TermClass) -> TermKind {
+    if term.number {
+        TermKind::Number
+    } else if t.is_capitalised() && (i > 0 || t.text.chars().skip(1).any(char::is_uppercase)) && !term.grammar_capital {
+        TermKind::Name
+    } else {
+        TermKind::Word
+    }
+}
+
+/// One term for each key: the first as written, a name if any of its words was one, in all the clauses that hold
+/// any of them; sorted by key.
+fn distinct_terms(mut found: Vec<Written>) -> Vec<Term> {
     found.sort_by(|a, b| a.key.cmp(&b.key));
     found.dedup_by(|later, first| {
         let same = later.key == first.key;
@@ -451,11 +460,10 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
         }
         same
     });
-    f.terms = found
+    found
         .into_iter()
         .map(|w| Term { key: w.key, kind: w.kind, surface: w.surface.to_string(), stem: w.stem, clauses: w.clause })
-        .collect();
-    f
+        .collect()
 }
 
 /// Whether a word opens a new clause of its sentence: the text since the word before holds a comma, semicolon,
