@@ -40,10 +40,8 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, sh
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
     let within = |q: &Quote| q.span.end.min(claim.span.end).saturating_sub(q.span.start.max(claim.span.start));
     let quotes: Vec<&Quote> = claim.quotes.iter().filter_map(|&q| comparison.quote(q)).collect();
-    let asserted: Vec<Span> =
-        quotes.iter().map(|q| asserted_part(q, span_str(comparison, indexes, claim.id.doc, q.span))).collect();
     let holding = |q: &Quote| {
-        let part = quotes.iter().position(|p| p.id == q.id).map_or(q.span, |i| asserted[i]);
+        let part = asserted_part(q, span_str(comparison, indexes, claim.id.doc, q.span));
         shared.iter().filter(|&&at| part.contains_offset(at)).count()
     };
     let quote = if shared.is_empty() {
