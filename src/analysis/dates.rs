@@ -171,7 +171,7 @@ struct Word<'a> {
 
 impl<'a> Word<'a> {
     fn new(text: &'a str, t: &Token<'a>, lower: &'a str) -> Self {
-        let start = (t.text.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let start = t.byte_offset(text);
         let end = (start + t.text.len()).min(text.len());
         Word { lower, raw: t.text, span: t.span, bytes: (start, end), after: "" }
     }

@@ -3,7 +3,7 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::{Token, is_initialism, is_stopword, lower_form, tokenize};
+use super::text::{is_initialism, is_stopword, lower_form, tokenize};
 use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, QuoteKind, Relation,
@@ -79,10 +79,9 @@ fn asserted_part(quote: &Quote, text: &str) -> Span {
         return quote.span;
     }
     let tokens = tokenize(text, quote.span.start);
-    let byte = |t: &Token| t.text.as_ptr() as usize - text.as_ptr() as usize;
     let verb = (1..tokens.len()).find(|&i| {
-        let subject_end = byte(&tokens[i - 1]) + tokens[i - 1].text.len();
-        text[subject_end..byte(&tokens[i])].trim() == ","
+        let subject_end = tokens[i - 1].byte_offset(text) + tokens[i - 1].text.len();
+        text[subject_end..tokens[i].byte_offset(text)].trim() == ","
             && FINITE_AUXILIARIES.contains(&&*lower_form(tokens[i].text))
             && text[..subject_end].rsplit_once(',').is_some_and(|(_, inserted)| !is_year(inserted))
     });

@@ -17,6 +17,12 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// The token's byte offset in `text`, the text it was cut from: each token is a slice of that text, so the
+    /// distance of the two addresses is the offset.
+    pub fn byte_offset(&self, text: &str) -> usize {
+        (self.text.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+    }
+
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -121,18 +127,17 @@ pub fn closed_thousands(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let tokens = tokenize(text, 0);
-    let spaced: Vec<&str> = tokens.iter().map(|t| t.text).filter(|w| w.contains(", ")).collect();
+    let spaced: Vec<&Token> = tokens.iter().filter(|t| t.text.contains(", ")).collect();
     if spaced.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
     for figure in spaced {
-        // Each token is a slice of `text`, so the distance of the two addresses is its byte offset.
-        let start = figure.as_ptr() as usize - text.as_ptr() as usize;
+        let start = figure.byte_offset(text);
         out.push_str(&text[from..start]);
-        out.push_str(&figure.replace(", ", ","));
-        from = start + figure.len();
+        out.push_str(&figure.text.replace(", ", ","));
+        from = start + figure.text.len();
     }
     out.push_str(&text[from..]);
     Cow::Owned(out)

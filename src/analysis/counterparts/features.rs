@@ -358,8 +358,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 classes.insert(t.text.into(), WordClass::of(t.text));
             }
             let w = &classes[t.text];
-            // Each token is a slice of `text`, so the distance of the two addresses is its byte offset.
-            let start = (t.text.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            let start = t.byte_offset(text);
             if i > 0 && opens_clause(text.get(previous_end..start).unwrap_or(""), &w.lower) {
                 clause = (clause + 1).min(u64::BITS - 1);
             }
