@@ -38,12 +38,14 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             continue;
         }
         let one = one_unit_of_time(&lower, i).then_some((1.0, 1.0, None, false));
-        let Some((mut low, mut high, mut currency, mut percent)) = figure(&lower[i]).or(one) else {
+        let vague = vague_quantity(&lower[i..]);
+        let value = figure(&lower[i]).or(one).or(vague.map(|(low, high, _)| (low, high, None, false)));
+        let Some((mut low, mut high, mut currency, mut percent)) = value else {
             i += 1;
             continue;
         };
         let start = i;
-        i += 1;
+        i += vague.map_or(1, |(_, _, words)| words);
         if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
             (low, high) = (low * m, high * m);
             i += 1;
@@ -140,6 +142,31 @@ fn one_unit_of_time(lower: &[String], i: usize) -> bool {
         "after" | "for" | "within" => unit,
         _ => false,
     }
+}
+
+/// A quantity written as plural units of counting, the least and the most it allows, and how many words it takes
+/// with its "of": "dozens of" (24 to 99), "hundreds of", "thousands of", "tens of thousands of", "hundreds of
+/// thousands of", "millions of" (from two of the unit to just under the next one). "Thousands of people marched"
+/// conflicts with "about 300 people marched", not with "20,000".
+fn vague_quantity(words: &[String]) -> Option<(f64, f64, usize)> {
+    let unit = |w: &str| match w {
+        "dozens" => Some((24.0, 99.0)),
+        "hundreds" => Some((200.0, 999.0)),
+        "thousands" => Some((2e3, 9999.0)),
+        "millions" => Some((2e6, 999_999_999.0)),
+        _ => None,
+    };
+    let of = |k: usize| words.get(k).is_some_and(|w| w == "of");
+    let scale = |w: &str| match w {
+        "tens" => Some(10.0),
+        "hundreds" => Some(100.0),
+        _ => None,
+    };
+    if let (Some(by), Some(t), true) = (scale(words.first()?), words.get(2).and_then(|w| unit(w)), of(1) && of(3)) {
+        return Some((t.0 * by, (t.1 + 1.0) * by - 1.0, 4));
+    }
+    let (low, high) = unit(words.first()?).filter(|_| of(1))?;
+    Some((low, high, 2))
 }
 
 /// A lower and an upper bound of the same thing in one claim make one range: "in excess of $160 million, but less

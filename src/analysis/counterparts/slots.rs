@@ -288,6 +288,20 @@ mod tests {
     }
 
     #[test]
+    fn plural_units_of_counting_allow_the_span_they_name() {
+        let thousands = "Thousands of people marched in Athens.";
+        let c = found(thousands, "About 300 people marched in Athens.");
+        assert_eq!(c.map(|c| (c.slot, c.a)), Some((Slot::Amount, "Thousands of people marched".into())));
+        assert_eq!(found(thousands, "Some 5,000 people marched in Athens."), None);
+        let tens = "Tens of thousands of people marched in Athens.";
+        assert_eq!(found(tens, "Police said 20,000 people marched in Athens."), None);
+        let c = found(tens, "Police said 5,000 people marched in Athens.");
+        assert_eq!(c.map(|c| c.a), Some("Tens of thousands of people marched".into()));
+        assert!(found("Dozens of people were hurt.", "Officials said 200 people were hurt.").is_some());
+        assert_eq!(found("Dozens of people were hurt.", "Officials said 40 people were hurt."), None);
+    }
+
+    #[test]
     fn amounts_of_parties_the_other_claim_does_not_name_are_no_contrast() {
         let orioles = "The Orioles made a rival bid worth $150 million.";
         assert_eq!(found(orioles, "The Red Sox made a bid worth $184 million."), None);
