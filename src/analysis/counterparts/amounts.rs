@@ -38,14 +38,17 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             continue;
         }
         let one = one_unit_of_time(&lower, i).then_some((1.0, 1.0, None, false));
-        let vague = vague_quantity(&lower[i..]);
-        let value = figure(&lower[i]).or(one).or(vague.map(|(low, high, _)| (low, high, None, false)));
+        let (value, taken) = match figure(&lower[i]).or(one) {
+            Some(value) => (Some(value), 1),
+            None => vague_quantity(&lower[i..])
+                .map_or((None, 1), |(low, high, words)| (Some((low, high, None, false)), words)),
+        };
         let Some((mut low, mut high, mut currency, mut percent)) = value else {
             i += 1;
             continue;
         };
         let start = i;
-        i += vague.map_or(1, |(_, _, words)| words);
+        i += taken;
         if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
             (low, high) = (low * m, high * m);
             i += 1;
