@@ -95,6 +95,11 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
             continue;
         }
+        // A length of time before or after a moment ("two months before the escape") says how far apart two
+        // moments lie, not how long something lasted: it is measured against other such lapses only.
+        if let Some(side) = after_noun.filter(|w| unit == DURATION && matches!(*w, "before" | "after")) {
+            unit = format!("{DURATION} {side}");
+        }
         let (kind, qualifier) = qualifier(&lower[..start]);
         match kind {
             Some("min") => high = f64::INFINITY,

@@ -320,6 +320,12 @@ mod tests {
         assert_eq!(found("He spent a month in hiding.", "He spent 30 days in hiding."), None);
         assert_eq!(found("He served two years in prison.", "He served 24 months in prison."), None);
         assert_eq!(found("He took the pill twice a day.", "He took the pill for three days."), None);
+        // A length of time before or after a moment says how far apart two moments lie, not how long one lasted.
+        let manhunt = "He was caught after a weeklong manhunt in the prison's county.";
+        assert_eq!(found(manhunt, "The prison stopped searching visitors two months before the escape."), None);
+        let lapses = found("He was caught a week after the escape.", "He was caught eight days after the escape.");
+        assert_eq!(lapses.map(|c| (c.a, c.b)), Some(("a week".into(), "eight days".into())));
+        assert_eq!(found("He was caught a week after the escape.", "He spent eight days on the run."), None);
     }
 
     #[test]
