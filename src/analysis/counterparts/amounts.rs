@@ -1,9 +1,11 @@
 //! The amounts a claim states: figures with their currency, percent or the noun they count, their bounds,
 //! ranges and estimates, read from the words as written.
 
+use super::features::is_date_word;
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
 use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
+use std::ops::Range;
 
 /// An amount a claim states: the values it allows, what it counts, and the words as written.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +16,9 @@ pub(crate) struct Amount {
     /// counts.
     pub unit: String,
     pub written: String,
+    /// The lower-case names of the clause the amount stands in, its own words aside: whose amount it is ("the
+    /// Yankees committed $240 million to sign Sabathia").
+    pub parties: Vec<String>,
 }
 
 /// How far apart two written figures may be and still be one figure rounded: "2,953" and "2,950".
@@ -28,12 +33,14 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     let text = closed_thousands(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
+    let clauses = clause_of_each(&words, &lower);
+    let parties = |first: usize, last: usize| clause_names(&words, &lower, &clauses, first..last);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
         if let Some((low, high)) = long_duration(&lower[i]) {
             let written = clean(words[i]).to_string();
-            out.push(Amount { low, high, unit: DURATION.into(), written });
+            out.push(Amount { low, high, unit: DURATION.into(), written, parties: parties(i, i + 1) });
             i += 1;
             continue;
         }
@@ -110,7 +117,8 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         let first = if range && between { start - 1 } else { start - qualifier };
         let last = (i + noun_words).min(words.len());
         let written = words[first..last].join(" ");
-        out.push(Amount { low, high, unit, written: written.trim_end_matches([',', '.', ';', ':']).to_string() });
+        let written = written.trim_end_matches([',', '.', ';', ':']).to_string();
+        out.push(Amount { low, high, unit, written, parties: parties(first, last) });
     }
     joined_bounds(out)
 }
@@ -190,8 +198,39 @@ fn joined_bounds(mut amounts: Vec<Amount>) -> Vec<Amount> {
         let lower = &mut amounts[if u < l { l - 1 } else { l }];
         lower.high = upper.high;
         lower.written = format!("{} \u{2026} {}", lower.written, upper.written);
+        lower.parties.extend(upper.parties);
     }
     amounts
+}
+
+/// The clause each word stands in, numbered from 0: a clause ends after a comma, semicolon or colon, and before a
+/// dash or a conjunction that opens a contrast ("but", "while", "whereas").
+fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
+    let mut clause = 0;
+    let mut out = Vec::with_capacity(words.len());
+    for (k, word) in words.iter().enumerate() {
+        let opens = matches!(lower[k].as_str(), "but" | "while" | "whereas") || matches!(*word, "\u{2014}" | "--");
+        if k > 0 && opens {
+            clause += 1;
+        }
+        out.push(clause);
+        if word.ends_with([',', ';', ':']) {
+            clause += 1;
+        }
+    }
+    out
+}
+
+/// The names in the clause of an amount whose words are `own`: capitalised words past the first of the text, that
+/// are no function word, month, weekday or number word.
+fn clause_names(words: &[&str], lower: &[String], clauses: &[usize], own: Range<usize>) -> Vec<String> {
+    let Some(&clause) = clauses.get(own.start) else { return Vec::new() };
+    (1..words.len())
+        .filter(|&k| clauses[k] == clause && !own.contains(&k))
+        .filter(|&k| clean(words[k]).starts_with(char::is_uppercase))
+        .filter(|&k| !is_stopword(&lower[k]) && !is_date_word(&lower[k]) && !NUMBER_WORDS.contains_key(&*lower[k]))
+        .map(|k| lower[k].clone())
+        .collect()
 }
 
 /// A word after a figure or its noun that makes the figure a lapse of time: "sooner", "later", "ago". ("20 more

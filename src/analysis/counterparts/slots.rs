@@ -195,14 +195,18 @@ pub(super) fn changed_figure(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<Slo
 }
 
 /// Two amounts of the same thing with no value in common, unless the two claims name parties but no party in
-/// common: then the amounts are likely of different owners ("the Orioles' offer is worth $150 million" against
-/// "the Red Sox offered $184 million").
+/// common, or the two amounts' own clauses do: then the amounts are likely of different owners ("the Orioles' offer
+/// is worth $150 million" against "the Red Sox offered $184 million"; "the Red Sox offer Teixeira $200 million"
+/// against "he met Teixeira before the Yankees committed $240 million to sign Sabathia").
 fn differing_amounts<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
     if owners_differ(a, b) {
         return None;
     }
+    let one_owner = |x: &Amount, y: &Amount| {
+        x.parties.is_empty() || y.parties.is_empty() || x.parties.iter().any(|p| y.parties.contains(p))
+    };
     for x in &a.amounts {
-        let same_unit: Vec<&Amount> = b.amounts.iter().filter(|y| y.unit == x.unit).collect();
+        let same_unit: Vec<&Amount> = b.amounts.iter().filter(|y| y.unit == x.unit && one_owner(x, y)).collect();
         let agrees = |x: &Amount| same_unit.iter().any(|y| x.low <= y.high && y.low <= x.high);
         let unit_agrees = a.amounts.iter().filter(|z| z.unit == x.unit).any(agrees);
         if let (Some(y), false) = (same_unit.first(), unit_agrees) {
@@ -307,6 +311,12 @@ mod tests {
         assert_eq!(found(orioles, "The Red Sox made a bid worth $184 million."), None);
         assert!(found(orioles, "The Orioles made a bid worth $184 million.").is_some());
         assert!(found("A rival bid was worth $150 million.", "The Red Sox made a bid worth $184 million.").is_some());
+        // Whose amount it is shows in its own clause, even where both claims name the player.
+        let red_sox = "The Red Sox offered Teixeira $200 million.";
+        let yankees = "Cashman met Teixeira, but the Yankees then committed $240 million to sign Sabathia.";
+        assert_eq!(found(red_sox, yankees), None);
+        let also_red_sox = "Cashman met Teixeira, but the Red Sox then offered $240 million to sign him.";
+        assert!(found(red_sox, also_red_sox).is_some());
     }
 
     #[test]
