@@ -102,10 +102,14 @@ pub(super) fn find_readouts(
             let end_char = tokens[end.min(hi).saturating_sub(1)].span.end;
             let evidence = Span::new(tokens[start].span.start, end_char.max(tokens[start].span.start));
             if issuer_mention.is_none() {
-                // Capitalised words inside the phrase name the issuer: "a Kremlin readout", "Russia's Interfax".
+                // Capitalised words inside the phrase name the issuer: "a Kremlin readout", "Russia's Interfax". A
+                // determiner that opens a sentence ("The announcement", "A Kremlin readout") names no one.
                 let caps: Vec<&str> = tokens[start..i]
                     .iter()
-                    .filter(|t| t.is_capitalised() && !t.text.ends_with("'s") && !t.text.ends_with("’s"))
+                    .zip(&w.lower[start..i])
+                    .filter(|(t, l)| t.is_capitalised() && !cues::is_determiner(l))
+                    .map(|(t, _)| t)
+                    .filter(|t| !t.text.ends_with("'s") && !t.text.ends_with("’s"))
                     .map(|t| t.text.split_once('-').map_or(t.text, |(x, _)| x))
                     .collect();
                 if !caps.is_empty() {

@@ -153,6 +153,18 @@ fn readouts_with_issuer_and_the_quotes_they_carry() {
 }
 
 #[test]
+fn a_determiner_that_opens_the_sentence_names_no_issuer() {
+    let issuers = |f: &Found| -> Vec<Option<String>> {
+        f.att.readouts.iter().map(|r| f.speaker(r.issuer).map(|s| s.name.clone())).collect()
+    };
+    let kremlin = Found::new("A Kremlin readout said the leaders spoke.");
+    assert_eq!(issuers(&kremlin), vec![Some("Kremlin".to_string())]);
+    let announcement = Found::new("The announcement of the new coach came on Friday.");
+    assert_eq!(issuers(&announcement), vec![None]);
+    assert!(announcement.att.speakers.is_empty(), "{:?}", announcement.att.speakers);
+}
+
+#[test]
 fn indirect_speech_with_its_content() {
     let f = Found::new(
         "Two men were detained in the capital, the Federal Security Service said.\nThe governor said that the roads would stay closed until Friday.",
