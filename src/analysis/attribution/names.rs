@@ -405,7 +405,8 @@ impl<'a> Words<'a> {
             let possessive = |w: &str| bare(w) != w;
             let role = (tail > body && !words[body..tail].iter().all(|w| honorific(w) || possessive(w)))
                 .then(|| toks[body..tail].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-            let org = det == Some("the")
+            // "the Kremlin" is a body; "the comedian Ellen DeGeneres" is a person with her role.
+            let org = det == Some("the") && tail == body
                 || words[tail..].iter().any(|w| cues::is_org_head(bare(w)))
                 || toks[tail..].iter().any(|t| is_acronym(t.text))
                 || is_place_name(&name.to_lowercase());
@@ -448,6 +449,8 @@ mod tests {
         let m = classify("Comedian Ellen DeGeneres");
         assert_eq!((m.name.as_str(), m.role.as_deref()), ("Ellen DeGeneres", Some("Comedian")));
         assert_eq!(classify("the Prime Minister").kind, MentionKind::Role);
+        let m = classify("the comedian Ellen DeGeneres");
+        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Name(SpeakerKind::Person), "Ellen DeGeneres"));
         let m = classify("Russian President Vladimir Putin");
         assert_eq!((m.name.as_str(), m.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
     }
