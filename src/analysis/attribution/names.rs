@@ -341,6 +341,12 @@ impl<'a> Words<'a> {
         if words.iter().all(|w| cues::is_calendar_word(w) || *w == "the") || cues::is_holiday(words) {
             return None;
         }
+        // A preposition that opens a sentence is capitalised, but names no one: "Despite reports that …".
+        if let [word] = words
+            && crate::assets::PREPOSITIONS.contains(word)
+        {
+            return None;
+        }
         let span = Span::new(toks[0].span.start, toks[b - a - 1].span.end);
         let text = |from: usize| -> String { toks[from..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ") };
         if words.len() == 1 && cues::is_pronoun(words[0]) {

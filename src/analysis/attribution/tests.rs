@@ -608,3 +608,9 @@ fn a_name_set_off_after_the_role_that_opens_the_sentence_speaks() {
     let reed = f.att.speakers.iter().find(|s| s.name == "Tom Reed").expect("Reed");
     assert_eq!(reed.role.as_deref(), Some("council spokesman"));
 }
+
+#[test]
+fn a_preposition_that_opens_the_sentence_is_no_speaker() {
+    let f = Found::new("Despite reports last week that said Gary Ross would not return, he will be back this week.");
+    assert!(f.att.speakers.iter().all(|s| s.name != "Despite"), "{:?}", f.att.speakers);
+}
