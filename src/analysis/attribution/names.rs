@@ -419,7 +419,10 @@ impl<'a> Words<'a> {
             let kind = if org { SpeakerKind::Organization } else { SpeakerKind::Person };
             return Some(Mention { span, kind: MentionKind::Name(kind), name, role });
         }
-        if cues::is_org_head(head) || cues::is_media_noun(head) {
+        // "the Indian navy", "the Texas Department of Criminal Justice": a body, unless a role heads the phrase
+        // ("the department spokesman").
+        let names_a_body = words[body..].iter().any(|w| cues::is_org_head(bare(w))) && !cues::is_role_head(head);
+        if names_a_body || cues::is_media_noun(head) {
             return Some(Mention {
                 span,
                 kind: MentionKind::Name(SpeakerKind::Organization),
@@ -465,6 +468,10 @@ mod tests {
     fn organisations_groups_roles_and_anonymous_sources() {
         assert_eq!(classify("the Federal Security Service").kind, MentionKind::Name(SpeakerKind::Organization));
         assert_eq!(classify("the Kremlin").kind, MentionKind::Name(SpeakerKind::Organization));
+        for body in ["the Texas Department of Criminal Justice", "The Indian navy", "the fire brigade"] {
+            assert_eq!(classify(body).kind, MentionKind::Name(SpeakerKind::Organization), "{body}");
+        }
+        assert_eq!(classify("the department spokesman").kind, MentionKind::Role);
         assert_eq!(classify("Russian officials").kind, MentionKind::Group);
         assert_eq!(classify("one Twitter user").kind, MentionKind::Anonymous);
         let m = classify("a defence spokesperson");
