@@ -103,11 +103,12 @@ pub(super) fn find_readouts(
             let evidence = Span::new(tokens[start].span.start, end_char.max(tokens[start].span.start));
             if issuer_mention.is_none() {
                 // Capitalised words inside the phrase name the issuer: "a Kremlin readout", "Russia's Interfax". A
-                // determiner that opens a sentence ("The announcement", "A Kremlin readout") names no one.
+                // determiner that opens a sentence ("The announcement", "A Kremlin readout") names no one, and
+                // neither does a month or a weekday ("a May announcement").
                 let caps: Vec<&str> = tokens[start..i]
                     .iter()
                     .zip(&w.lower[start..i])
-                    .filter(|(t, l)| t.is_capitalised() && !cues::is_determiner(l))
+                    .filter(|(t, l)| t.is_capitalised() && !cues::is_determiner(l) && !cues::is_calendar_word(l))
                     .map(|(t, _)| t)
                     .filter(|t| !t.text.ends_with("'s") && !t.text.ends_with("’s"))
                     .map(|t| t.text.split_once('-').map_or(t.text, |(x, _)| x))

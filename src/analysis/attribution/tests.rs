@@ -153,7 +153,7 @@ fn readouts_with_issuer_and_the_quotes_they_carry() {
 }
 
 #[test]
-fn a_determiner_that_opens_the_sentence_names_no_issuer() {
+fn a_determiner_or_a_month_names_no_issuer() {
     let issuers = |f: &Found| -> Vec<Option<String>> {
         f.att.readouts.iter().map(|r| f.speaker(r.issuer).map(|s| s.name.clone())).collect()
     };
@@ -161,6 +161,8 @@ fn a_determiner_that_opens_the_sentence_names_no_issuer() {
     assert_eq!(issuers(&kremlin), vec![Some("Kremlin".to_string())]);
     let announcement = Found::new("The announcement of the new coach came on Friday.");
     assert_eq!(issuers(&announcement), vec![None]);
+    let month = Found::new("The rule has its origins in a May announcement that the bear was threatened.");
+    assert_eq!(issuers(&month), vec![None]);
     assert!(announcement.att.speakers.is_empty(), "{:?}", announcement.att.speakers);
 }
 
