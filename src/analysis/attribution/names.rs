@@ -430,7 +430,17 @@ impl<'a> Words<'a> {
                 role: None,
             });
         }
-        Some(Mention { span, kind: MentionKind::Role, name: text(0), role: None })
+        // "The" capitalised inside a sentence before capitalised words only is the first word of a body's name,
+        // whatever its last word: "trade magazine The Hollywood Reporter wrote".
+        let the_in_name = toks[0].text == "The"
+            && toks.len() > 1
+            && a > 0
+            && self.joined(a - 1, a)
+            && self.tokens[a - 1].text.starts_with(char::is_lowercase)
+            && toks[1..].iter().all(|t| t.is_capitalised() && bare(t.text) == t.text);
+        let kind = if the_in_name { MentionKind::Name(SpeakerKind::Organization) } else { MentionKind::Role };
+        let name = if the_in_name { text(body) } else { text(0) };
+        Some(Mention { span, kind, name, role: None })
     }
 }
 

@@ -616,3 +616,16 @@ fn a_preposition_that_opens_the_sentence_is_no_speaker() {
     let f = Found::new("Despite reports last week that said Gary Ross would not return, he will be back this week.");
     assert!(f.att.speakers.iter().all(|s| s.name != "Despite"), "{:?}", f.att.speakers);
 }
+
+#[test]
+fn the_capitalised_inside_a_sentence_opens_the_name_of_a_body() {
+    let f = Found::new(
+        "\"The show will change,\" trade magazine The Hollywood Reporter wrote.\n\"The Russian President is here,\" an aide said.\nThe Russian President said the talks went well.",
+    );
+    let kinds: Vec<(String, SpeakerKind)> = f.att.speakers.iter().map(|s| (s.name.clone(), s.kind)).collect();
+    assert!(kinds.contains(&("Hollywood Reporter".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+    assert!(
+        !kinds.iter().any(|(n, k)| n.contains("Russian President") && *k == SpeakerKind::Organization),
+        "{kinds:?}"
+    );
+}
