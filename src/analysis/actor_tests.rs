@@ -114,3 +114,14 @@ fn a_country_or_capital_that_speaks_is_its_government_but_a_person_of_that_name_
     let speakers: Vec<(&str, SpeakerKind)> = c.speakers.iter().map(|s| (s.name.as_str(), s.kind)).collect();
     assert!(speakers.contains(&("Steve Israel", SpeakerKind::Person)), "{speakers:?}");
 }
+
+#[test]
+fn a_publication_whose_name_takes_the_is_one_speaker_with_its_initials() {
+    let a = "The director will return, the studio said.\n\"Talks resume Monday,\" trade magazine The Hollywood Reporter wrote.";
+    let b = "The director asked for a raise.\nTHR says the studio agreed to meet him.";
+    let c = compare_texts(a, b);
+    let reporter: Vec<_> = c.speakers.iter().filter(|s| s.name.contains("Reporter") || s.name == "THR").collect();
+    assert_eq!(reporter.len(), 1, "{reporter:#?}");
+    assert_eq!(reporter[0].kind, SpeakerKind::Organization);
+    assert!(reporter[0].aliases.iter().any(|a| a == "THR"), "{reporter:#?}");
+}

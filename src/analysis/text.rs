@@ -174,16 +174,17 @@ pub fn is_bare_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The initials of a name of two or more words, as an acronym would write them: of its capitalised words
-/// ("Federal Bureau of Investigation": "FBI"), and of all its words ("Trans-Pacific Partnership": "TPP"). Empty for
-/// a name of one word.
+/// The initials of a name of two or more words, as an acronym would write them: of its capitalised words but a
+/// leading "The" ("Federal Bureau of Investigation": "FBI", "The Associated Press": "AP"), and of all its words
+/// ("Trans-Pacific Partnership": "TPP", "The Hollywood Reporter": "THR"). Empty for a name of one word.
 pub fn initials(name: &str) -> [String; 2] {
     let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let of = |capitalised_only: bool| -> String {
         if words.len() < 2 {
             return String::new();
         }
-        words
+        let skip = usize::from(capitalised_only && words[0] == "The");
+        words[skip..]
             .iter()
             .filter_map(|w| w.chars().next())
             .filter(|c| !capitalised_only || c.is_uppercase())
@@ -236,6 +237,7 @@ mod tests {
     fn an_initialism_is_made_of_a_names_initials() {
         assert!(is_initialism("FBI", "Federal Bureau of Investigation") && is_initialism("WH", "the White House"));
         assert!(is_initialism("TPP", "Trans-Pacific Partnership") && is_initialism("AP", "Associated Press"));
+        assert!(is_initialism("AP", "The Associated Press") && is_initialism("THR", "The Hollywood Reporter"));
         assert!(!is_initialism("AP", "Press") && !is_initialism("Fbi", "Federal Bureau of Investigation"));
         assert!(!is_initialism("NBC", "National Broadcasting") && !is_initialism("ABCDEFG", "A B C D E F G"));
     }

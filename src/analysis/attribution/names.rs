@@ -430,17 +430,16 @@ impl<'a> Words<'a> {
                 role: None,
             });
         }
-        // "The" capitalised inside a sentence before capitalised words only is the first word of a body's name,
-        // whatever its last word: "trade magazine The Hollywood Reporter wrote".
+        // "The" before capitalised words only is the first word of a body's name, whatever its last word: "trade
+        // magazine The Hollywood Reporter wrote". Opening a sentence, it may only be capitalised there, so a title
+        // there makes a role ("The Russian President said").
+        let mid_sentence = a > 0 && self.joined(a - 1, a) && self.tokens[a - 1].text.starts_with(char::is_lowercase);
         let the_in_name = toks[0].text == "The"
             && toks.len() > 1
-            && a > 0
-            && self.joined(a - 1, a)
-            && self.tokens[a - 1].text.starts_with(char::is_lowercase)
+            && (mid_sentence || !cues::is_title(head))
             && toks[1..].iter().all(|t| t.is_capitalised() && bare(t.text) == t.text);
         let kind = if the_in_name { MentionKind::Name(SpeakerKind::Organization) } else { MentionKind::Role };
-        let name = if the_in_name { text(body) } else { text(0) };
-        Some(Mention { span, kind, name, role: None })
+        Some(Mention { span, kind, name: text(0), role: None })
     }
 }
 

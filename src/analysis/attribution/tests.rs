@@ -620,10 +620,11 @@ fn a_preposition_that_opens_the_sentence_is_no_speaker() {
 #[test]
 fn the_capitalised_inside_a_sentence_opens_the_name_of_a_body() {
     let f = Found::new(
-        "\"The show will change,\" trade magazine The Hollywood Reporter wrote.\n\"The Russian President is here,\" an aide said.\nThe Russian President said the talks went well.",
+        "\"The show will change,\" trade magazine The Hollywood Reporter wrote.\n\"The Russian President is here,\" an aide said.\nThe Russian President said the talks went well.\nThe Associated Press said the count was over.",
     );
     let kinds: Vec<(String, SpeakerKind)> = f.att.speakers.iter().map(|s| (s.name.clone(), s.kind)).collect();
-    assert!(kinds.contains(&("Hollywood Reporter".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+    assert!(kinds.contains(&("The Hollywood Reporter".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+    assert!(kinds.contains(&("The Associated Press".to_string(), SpeakerKind::Organization)), "{kinds:?}");
     assert!(
         !kinds.iter().any(|(n, k)| n.contains("Russian President") && *k == SpeakerKind::Organization),
         "{kinds:?}"
