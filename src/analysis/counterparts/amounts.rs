@@ -34,7 +34,10 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
     let clauses = clause_of_each(&words, &lower);
-    let parties = |first: usize, last: usize| clause_names(&words, &lower, &clauses, first..last);
+    let title_case = is_title_case(&words, &lower);
+    let parties = |first: usize, last: usize| {
+        if title_case { Vec::new() } else { clause_names(&words, &lower, &clauses, first..last) }
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
@@ -219,6 +222,15 @@ fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether a text capitalises all its content words but one at most, as headlines in title case do ("Nationals'
+/// Offer to Teixeira Bumped as High as $184M"): then its capitals name no one in particular.
+fn is_title_case(words: &[&str], lower: &[String]) -> bool {
+    let content = (0..words.len()).filter(|&k| lower[k].starts_with(char::is_alphabetic) && !is_stopword(&lower[k]));
+    let (capitalised, other): (Vec<usize>, Vec<usize>) =
+        content.partition(|&k| clean(words[k]).starts_with(char::is_uppercase));
+    capitalised.len() >= 3 && other.len() <= 1
 }
 
 /// The names in the clause of an amount whose words are `own`: capitalised words past the first of the text, that

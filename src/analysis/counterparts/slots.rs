@@ -317,6 +317,9 @@ mod tests {
         assert_eq!(found(red_sox, yankees), None);
         let also_red_sox = "Cashman met Teixeira, but the Red Sox then offered $240 million to sign him.";
         assert!(found(red_sox, also_red_sox).is_some());
+        // The capitals of a headline in title case name no one in particular.
+        let headline = "Talks With Teixeira: Team Offer Worth $184 Million";
+        assert!(found(headline, "The Nationals offered Teixeira $200 million, sources said.").is_some());
     }
 
     #[test]
