@@ -1,7 +1,7 @@
 //! The amounts a claim states: figures with their currency, percent or the noun they count, their bounds,
 //! ranges and estimates, read from the words as written.
 
-use super::features::is_date_word;
+use super::features::{is_date_word, opens_clause};
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
 use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
@@ -206,20 +206,21 @@ fn joined_bounds(mut amounts: Vec<Amount>) -> Vec<Amount> {
     amounts
 }
 
-/// The clause each word stands in, numbered from 0: a clause ends after a comma, semicolon or colon, and before a
-/// dash or a conjunction that opens a contrast ("but", "while", "whereas").
+/// The clause each word stands in, numbered from 0, where [`opens_clause`] says: after a comma, semicolon, colon,
+/// dash or bracket, or at a word that opens clauses ("but", "which").
 fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
+    let edge = |c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%');
     let mut clause = 0;
     let mut out = Vec::with_capacity(words.len());
     for (k, word) in words.iter().enumerate() {
-        let opens = matches!(lower[k].as_str(), "but" | "while" | "whereas") || matches!(*word, "\u{2014}" | "--");
-        if k > 0 && opens {
-            clause += 1;
+        if k > 0 {
+            let before = &words[k - 1][words[k - 1].trim_end_matches(edge).len()..];
+            let opening = &word[..word.len() - word.trim_start_matches(edge).len()];
+            if opens_clause(&format!("{before} {opening}"), &lower[k]) {
+                clause += 1;
+            }
         }
         out.push(clause);
-        if word.ends_with([',', ';', ':']) {
-            clause += 1;
-        }
     }
     out
 }

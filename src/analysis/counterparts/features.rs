@@ -467,7 +467,7 @@ fn distinct_terms(mut found: Vec<Written>) -> Vec<Term> {
 
 /// Whether a word opens a new clause of its sentence: the text since the word before holds a comma, semicolon,
 /// colon, dash or bracket, or the word is one that opens clauses ([`CLAUSE_OPENERS`]: "and", "but", "which", …).
-fn opens_clause(gap: &str, lower: &str) -> bool {
+pub(super) fn opens_clause(gap: &str, lower: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
         || gap.contains("--")
         || CLAUSE_OPENERS.contains(lower)
