@@ -503,6 +503,6 @@ pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
 }
 
 /// Words that govern a noun phrase, so that it is not a subject.
-fn is_preposition(lower: &str) -> bool {
+pub(super) fn is_preposition(lower: &str) -> bool {
     crate::assets::PREPOSITIONS.contains(lower)
 }

@@ -343,7 +343,7 @@ impl<'a> Words<'a> {
         }
         // A preposition that opens a sentence is capitalised, but names no one: "Despite reports that …".
         if let [word] = words
-            && crate::assets::PREPOSITIONS.contains(word)
+            && super::grammar::is_preposition(word)
         {
             return None;
         }

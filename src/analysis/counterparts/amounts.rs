@@ -5,6 +5,7 @@ use super::features::{is_date_word, opens_clause};
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
 use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// An amount a claim states: the values it allows, what it counts, and the words as written.
@@ -33,10 +34,10 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     let text = closed_thousands(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| clean(w).to_lowercase()).collect();
-    let clauses = clause_of_each(&words, &lower);
-    let title_case = is_title_case(&words, &lower);
+    // Worked out only for a text that states an amount.
+    let clauses = OnceCell::new();
     let parties = |first: usize, last: usize| {
-        if title_case { Vec::new() } else { clause_names(&words, &lower, &clauses, first..last) }
+        clause_names(&words, &lower, clauses.get_or_init(|| clause_of_each(&words, &lower)), first..last)
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -209,13 +210,12 @@ fn joined_bounds(mut amounts: Vec<Amount>) -> Vec<Amount> {
 /// The clause each word stands in, numbered from 0, where [`opens_clause`] says: after a comma, semicolon, colon,
 /// dash or bracket, or at a word that opens clauses ("but", "which").
 fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
-    let edge = |c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%');
     let mut clause = 0;
     let mut out = Vec::with_capacity(words.len());
     for (k, word) in words.iter().enumerate() {
         if k > 0 {
-            let before = &words[k - 1][words[k - 1].trim_end_matches(edge).len()..];
-            let opening = &word[..word.len() - word.trim_start_matches(edge).len()];
+            let before = &words[k - 1][words[k - 1].trim_end_matches(is_edge).len()..];
+            let opening = &word[..word.len() - word.trim_start_matches(is_edge).len()];
             if opens_clause(&format!("{before} {opening}"), &lower[k]) {
                 clause += 1;
             }
@@ -223,15 +223,6 @@ fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
         out.push(clause);
     }
     out
-}
-
-/// Whether a text capitalises all its content words but one at most, as headlines in title case do ("Nationals'
-/// Offer to Teixeira Bumped as High as $184M"): then its capitals name no one in particular.
-fn is_title_case(words: &[&str], lower: &[String]) -> bool {
-    let content = (0..words.len()).filter(|&k| lower[k].starts_with(char::is_alphabetic) && !is_stopword(&lower[k]));
-    let (capitalised, other): (Vec<usize>, Vec<usize>) =
-        content.partition(|&k| clean(words[k]).starts_with(char::is_uppercase));
-    capitalised.len() >= 3 && other.len() <= 1
 }
 
 /// The names in the clause of an amount whose words are `own`: capitalised words past the first of the text, that
@@ -252,9 +243,14 @@ fn is_comparative(word: &str) -> bool {
     matches!(word, "sooner" | "earlier" | "later" | "longer" | "shorter" | "ago")
 }
 
-/// A word without the punctuation around it, but for currency and percent signs.
+/// A word without the punctuation around it ([`is_edge`]).
 pub(super) fn clean(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%'))
+    word.trim_matches(is_edge)
+}
+
+/// Whether a character is punctuation around a word: neither a letter, a digit, a currency sign nor a percent sign.
+fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '%')
 }
 
 /// A figure as written: its value or range, with the currency sign or percent sign it carries.

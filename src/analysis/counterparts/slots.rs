@@ -197,13 +197,18 @@ pub(super) fn changed_figure(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<Slo
 /// Two amounts of the same thing with no value in common, unless the two claims name parties but no party in
 /// common, or the two amounts' own clauses do: then the amounts are likely of different owners ("the Orioles' offer
 /// is worth $150 million" against "the Red Sox offered $184 million"; "the Red Sox offer Teixeira $200 million"
-/// against "he met Teixeira before the Yankees committed $240 million to sign Sabathia").
+/// against "he met Teixeira before the Yankees committed $240 million to sign Sabathia"). The capitals of a claim
+/// in title case name no one in particular, so its amounts have no parties there.
 fn differing_amounts<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
     if owners_differ(a, b) {
         return None;
     }
     let one_owner = |x: &Amount, y: &Amount| {
-        x.parties.is_empty() || y.parties.is_empty() || x.parties.iter().any(|p| y.parties.contains(p))
+        a.title_case
+            || b.title_case
+            || x.parties.is_empty()
+            || y.parties.is_empty()
+            || x.parties.iter().any(|p| y.parties.contains(p))
     };
     for x in &a.amounts {
         let same_unit: Vec<&Amount> = b.amounts.iter().filter(|y| y.unit == x.unit && one_owner(x, y)).collect();
