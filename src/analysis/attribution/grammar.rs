@@ -4,7 +4,7 @@
 use super::cues;
 use super::names::{Mention, MentionKind, WordClass, Words};
 use super::speakers::SpeakerTable;
-use crate::analysis::text::{Token, is_form_of_be};
+use crate::analysis::text::{Token, is_form_of_be, without_clitic};
 use crate::model::{Document, Span};
 use std::collections::HashSet;
 
@@ -150,10 +150,12 @@ impl<'a> Reader<'a> {
         if let Some(m) = self.relative_subject(e, lo) {
             return Some(m);
         }
-        // "Jokes are told", "he would be charged": the subject of a passive cue is what was said or who was spoken to.
-        let before = |k: usize| cues::is_aux_or_adverb(self.lower(k)) || is_form_of_be(self.lower(k));
+        // "Jokes are told", "he would be charged", "the numbers aren't confirmed", "Mitchell seems assured": the
+        // subject of a passive cue, or of one that a linking verb makes an adjective, is what was said or who was
+        // spoken to.
+        let before = |k: usize| cues::is_aux_or_adverb(self.lower(k)) || is_copula(self.lower(k));
         let mut verb_group = (lo..i).rev().take(3).take_while(|&k| before(k));
-        if !l.ends_with("ing") && verb_group.any(|k| is_form_of_be(self.lower(k))) {
+        if !l.ends_with("ing") && verb_group.any(|k| is_copula(self.lower(k))) {
             return None;
         }
         // "Gov. John Kasich (R-OH), said": the parenthesis after a name is skipped.
@@ -505,4 +507,14 @@ pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
 /// Words that govern a noun phrase, so that it is not a subject.
 pub(super) fn is_preposition(lower: &str) -> bool {
     crate::assets::PREPOSITIONS.contains(lower)
+}
+
+/// Whether a word is a form of "be", negated or not ("aren't"), or a verb that links its subject to an adjective
+/// as "be" does ("seems", "appeared", "remain"), so that a participle after it describes the subject.
+fn is_copula(lower: &str) -> bool {
+    is_form_of_be(without_clitic(lower))
+        || matches!(
+            lower,
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "remain" | "remains" | "remained"
+        )
 }

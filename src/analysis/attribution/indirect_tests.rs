@@ -42,3 +42,12 @@ fn what_a_speaker_adds_after_a_quote_or_after_what_they_said_is_their_speech_too
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_participle_after_a_linking_verb_is_no_cue() {
+    let f = Found::new(
+        "While the numbers aren't confirmed, the deal is believed to be worth $160 million.\nCoach Sam Mitchell seems assured of another job next year.\nThe figures were reported by the league.",
+    );
+    assert_eq!(f.indirect(), []);
+    assert_eq!(f.speakers_listed(), []);
+}

@@ -43,6 +43,11 @@ impl Found {
         )
     }
 
+    /// Every speaker found, as (name, kind).
+    pub(super) fn speakers_listed(&self) -> Vec<(String, SpeakerKind)> {
+        self.att.speakers.iter().map(|s| (s.name.clone(), s.kind)).collect()
+    }
+
     fn speaker(&self, id: Option<SpeakerId>) -> Option<&Speaker> {
         id.and_then(|id| self.att.speakers.get(id.0 as usize))
     }
