@@ -28,12 +28,19 @@ pub(super) fn is_role_head(lower: &str) -> bool {
     assets::ROLE_NOUNS.contains(lower) || is_age(lower) || is_plural_role(lower)
 }
 
-/// A regular plural of a role noun: "-s", "-es" or "-men".
+/// A regular plural of a role noun: "-s", "-es", "-ies" or "-men".
 fn is_plural_role(lower: &str) -> bool {
     let role = |w: &str| assets::ROLE_NOUNS.contains(w);
     lower.strip_suffix('s').is_some_and(role)
         || lower.strip_suffix("es").is_some_and(role)
+        || lower.strip_suffix("ies").is_some_and(|stem| role(&format!("{stem}y")))
         || lower.strip_suffix("men").is_some_and(|stem| role(&format!("{stem}man")))
+}
+
+/// The plural of a noun for people or bodies that speak, which names many of them: "defense attorneys", "deputies",
+/// "trade unions".
+pub(super) fn is_plural_of_speakers(lower: &str) -> bool {
+    is_plural_role(lower) || lower.strip_suffix('s').is_some_and(is_org_head)
 }
 
 /// Prepositions that tie a phrase to the role, person or statement before it, making one speaker phrase: "a

@@ -1,6 +1,7 @@
 //! Behaviour of reported speech on short texts: which cue of a sentence names its speaker.
 
 use super::tests::{Found, row};
+use crate::model::SpeakerKind;
 
 #[test]
 fn a_cue_that_names_no_one_leaves_the_sentence_to_the_next_and_a_passive_cue_names_no_one() {
@@ -50,4 +51,17 @@ fn a_participle_after_a_linking_verb_is_no_cue() {
     );
     assert_eq!(f.indirect(), []);
     assert_eq!(f.speakers_listed(), []);
+}
+
+#[test]
+fn a_plural_role_that_fits_no_one_named_is_a_group() {
+    let f = Found::new(
+        "Defense attorneys said the evidence was weak.\nThe county deputies said the road was closed.\nThe prosecutor said the trial would go on.",
+    );
+    let kinds = [
+        ("Defense attorneys".to_string(), SpeakerKind::Group),
+        ("The county deputies".to_string(), SpeakerKind::Group),
+        ("The prosecutor".to_string(), SpeakerKind::Person),
+    ];
+    assert_eq!(f.speakers_listed(), kinds);
 }

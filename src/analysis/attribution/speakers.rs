@@ -1,5 +1,6 @@
 //! One document's speakers: matching names to speakers, and resolving pronouns and role phrases to them.
 
+use super::cues;
 use super::names::{Mention, MentionKind};
 use crate::analysis::ActorDraft;
 use crate::analysis::text::is_place_name;
@@ -379,9 +380,13 @@ impl SpeakerTable {
                 }
                 Some(id)
             }
-            MentionKind::Role => {
-                self.resolve_role(&m.name, at).or_else(|| Some(self.speaker(&m.name, None, SpeakerKind::Person)))
-            }
+            // A role that fits no one named before is a speaker of its own: many of them when its noun is plural
+            // ("defense attorneys", "the deputies").
+            MentionKind::Role => self.resolve_role(&m.name, at).or_else(|| {
+                let head = m.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                let kind = if cues::is_plural_of_speakers(&head) { SpeakerKind::Group } else { SpeakerKind::Person };
+                Some(self.speaker(&m.name, None, kind))
+            }),
             MentionKind::Anonymous => Some(self.speaker(&m.name, None, SpeakerKind::Anonymous)),
             MentionKind::Group => Some(self.speaker(&m.name, None, SpeakerKind::Group)),
             MentionKind::Readout => {
