@@ -65,3 +65,15 @@ fn a_plural_role_that_fits_no_one_named_is_a_group() {
     ];
     assert_eq!(f.speakers_listed(), kinds);
 }
+
+#[test]
+fn one_word_between_an_article_and_a_role_belongs_to_the_speaker_phrase() {
+    let f = Found::new("An inside source said the talks had stalled.\nThe other source said they had not.");
+    assert_eq!(
+        f.speakers_listed(),
+        [
+            ("An inside source".to_string(), SpeakerKind::Anonymous),
+            ("The other source".to_string(), SpeakerKind::Person)
+        ]
+    );
+}

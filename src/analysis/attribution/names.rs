@@ -237,11 +237,20 @@ impl<'a> Words<'a> {
             return None;
         }
         // "the spokesman", "her spokesman": an article or a possessive belongs to the phrase it opens.
-        if start > lo
-            && self.joined(start - 1, start)
-            && (cues::is_determiner(self.low(start - 1)) || cues::is_possessive_or_article(self.low(start - 1)))
-        {
+        let opens = |k: usize| cues::is_determiner(self.low(k)) || cues::is_possessive_or_article(self.low(k));
+        if start > lo && self.joined(start - 1, start) && opens(start - 1) {
             start -= 1;
+        } else if start + 1 == end
+            && start >= lo + 2
+            && self.tokens[start].text.starts_with(char::is_lowercase)
+            && self.tokens[start - 1].text.chars().all(char::is_lowercase)
+            && !self.is(start - 1, WordClass::DETERMINER | WordClass::PRONOUN | WordClass::SPEECH_VERB)
+            && opens(start - 2)
+            && self.joined(start - 2, start - 1)
+            && self.joined(start - 1, start)
+        {
+            // "an inside source", "the other source": one plain word between an article and a lone role noun.
+            start -= 2;
         }
         Some((start, end))
     }
