@@ -77,3 +77,19 @@ fn one_word_between_an_article_and_a_role_belongs_to_the_speaker_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_document_speaks_but_is_no_speaker() {
+    let f = Found::new(
+        "The lawsuit said the regulations were illegal.\nIn addition, the regulations say the law could not be used.\nHer company documents said the firm has 7,600 employees.",
+    );
+    assert_eq!(
+        f.indirect(),
+        [
+            row("the regulations were illegal", "The lawsuit", ""),
+            row("the law could not be used", "the regulations", ""),
+            row("the firm has 7,600 employees", "Her company documents", ""),
+        ]
+    );
+    assert_eq!(f.speakers_listed(), []);
+}

@@ -367,7 +367,9 @@ impl<'a> Words<'a> {
         let head = bare(words.last().copied().unwrap_or(""));
         if cues::is_readout_noun(head) || cues::is_document_noun(head) {
             // The issuer's capitalised words, with the words that join them inside one name: "a Department of
-            // Justice statement", "a Club for Growth ad".
+            // Justice statement", "a Club for Growth ad". A possessive that opens the sentence is none of them
+            // ("Her company documents").
+            let body = usize::from(det.is_some() || cues::is_possessive_or_article(words[0]));
             let capitalised: Vec<usize> = (body..toks.len()).filter(|&k| toks[k].is_capitalised()).collect();
             let inside = |k: usize| {
                 capitalised.first().is_some_and(|&f| f < k)
