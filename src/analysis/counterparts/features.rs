@@ -280,7 +280,7 @@ impl WordClass {
             let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
             // A number written as a word counts as its figure ("three" as "3"), but for "one", mostly a pronoun.
             let spelled = NUMBER_WORDS.get(bare).filter(|_| bare != "one");
-            let number = spelled.is_some() || bare.chars().any(|c| c.is_ascii_digit());
+            let number = spelled.is_some() || bare.chars().any(|c| c.is_ascii_digit()) && !is_figure_in_a_name(bare);
             let stem: Arc<str> = match spelled {
                 Some(value) => (*value).into(),
                 None if number => bare.replace([',', ' '], "").into(),
@@ -431,6 +431,14 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
     f.terms = distinct_terms(found);
     f
+}
+
+/// Whether a word that opens with figures is a name that holds them, not a number: figures that take the ending
+/// "-ers" name a team or its players ("76ers", "49ers"), as units ("20mph", "5lbs"), ordinals ("3rd") and decades
+/// ("1990s") never do.
+fn is_figure_in_a_name(lower: &str) -> bool {
+    let letters = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() < lower.len() && letters == "ers"
 }
 
 /// What kind of term the `i`-th token of a claim is: a number, a name (capitalised where grammar does not ask for

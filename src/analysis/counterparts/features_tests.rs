@@ -28,6 +28,10 @@ fn names_numbers_quotes_and_negation_are_found() {
     assert_eq!(kind("Kazan"), Some(TermKind::Name));
     assert_eq!(kind("12"), Some(TermKind::Number));
     assert_eq!(kind("Police"), Some(TermKind::Word));
+    let team = features_of_text("The 76ers lost 3 games in the 1990s at 20mph.", 0);
+    let kind = |k: &str| team.terms.iter().find(|t| t.surface == k).map(|t| t.kind);
+    assert_eq!(kind("76ers"), Some(TermKind::Word), "a team's name holds figures but counts nothing");
+    assert_eq!([kind("3"), kind("1990s"), kind("20mph")], [Some(TermKind::Number); 3]);
     assert!(f.negated && f.attributed);
     assert_eq!(f.quoted, ["a", "grave", "mistake"].map(Arc::from));
 }
