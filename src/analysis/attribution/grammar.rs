@@ -342,9 +342,13 @@ impl<'a> Reader<'a> {
         (from + 1..hi).find(|&k| self.words.between(k - 1, k) == ",")
     }
 
-    /// A phrase that cannot be the subject of its clause: a possessive ("Clinton's emails") or the "it" of "it is
-    /// strange that …".
+    /// A phrase that cannot be the subject of its clause: a possessive ("Clinton's emails"), the "it" of "it is
+    /// strange that …", or a document that names no issuer with the clause going on after it, which is what the verb
+    /// acts on ("noted the rule in the interview").
     fn not_a_subject(&self, m: &Mention, b: usize) -> bool {
+        if m.kind == MentionKind::Readout && m.name.is_empty() {
+            return self.words.joined(b - 1, b);
+        }
         let last = self.lower(b - 1).replace('’', "'");
         if m.kind != MentionKind::Pronoun {
             return last.ends_with("'s");

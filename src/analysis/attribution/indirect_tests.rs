@@ -81,7 +81,7 @@ fn one_word_between_an_article_and_a_role_belongs_to_the_speaker_phrase() {
 #[test]
 fn a_document_speaks_but_is_no_speaker() {
     let f = Found::new(
-        "The lawsuit said the regulations were illegal.\nIn addition, the regulations say the law could not be used.\nHer company documents said the firm has 7,600 employees.",
+        "The lawsuit said the regulations were illegal.\nIn addition, the regulations say the law could not be used.\nHer company documents said the firm has 7,600 employees.\nIvanka Trump, the nominee's eldest daughter, noted the rule in the interview last week.",
     );
     assert_eq!(
         f.indirect(),
@@ -89,7 +89,8 @@ fn a_document_speaks_but_is_no_speaker() {
             row("the regulations were illegal", "The lawsuit", ""),
             row("the law could not be used", "the regulations", ""),
             row("the firm has 7,600 employees", "Her company documents", ""),
+            row("the rule in the interview last week", "Ivanka Trump", "Ivanka Trump"),
         ]
     );
-    assert_eq!(f.speakers_listed(), []);
+    assert_eq!(f.speakers_listed(), [("Ivanka Trump".to_string(), SpeakerKind::Person)]);
 }
