@@ -39,6 +39,7 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
     let parties = |first: usize, last: usize| {
         clause_names(&words, &lower, clauses.get_or_init(|| clause_of_each(&words, &lower)), first..last)
     };
+    let converted = in_conversion(&words, &lower);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
@@ -58,6 +59,12 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             i += 1;
             continue;
         };
+        // "earns 900 euros (Dh4,275) a month": a conversion restates the amount before it and states none of its
+        // own.
+        if converted[i] {
+            i += taken;
+            continue;
+        }
         let start = i;
         i += taken;
         if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
@@ -125,6 +132,29 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         out.push(Amount { low, high, unit, written, parties: parties(first, last) });
     }
     joined_bounds(out)
+}
+
+/// Whether each word stands in brackets that restate the amount before them in another currency: brackets right
+/// after a figure, whose first word is a figure with its currency written before it ("€4 million ($4.4 million)",
+/// "900 (Dh4, 275) a month"). Brackets that state figures of their own ("fell to 36-3 (24 KO)") are read.
+fn in_conversion(words: &[&str], lower: &[String]) -> Vec<bool> {
+    let figure_like = |k: usize| lower[k].chars().any(|c| c.is_ascii_digit()) || multiplier(&lower[k]).is_some();
+    let mut depth = 0usize;
+    let mut converting = false;
+    let mut out = Vec::with_capacity(words.len());
+    for (k, word) in words.iter().enumerate() {
+        if depth == 0 && word.starts_with('(') {
+            let first = clean(word);
+            converting = k > 0
+                && figure_like(k - 1)
+                && first.starts_with(|c: char| !c.is_ascii_digit())
+                && first.chars().any(|c| c.is_ascii_digit());
+        }
+        out.push(converting && (depth > 0 || word.starts_with('(')));
+        depth = (depth + word.matches('(').count()).saturating_sub(word.matches(')').count());
+        converting &= depth > 0;
+    }
+    out
 }
 
 /// The unit of an amount that is a length of time, in days.

@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn near_misses_are_no_contrast() {
-        // Rounding, another currency, another noun, a count that grew, and a year.
+        // Rounding, another currency, another noun, a count that grew, a year and a conversion.
         assert_eq!(found("The toll stood at 2,953 victims.", "The toll stood at 2,950 victims."), None);
         assert_eq!(found("He was paid $2.5 million.", "He was paid £2 million."), None);
         assert_eq!(found("Three people died.", "Four buildings collapsed."), None);
@@ -358,6 +358,13 @@ mod tests {
         assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
+        // A conversion in brackets restates the amount before it; figures of their own in brackets still count.
+        let record = found("Thompson (36-3, 24 knockouts) lost.", "Thompson (36-3, 26 knockouts) lost.");
+        assert_eq!(record.map(|c| c.slot), Some(Slot::Amount));
+        assert_eq!(
+            found("The deal is worth €4 million ($4.4 million) a year.", "The deal is worth $4 million a year."),
+            None
+        );
     }
 
     #[test]
