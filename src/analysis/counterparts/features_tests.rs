@@ -102,6 +102,11 @@ fn two_dates_conflict_only_where_they_date_the_same_action() {
         "The Nov. 30 escape of the fugitive from the prison led to a manhunt.",
     );
     assert_eq!(two_acts, None, "a capture and an escape on two days are no conflict");
+    let one_actor = conflict(
+        "On March 3, Mayor Reyes signed an order that closes the bridge.",
+        "A budget bill signed by Mayor Reyes on April 9 closes the bridge.",
+    );
+    assert_eq!(one_actor, None, "the same name next to two dates is one actor in two acts");
 }
 
 #[test]

@@ -18,12 +18,14 @@ pub(super) fn conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize
         return slot(Slot::Amount, x.written.clone(), y.written.clone());
     }
     // A claim with several dates tells of several moments; only one date against one is one slot, and only when
-    // the two dates place the same action: a word next to one is next to the other ("captured Monday" against
-    // "the Nov. 30 escape" dates two acts).
+    // the two dates place the same action: a plain word next to one is next to the other ("captured Monday" against
+    // "the Nov. 30 escape" dates two acts). A name next to both says who acted, not what they did ("On January 30,
+    // Obama signed an executive order" against "a bill signed by President Obama on March 11").
+    let plain = |k: &Arc<str>| a.terms.iter().any(|t| t.key == *k && t.kind == TermKind::Word);
     if let ([da], [db]) = (a.dates.as_slice(), b.dates.as_slice())
         && da != db
         && shared_words >= DATE_SHARED_WORDS
-        && a.date_neighbours.iter().any(|k| b.date_neighbours.contains(k))
+        && a.date_neighbours.iter().any(|k| plain(k) && b.date_neighbours.contains(k))
     {
         return slot(Slot::Date, da.to_string(), db.to_string());
     }
