@@ -43,6 +43,13 @@ pub(super) fn is_plural_of_speakers(lower: &str) -> bool {
     is_plural_role(lower) || lower.strip_suffix('s').is_some_and(is_org_head)
 }
 
+/// An adjective and a preposition after a speaker's noun that tie it to what it knows or whom it serves: "a person
+/// familiar with the matter", "sources close to the negotiations".
+pub(super) fn ties_by_adjective(adjective: &str, preposition: &str) -> bool {
+    matches!(adjective, "close" | "familiar" | "knowledgeable" | "briefed" | "involved" | "loyal")
+        && matches!(preposition, "to" | "with" | "on" | "in")
+}
+
 /// Prepositions that tie a phrase to the role, person or statement before it, making one speaker phrase: "a
 /// spokesman for the ministry", "the head of the union", "a message from the commission".
 pub(super) fn ties_to_head(lower: &str) -> bool {

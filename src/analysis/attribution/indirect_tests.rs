@@ -94,3 +94,18 @@ fn a_document_speaks_but_is_no_speaker() {
     );
     assert_eq!(f.speakers_listed(), [("Ivanka Trump".to_string(), SpeakerKind::Person)]);
 }
+
+#[test]
+fn a_speaker_tied_to_what_it_knows_is_the_whole_phrase() {
+    let f = Found::new(
+        "The team made an offer, but sources close to the negotiations say it is low.\nA person familiar with the matter said the offer was final.\nPeople close to the singer say she will return.",
+    );
+    let rows = [
+        row("it is low", "sources close to the negotiations", "sources close to the negotiations"),
+        row("the offer was final", "A person familiar with the matter", "A person familiar with the matter"),
+        row("she will return", "People close to the singer", "People close to the singer"),
+    ];
+    assert_eq!(f.indirect(), rows);
+    let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
+    assert_eq!(kinds, [SpeakerKind::Group, SpeakerKind::Anonymous, SpeakerKind::Group]);
+}

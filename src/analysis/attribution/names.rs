@@ -226,12 +226,13 @@ impl<'a> Words<'a> {
                         "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
                     )
                     && !(d > lo + 1 && cues::ties_to_head(self.low(d - 1)) && self.is(d - 2, WordClass::PHRASE_NOUN));
-                if words_ok
-                    && !governed
-                    && cues::is_determiner(self.low(d))
-                    && (d..end - 1).all(|k| self.joined(k, k + 1))
-                {
-                    return Some((d, end));
+                if words_ok && cues::is_determiner(self.low(d)) && (d..end - 1).all(|k| self.joined(k, k + 1)) {
+                    if !governed {
+                        return Some((d, end));
+                    }
+                    if let Some(head) = self.tied_head(d, lo) {
+                        return Some((head, end));
+                    }
                 }
             }
             return None;
@@ -252,7 +253,20 @@ impl<'a> Words<'a> {
             // "an inside source", "the other source": one plain word between an article and a lone role noun.
             start -= 2;
         }
-        Some((start, end))
+        Some((self.tied_head(start, lo).unwrap_or(start), end))
+    }
+
+    /// Where the speaker's phrase starts when the phrase at token `at` is what an adjective and a preposition before
+    /// it tie a speaker to: "a person familiar with | the matter", "sources close to | Teixeira".
+    fn tied_head(&self, at: usize, lo: usize) -> Option<usize> {
+        (at >= lo + 3
+            && cues::ties_by_adjective(self.low(at - 2), self.low(at - 1))
+            && self.joined(at - 3, at - 2)
+            && self.joined(at - 2, at - 1)
+            && self.joined(at - 1, at))
+        .then(|| self.phrase_before(at - 2, lo))
+        .flatten()
+        .map(|(head, _)| head)
     }
 
     /// The phrase that starts at token `start` and ends before `hi`, as a token range.
@@ -361,6 +375,16 @@ impl<'a> Words<'a> {
         if words.len() == 1 && cues::is_pronoun(words[0]) {
             let name = without_clitic(words[0]).to_string();
             return Some(Mention { span, kind: MentionKind::Pronoun, name, role: None });
+        }
+        // "a person familiar with the matter", "sources close to the negotiations": the phrase before the tie says
+        // who speaks, and the whole phrase names them when it names no one in particular.
+        if let Some(tie) = (1..words.len() - 1).find(|&k| cues::ties_by_adjective(words[k], words[k + 1])) {
+            let head = self.mention(a, a + tie)?;
+            let name = match head.kind {
+                MentionKind::Anonymous | MentionKind::Group => text(0),
+                _ => head.name,
+            };
+            return Some(Mention { span, name, ..head });
         }
         let det = cues::is_determiner(words[0]).then_some(words[0]);
         let body = usize::from(det.is_some());
