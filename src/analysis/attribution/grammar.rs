@@ -147,7 +147,7 @@ impl<'a> Reader<'a> {
         {
             e -= 1;
         }
-        if let Some(m) = self.relative_subject(e, lo) {
+        if let Some(m) = self.relative_subject(e, lo).or_else(|| self.restrictive_subject(e, lo)) {
             return Some(m);
         }
         // "Jokes are told", "he would be charged", "the numbers aren't confirmed", "Mitchell seems assured": the
@@ -233,6 +233,24 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.antecedent(k, lo, e)
+    }
+
+    /// "A senior official who spoke on condition of anonymity said", "The man who found the body told police": a
+    /// "who" clause without commas between the subject that opens the clause and its cue at `e`, at most eight words
+    /// long and with no subject of its own inside; the phrase before "who" speaks. A "who" clause after an object
+    /// ("told a young woman who suggested …") is left alone: its antecedent is no subject.
+    fn restrictive_subject(&self, e: usize, lo: usize) -> Option<Mention> {
+        let k = (lo + 1..e).rev().take(8).find(|&k| self.lower(k) == "who")?;
+        // A clause of its own inside ("who gained attention when he yelled") has its own subject.
+        let own_subject = |j: usize| cues::is_pronoun(self.lower(j)) || cues::is_subordinator(self.lower(j));
+        if !(k - 1..e).all(|j| self.words.joined(j, j + 1)) || (k + 1..e).any(own_subject) {
+            return None;
+        }
+        let (a, b) = self.words.phrase_before(k, lo)?;
+        let opens_clause = a == lo || self.words.between(a - 1, a) == ",";
+        let m = self.words.mention(a, b).filter(|_| opens_clause)?;
+        matches!(m.kind, MentionKind::Name(_) | MentionKind::Role | MentionKind::Group | MentionKind::Anonymous)
+            .then_some(m)
     }
 
     /// "Cruz, who says Trump is attacking him, said GOP voters …": when the cue at `c` stands in a relative clause

@@ -109,3 +109,16 @@ fn a_speaker_tied_to_what_it_knows_is_the_whole_phrase() {
     let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
     assert_eq!(kinds, [SpeakerKind::Group, SpeakerKind::Anonymous, SpeakerKind::Group]);
 }
+
+#[test]
+fn a_who_clause_without_commas_leaves_the_speech_to_the_subject_before_it() {
+    let f = Found::new(
+        "A senior official who spoke on condition of anonymity said the talks had stalled.\nThe official who spoke to reporters said the deal was near.\nIn a panel, Marc Morial forcefully told a young woman who suggested that some people may not vote that \"this is not the first generation to be frustrated.\"",
+    );
+    let rows = [
+        row("the talks had stalled", "A senior official", "A senior official"),
+        row("the deal was near", "The official", "The official"),
+    ];
+    assert_eq!(f.indirect()[..2], rows);
+    assert_eq!(f.speakers(), ["Marc Morial"]);
+}

@@ -27,7 +27,7 @@ impl Found {
     }
 
     /// The speaker names of the quotes that are not indirect, in order.
-    fn speakers(&self) -> Vec<String> {
+    pub(super) fn speakers(&self) -> Vec<String> {
         self.quoted().into_iter().map(|r| r.2).collect()
     }
 
