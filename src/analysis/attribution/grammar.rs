@@ -186,9 +186,12 @@ impl<'a> Reader<'a> {
                 return Some(Mention { span: role.span.cover(m.span), role: Some(strip_the(&words.join(" "))), ..m });
             }
         }
-        // "…?" asked Sen. Cantwell: right after a quote, "asked" is inverted and names who asked.
-        let object_verb = matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
-            && !(matches!(l, "asked" | "urged" | "warned") && i == lo && may_follow);
+        // "…?" asked Sen. Cantwell: right after a quote, "asked" is inverted and names who asked. A verb that acts
+        // on what follows it names what it denies or confirms there, not who speaks ("denied the report").
+        let denial = matches!(l, "denied" | "denies" | "confirmed" | "confirms" | "rejected" | "rejects" | "dismissed");
+        let object_verb = denial
+            || matches!(l, "told" | "tells" | "telling" | "asked" | "asks" | "urged" | "warned")
+                && !(matches!(l, "asked" | "urged" | "warned") && i == lo && may_follow);
         if i + 1 < hi
             && !object_verb
             && let Some((a, b)) = self.words.phrase_after(i + 1, hi)

@@ -122,3 +122,12 @@ fn a_who_clause_without_commas_leaves_the_speech_to_the_subject_before_it() {
     assert_eq!(f.indirect()[..2], rows);
     assert_eq!(f.speakers(), ["Marc Morial"]);
 }
+
+#[test]
+fn what_a_denial_acts_on_is_no_speaker() {
+    let f = Found::new(
+        "The minister, in a statement released late Friday, denied the report.\nBuzzFeed, which does not disclose its finances, denied the report, saying revenue would meet expectations.",
+    );
+    assert!(f.indirect().iter().all(|r| r.1 != "the report"), "{:?}", f.indirect());
+    assert!(f.speakers_listed().iter().all(|(name, _)| name != "the report"), "{:?}", f.speakers_listed());
+}
