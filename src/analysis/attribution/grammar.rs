@@ -142,10 +142,25 @@ impl<'a> Reader<'a> {
             return Some(m);
         }
         let mut e = i;
-        // "Kelly said": a capitalised word ending in -ly is a name, not an adverb.
-        while e > lo && cues::is_aux_or_adverb(self.lower(e - 1)) && !self.tokens()[e - 1].is_capitalised() && i - e < 3
-        {
-            e -= 1;
+        // Auxiliaries, adverbs and the day stand between a subject and its cue: "Cruz has long said", "The White
+        // House on Monday said", "Priebus later Tuesday told". "Kelly said": a capitalised word ending in -ly is a
+        // name, not an adverb.
+        loop {
+            let w = if e > lo + 1 && self.words.joined(e - 1, e) { self.lower(e - 1) } else { "" };
+            if cues::is_calendar_word(w) {
+                e -= 1;
+                if e > lo + 1 && self.lower(e - 1) == "on" && self.words.joined(e - 1, e) {
+                    e -= 1;
+                }
+            } else if e > lo
+                && cues::is_aux_or_adverb(self.lower(e - 1))
+                && !self.tokens()[e - 1].is_capitalised()
+                && i - e < 3
+            {
+                e -= 1;
+            } else {
+                break;
+            }
         }
         if let Some(m) = self.relative_subject(e, lo).or_else(|| self.restrictive_subject(e, lo)) {
             return Some(m);
@@ -203,7 +218,7 @@ impl<'a> Reader<'a> {
             // "Cruz questioned Trump's "New York values"": a possessive before the quote is no speaker; the
             // clause's subject may be.
             match m {
-                Some(m) if self.not_a_subject(&m, b) => {}
+                Some(m) if self.not_a_subject(&m, b) || self.verb_follows(b) => {}
                 m => return m.map(|m| self.role_after(m, b, hi)),
             }
         }
@@ -375,6 +390,19 @@ impl<'a> Reader<'a> {
             return last.ends_with("'s");
         }
         m.name == "it" && (last == "it's" || matches!(self.lower(b), "is" | "was" | "seems" | "seemed"))
+    }
+
+    /// Whether an auxiliary or a modal verb follows the phrase that ends before token `b`, with nothing but a space
+    /// between: the phrase after a cue is then the subject of what was said ("said the embassy would stay open"),
+    /// not its speaker ("said the embassy.").
+    fn verb_follows(&self, b: usize) -> bool {
+        b < self.tokens().len()
+            && self.words.joined(b - 1, b)
+            && (is_form_of_be(self.lower(b))
+                || matches!(
+                    self.lower(b),
+                    "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "has" | "have" | "had"
+                ))
     }
 
     /// The token after a parenthesis that follows the phrase ending before token `b` ("Warren (D-MA) said"), with

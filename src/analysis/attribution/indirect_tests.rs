@@ -131,3 +131,16 @@ fn what_a_denial_acts_on_is_no_speaker() {
     assert!(f.indirect().iter().all(|r| r.1 != "the report"), "{:?}", f.indirect());
     assert!(f.speakers_listed().iter().all(|(name, _)| name != "the report"), "{:?}", f.speakers_listed());
 }
+
+#[test]
+fn a_phrase_after_the_cue_with_a_verb_of_its_own_is_what_was_said() {
+    let f = Found::new(
+        "The State Department, in a statement, said the embassy would stay open for now.\nThe White House on Monday said the president would travel to Ohio.\nPriebus later Tuesday told reporters that the meeting was set.",
+    );
+    let rows = [
+        row("the embassy would stay open for now", "The State Department", "State Department"),
+        row("the president would travel to Ohio", "The White House", "White House"),
+        row("the meeting was set", "Priebus", "Priebus"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
