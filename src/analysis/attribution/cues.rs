@@ -101,9 +101,13 @@ pub(super) fn is_document_noun(lower: &str) -> bool {
     assets::DOCUMENT_NOUNS.contains(lower)
 }
 
-/// Nouns for outlets and administrations, which speak as organisations: "the newspaper", "the magazine".
+/// Nouns for outlets and administrations, which speak as organisations: "the newspaper", "the magazine", "local
+/// media".
 pub(super) fn is_media_noun(lower: &str) -> bool {
-    matches!(lower, "newspaper" | "paper" | "magazine" | "administration" | "network" | "outlet" | "broadcaster")
+    matches!(
+        lower,
+        "newspaper" | "paper" | "magazine" | "administration" | "network" | "outlet" | "broadcaster" | "media"
+    )
 }
 
 /// Nouns that can head a speaker phrase after a determiner: roles, groups, organisations and outlets.

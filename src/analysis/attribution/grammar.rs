@@ -419,10 +419,10 @@ impl<'a> Reader<'a> {
         close.unwrap_or((b, gap))
     }
 
-    /// "a spokesman for the ministry said", "the head of the union said", "Ivan Petrov of the ministry said", "a
-    /// statement from the ministry said": a person, role or readout and a preposition before the phrase `m` that
-    /// starts at token `a` make one speaker phrase with it. A person or role speaks; a readout speaks for the
-    /// phrase after it, its issuer. Returns the phrase's first token and its mention.
+    /// "a spokesman for the ministry said", "the head of the union said", "Ivan Petrov of the ministry said",
+    /// "officials at the ministry said", "a statement from the ministry said": a person, role, group or readout and a
+    /// preposition before the phrase `m` that starts at token `a` make one speaker phrase with it. A person, role or
+    /// group speaks; a readout speaks for the phrase after it, its issuer. Returns the phrase's first token and its mention.
     fn head_before(&self, a: usize, lo: usize, m: Mention) -> (usize, Mention) {
         if a < lo + 2 || !cues::ties_to_head(self.lower(a - 1)) || !self.words.joined(a - 1, a) {
             return (a, m);
@@ -437,7 +437,9 @@ impl<'a> Reader<'a> {
         let whole = || self.words.chars.get(span.start..span.end).map(|c| c.iter().collect()).unwrap_or_default();
         match head.kind {
             MentionKind::Name(_) => (x, Mention { span, ..head }),
-            MentionKind::Role | MentionKind::Anonymous => (x, Mention { span, name: whole(), ..head }),
+            MentionKind::Role | MentionKind::Anonymous | MentionKind::Group => {
+                (x, Mention { span, name: whole(), ..head })
+            }
             MentionKind::Readout => (x, Mention { span, ..m }),
             _ => (a, m),
         }

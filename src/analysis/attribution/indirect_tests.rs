@@ -144,3 +144,17 @@ fn a_phrase_after_the_cue_with_a_verb_of_its_own_is_what_was_said() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_group_of_a_body_speaks_as_the_group_and_media_as_an_organisation() {
+    let f = Found::new(
+        "Officials at the ministry confirmed that three people had been detained overnight.\nLocal media reported that at least 12 people were injured in the blast.",
+    );
+    let rows = [
+        row("three people had been detained overnight", "Officials at the ministry", "Officials at the ministry"),
+        row("at least 12 people were injured in the blast", "Local media", "Local media"),
+    ];
+    assert_eq!(f.indirect(), rows);
+    let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
+    assert_eq!(kinds, [SpeakerKind::Group, SpeakerKind::Organization]);
+}
