@@ -3,7 +3,7 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
-use super::text::{is_initialism, is_stopword, lower_form, tokenize};
+use super::text::{is_finite_auxiliary, is_initialism, is_stopword, lower_form, tokenize};
 use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
     AttributionShift, CharIndex, Claim, ClaimId, Comparison, DocId, Link, LinkOrigin, Quote, QuoteKind, Relation,
@@ -82,7 +82,7 @@ fn asserted_part(quote: &Quote, text: &str) -> Span {
     let verb = (1..tokens.len()).find(|&i| {
         let subject_end = tokens[i - 1].byte_offset(text) + tokens[i - 1].text.len();
         text[subject_end..tokens[i].byte_offset(text)].trim() == ","
-            && FINITE_AUXILIARIES.contains(&&*lower_form(tokens[i].text))
+            && is_finite_auxiliary(&lower_form(tokens[i].text))
             && text[..subject_end].rsplit_once(',').is_some_and(|(_, inserted)| !is_year(inserted))
     });
     verb.map_or(quote.span, |i| Span::new(tokens[i].span.start, quote.span.end))
@@ -94,12 +94,6 @@ fn is_year(text: &str) -> bool {
     let text = text.trim();
     text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
 }
-
-/// Auxiliaries that open a verb phrase after its subject: "has led", "was caught".
-const FINITE_AUXILIARIES: [&str; 16] = [
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should",
-    "must", "did",
-];
 
 /// The content words of a claim (`ClaimFeatures::word_offsets`), those that name its quotes' speakers or cue them
 /// aside: who said something is not what they said.

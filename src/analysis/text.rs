@@ -154,6 +154,30 @@ pub fn is_place_name(lower: &str) -> bool {
     crate::assets::REGIONS.contains(lower) || crate::assets::CAPITALS.contains(lower)
 }
 
+/// Whether a lower-case word is an auxiliary or a modal that opens a verb phrase after its subject: "has led", "was
+/// caught", "would stay".
+pub fn is_finite_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+    )
+}
+
 /// Whether a lower-case word is a form of "be" that makes the participle after it passive: "was declared",
 /// "will be announced".
 pub fn is_form_of_be(lower: &str) -> bool {

@@ -4,7 +4,7 @@
 use super::cues;
 use super::names::{Mention, MentionKind, WordClass, Words};
 use super::speakers::SpeakerTable;
-use crate::analysis::text::{Token, is_form_of_be, without_clitic};
+use crate::analysis::text::{Token, is_finite_auxiliary, is_form_of_be, without_clitic};
 use crate::model::{Document, Span};
 use std::collections::HashSet;
 
@@ -396,13 +396,7 @@ impl<'a> Reader<'a> {
     /// between: the phrase after a cue is then the subject of what was said ("said the embassy would stay open"),
     /// not its speaker ("said the embassy.").
     fn verb_follows(&self, b: usize) -> bool {
-        b < self.tokens().len()
-            && self.words.joined(b - 1, b)
-            && (is_form_of_be(self.lower(b))
-                || matches!(
-                    self.lower(b),
-                    "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "has" | "have" | "had"
-                ))
+        b < self.tokens().len() && self.words.joined(b - 1, b) && is_finite_auxiliary(self.lower(b))
     }
 
     /// The token after a parenthesis that follows the phrase ending before token `b` ("Warren (D-MA) said"), with
@@ -422,7 +416,8 @@ impl<'a> Reader<'a> {
     /// "a spokesman for the ministry said", "the head of the union said", "Ivan Petrov of the ministry said",
     /// "officials at the ministry said", "a statement from the ministry said": a person, role, group or readout and a
     /// preposition before the phrase `m` that starts at token `a` make one speaker phrase with it. A person, role or
-    /// group speaks; a readout speaks for the phrase after it, its issuer. Returns the phrase's first token and its mention.
+    /// group speaks; a readout speaks for the phrase after it, its issuer. Returns the phrase's first token and its
+    /// mention.
     fn head_before(&self, a: usize, lo: usize, m: Mention) -> (usize, Mention) {
         if a < lo + 2 || !cues::ties_to_head(self.lower(a - 1)) || !self.words.joined(a - 1, a) {
             return (a, m);
