@@ -155,10 +155,11 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
     let follows = |i: usize| i == after_lo || r.words.between(i - 1, i) == ",";
     // "… “riding the fence” until Haley said she …": a cue in a clause of its own does not attribute the quote.
     let own_clause = |i: usize| (after_lo..i).any(|k| cues::is_subordinator(r.lower(k)));
+    // The clause after the quote opens where the quote ends: "…," the White House spokesman, Josh Earnest, said.
     for i in after_lo..after_hi.min(after_lo + 7) {
         if r.is_cue(i)
             && !own_clause(i)
-            && let Some(s) = found(i, after_lo, after_hi, follows(i), None, 0.9)
+            && let Some(s) = found(i, after_lo, after_hi, follows(i), Some(after_lo), 0.9)
         {
             return Some(s);
         }

@@ -158,3 +158,11 @@ fn a_group_of_a_body_speaks_as_the_group_and_media_as_an_organisation() {
     let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
     assert_eq!(kinds, [SpeakerKind::Group, SpeakerKind::Organization]);
 }
+
+#[test]
+fn a_name_set_off_after_a_role_that_follows_the_quote_is_the_speaker() {
+    let f = Found::new(
+        "\"The program is worth a close look,\" the White House spokesman, Josh Earnest, said on Thursday.\n\"We will appeal,\" Mr. King, 82, told reporters.",
+    );
+    assert_eq!(f.speakers(), ["Josh Earnest", "Mr King"]);
+}
