@@ -219,7 +219,9 @@ impl<'a> Reader<'a> {
             // clause's subject may be.
             match m {
                 Some(m) if self.not_a_subject(&m, b) || self.verb_follows(b) => {}
-                m => return m.map(|m| self.role_after(m, b, hi)),
+                Some(m) => return Some(self.role_after(m, b, hi)),
+                // "Devine, an adviser, said Monday that …": a phrase that names no one leaves the clause's subject.
+                None => {}
             }
         }
         // "The senator survived five years in prison and says …": the second verb shares the clause's subject.

@@ -32,6 +32,20 @@ fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
     gap.trim_end_matches(['"', '”', ' ']).ends_with(',') && hi <= c + 8 && !(c + 1..hi).any(opens_clause)
 }
 
+/// The token after the day that may follow a cue at `from - 1` ("said Monday that …", "said on Friday night the
+/// …", "said March 5 that …"): when it was said, not what; `from` when no day follows.
+fn day_after_cue(r: &Reader, from: usize, hi: usize) -> usize {
+    let at = if from + 1 < hi && r.lower(from) == "on" { from + 1 } else { from };
+    if at >= hi || !cues::is_calendar_word(r.lower(at)) {
+        return from;
+    }
+    let part_of_day = |k: usize| {
+        let l = r.lower(k);
+        matches!(l, "morning" | "afternoon" | "evening" | "night") || l.bytes().all(|b| b.is_ascii_digit())
+    };
+    (at + 1..hi).find(|&k| !part_of_day(k)).unwrap_or(hi)
+}
+
 /// What a speaker adds after their cue, from token `from` to `hi` (the sentence's end or its next quote mark): the
 /// cue "adding" after a comma and the first token of what it reports (", adding that the city would appeal"), when
 /// some words follow it. ", adding, \u{201c}…\u{201d}" reports a quote, which the quote marks give.
@@ -143,7 +157,7 @@ pub(super) fn indirect_speech(
         } else {
             // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT"
             let after_cue = c + 1;
-            let mut s = after_cue;
+            let mut s = day_after_cue(r, after_cue, hi);
             if matches!(r.lower(c), "told" | "tells") {
                 s = (after_cue..hi.min(after_cue + 5)).find(|&k| r.lower(k) == "that").unwrap_or(after_cue + 1);
             }
@@ -152,7 +166,7 @@ pub(super) fn indirect_speech(
             {
                 s = that;
             }
-            if r.lower(s) == "that" {
+            if s < hi && r.lower(s) == "that" {
                 s += 1;
             }
             if s + 2 >= hi { None } else { piece(s, hi) }

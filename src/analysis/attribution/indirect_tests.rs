@@ -166,3 +166,16 @@ fn a_name_set_off_after_a_role_that_follows_the_quote_is_the_speaker() {
     );
     assert_eq!(f.speakers(), ["Josh Earnest", "Mr King"]);
 }
+
+#[test]
+fn the_day_after_a_cue_says_when_not_what_and_leaves_the_speaker_before_it() {
+    let f = Found::new(
+        "Tad Devine said Monday that the senator will arrive with enough delegates.\nTad Devine, a top adviser to the senator, said Monday that the campaign would go on.\nThe mayor said on Friday night the roads would reopen.",
+    );
+    let rows = [
+        row("the senator will arrive with enough delegates", "Tad Devine", "Tad Devine"),
+        row("the campaign would go on", "Tad Devine", "Tad Devine"),
+        row("the roads would reopen", "The mayor", "The mayor"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
