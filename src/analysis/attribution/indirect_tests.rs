@@ -179,3 +179,16 @@ fn the_day_after_a_cue_says_when_not_what_and_leaves_the_speaker_before_it() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_plural_subject_reports_speech_with_the_verbs_plain_form() {
+    let f = Found::new(
+        "Cruz's associates insist he is returning to the Senate.\nCritics argue the plan is unfair.\nForecasters warn the storm will reach the coast on Friday.",
+    );
+    let rows = [
+        row("he is returning to the Senate", "Cruz's associates", "Cruz's associates"),
+        row("the plan is unfair", "Critics", "Critics"),
+        row("the storm will reach the coast on Friday", "Forecasters", "Forecasters"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
