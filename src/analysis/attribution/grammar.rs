@@ -184,7 +184,9 @@ impl<'a> Reader<'a> {
                 self.words.mention(a, b).or_else(|| joined.then(|| self.words.adjective_as_noun(a, b)).flatten())
         {
             let (a, m) = self.head_before(a, lo, m);
-            let m2 = self.apposition(a, lo, m.clone());
+            // A role right before its cue is the subject ("… to Cairo, her friend said"); one set off by commas or
+            // followed by a parenthesis stands for the name before it.
+            let m2 = if joined && !skipped { m.clone() } else { self.apposition(a, lo, m.clone()) };
             if joined || m2 != m {
                 return Some(self.joint(a, lo, m2));
             }

@@ -192,3 +192,16 @@ fn a_plural_subject_reports_speech_with_the_verbs_plain_form() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_role_right_before_its_cue_is_the_subject_not_an_apposition_to_the_name_before_its_comma() {
+    let f = Found::new(
+        "The woman was headed to Cairo, her friend said.\nHamdy went to Cairo, her lawyer said.\nHogan Gidley, a spokesman, said the call went well.",
+    );
+    let rows = [
+        row("The woman was headed to Cairo", "her friend", "her friend"),
+        row("Hamdy went to Cairo", "her lawyer", "her lawyer"),
+        row("the call went well", "Hogan Gidley", "Hogan Gidley"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
