@@ -205,3 +205,16 @@ fn a_role_right_before_its_cue_is_the_subject_not_an_apposition_to_the_name_befo
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn plain_words_that_open_the_clause_before_a_role_noun_belong_to_the_speaker() {
+    let f = Found::new(
+        "Public health experts said money is needed.\nAbortion rights advocates said the ruling matters.\nThe plan advocates more spending, officials said.",
+    );
+    let rows = [
+        row("money is needed", "Public health experts", "Public health experts"),
+        row("the ruling matters", "Abortion rights advocates", "Abortion rights advocates"),
+        row("The plan advocates more spending", "officials", "officials"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}

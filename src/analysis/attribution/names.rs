@@ -252,6 +252,24 @@ impl<'a> Words<'a> {
         {
             // "an inside source", "the other source": one plain word between an article and a lone role noun.
             start -= 2;
+        } else if start + 1 == end
+            && start > lo
+            && start <= lo + 2
+            && self.is(start, WordClass::PHRASE_NOUN)
+            && (lo..start).all(|k| {
+                let w = self.low(k);
+                self.joined(k, k + 1)
+                    && (k == lo || self.tokens[k].text.starts_with(char::is_lowercase))
+                    && w.chars().all(char::is_alphabetic)
+                    && !self.is(
+                        k,
+                        WordClass::STOPWORD | WordClass::DETERMINER | WordClass::PRONOUN | WordClass::SPEECH_VERB,
+                    )
+            })
+        {
+            // "Gun rights advocates said", "Abortion rights groups say": plain words that open the clause before a
+            // lone role noun describe it.
+            start = lo;
         }
         Some((self.tied_head(start, lo).unwrap_or(start), end))
     }
