@@ -143,7 +143,7 @@ impl<'a> Reader<'a> {
         }
         let mut e = i;
         // Auxiliaries, adverbs and the day stand between a subject and its cue: "Cruz has long said", "The White
-        // House on Monday said", "Priebus later Tuesday told". "Kelly said": a capitalised word ending in -ly is a
+        // House on Monday said", "Priebus later Tuesday told", "The committee this week announced". "Kelly said": a capitalised word ending in -ly is a
         // name, not an adverb.
         loop {
             let w = if e > lo + 1 && self.words.joined(e - 1, e) { self.lower(e - 1) } else { "" };
@@ -152,6 +152,12 @@ impl<'a> Reader<'a> {
                 if e > lo + 1 && self.lower(e - 1) == "on" && self.words.joined(e - 1, e) {
                     e -= 1;
                 }
+            } else if matches!(w, "week" | "weekend" | "month" | "year")
+                && e > lo + 2
+                && matches!(self.lower(e - 2), "this" | "last")
+                && self.words.joined(e - 2, e - 1)
+            {
+                e -= 2;
             } else if e > lo
                 && cues::is_aux_or_adverb(self.lower(e - 1))
                 && !self.tokens()[e - 1].is_capitalised()

@@ -218,3 +218,16 @@ fn plain_words_that_open_the_clause_before_a_role_noun_belong_to_the_speaker() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_week_or_an_adverb_between_a_subject_and_its_cue_is_skipped() {
+    let f = Found::new(
+        "The national committee this week announced it will take another step.\nHer campaign workers here said they have been working the state.\nFord itself said the deal was on.",
+    );
+    let rows = [
+        row("it will take another step", "The national committee", "national committee"),
+        row("they have been working the state", "Her campaign workers", "Her campaign workers"),
+        row("the deal was on", "Ford", "Ford"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
