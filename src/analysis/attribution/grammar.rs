@@ -232,8 +232,9 @@ impl<'a> Reader<'a> {
                 None => {}
             }
         }
-        // "The senator survived five years in prison and says …": the second verb shares the clause's subject.
-        let coordinated = e > lo && self.lower(e - 1) == "and";
+        // "The senator survived five years in prison and says …", "Clinton has expressed concerns but has said …":
+        // the second verb shares the clause's subject.
+        let coordinated = e > lo && matches!(self.lower(e - 1), "and" | "but");
         subject_from.filter(|_| comma || coordinated || l.ends_with("ing")).and_then(|from| self.subject(from, i))
     }
 

@@ -231,3 +231,9 @@ fn a_week_or_an_adverb_between_a_subject_and_its_cue_is_skipped() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_cue_after_but_shares_the_subject_of_the_clause() {
+    let f = Found::new("Hillary Clinton has expressed concerns but has said she wants the bill to pass.");
+    assert_eq!(f.indirect(), [row("she wants the bill to pass", "Hillary Clinton", "Hillary Clinton")]);
+}
