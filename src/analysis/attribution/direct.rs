@@ -142,10 +142,10 @@ fn find_source(r: &Reader, q: Span, lo_bound: usize, hi_bound: usize) -> Option<
             confidence,
         })
     };
-    // "…," Graham, a former candidate, told CBS News.
+    // "…," Graham, a former candidate, told CBS News; "…," James B. Comey Jr., the director, said.
     if let Some((a, b)) = r.words.phrase_after(after_lo, after_hi)
         && b < after_hi
-        && r.words.between(b - 1, b) == ","
+        && r.words.between(b - 1, b).trim_start_matches('.') == ","
         && let Some(m) = r.words.mention(a, b).filter(|m| matches!(m.kind, MentionKind::Name(_)))
         && let Some(c) = (b..after_hi.min(b + 32)).find(|&k| r.is_cue(k) && r.words.between(k - 1, k).ends_with(','))
     {

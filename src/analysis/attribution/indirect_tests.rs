@@ -237,3 +237,9 @@ fn a_cue_after_but_shares_the_subject_of_the_clause() {
     let f = Found::new("Hillary Clinton has expressed concerns but has said she wants the bill to pass.");
     assert_eq!(f.indirect(), [row("she wants the bill to pass", "Hillary Clinton", "Hillary Clinton")]);
 }
+
+#[test]
+fn a_name_that_ends_in_a_suffix_before_its_apposition_speaks() {
+    let f = Found::new("\"It works,\" James B. Comey Jr., the director of the bureau, said at a news conference.");
+    assert_eq!(f.speakers(), ["James B Comey Jr"]);
+}
