@@ -243,3 +243,16 @@ fn a_name_that_ends_in_a_suffix_before_its_apposition_speaks() {
     let f = Found::new("\"It works,\" James B. Comey Jr., the director of the bureau, said at a news conference.");
     assert_eq!(f.speakers(), ["James B Comey Jr"]);
 }
+
+#[test]
+fn plain_words_after_an_article_and_a_possessive_after_familiar_with_stay_in_the_speaker_phrase() {
+    let f = Found::new(
+        "The talk show host said the guest was late.\nPeople familiar with his thinking said he will run.\nOne senior administration official said the mission was over.",
+    );
+    let rows = [
+        row("the guest was late", "The talk show host", "The talk show host"),
+        row("he will run", "People familiar with his thinking", "People familiar with his thinking"),
+        row("the mission was over", "One senior administration official", "One senior administration official"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}

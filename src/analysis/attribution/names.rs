@@ -226,7 +226,10 @@ impl<'a> Words<'a> {
                         "in" | "at" | "on" | "of" | "for" | "from" | "by" | "to" | "with" | "into"
                     )
                     && !(d > lo + 1 && cues::ties_to_head(self.low(d - 1)) && self.is(d - 2, WordClass::PHRASE_NOUN));
-                if words_ok && cues::is_determiner(self.low(d)) && (d..end - 1).all(|k| self.joined(k, k + 1)) {
+                // A possessive opens such a phrase only where it says what a speaker knows ("people familiar with
+                // his thinking").
+                let opens = cues::is_determiner(self.low(d)) || governed && cues::is_possessive_or_article(self.low(d));
+                if words_ok && opens && (d..end - 1).all(|k| self.joined(k, k + 1)) {
                     if !governed {
                         return Some((d, end));
                     }
@@ -241,17 +244,20 @@ impl<'a> Words<'a> {
         let opens = |k: usize| cues::is_determiner(self.low(k)) || cues::is_possessive_or_article(self.low(k));
         if start > lo && self.joined(start - 1, start) && opens(start - 1) {
             start -= 1;
-        } else if start + 1 == end
-            && start >= lo + 2
-            && self.tokens[start].text.starts_with(char::is_lowercase)
-            && self.tokens[start - 1].text.chars().all(char::is_lowercase)
-            && !self.is(start - 1, WordClass::DETERMINER | WordClass::PRONOUN | WordClass::SPEECH_VERB)
-            && opens(start - 2)
-            && self.joined(start - 2, start - 1)
-            && self.joined(start - 1, start)
-        {
-            // "an inside source", "the other source": one plain word between an article and a lone role noun.
-            start -= 2;
+        } else if let Some(width) = (1..=2).find(|&width| {
+            start + 1 == end
+                && start > lo + width
+                && self.tokens[start].text.starts_with(char::is_lowercase)
+                && (start - width..start).all(|k| {
+                    self.tokens[k].text.chars().all(char::is_lowercase)
+                        && !self.is(k, WordClass::DETERMINER | WordClass::PRONOUN | WordClass::SPEECH_VERB)
+                })
+                && opens(start - width - 1)
+                && (start - width - 1..start).all(|k| self.joined(k, k + 1))
+        }) {
+            // "an inside source", "the other source", "the talk show host": one or two plain words between an
+            // article and a lone role noun.
+            start -= width + 1;
         } else if start + 1 == end
             && start > lo
             && start <= lo + 2
