@@ -293,11 +293,25 @@ impl<'a> Reader<'a> {
         is_cue: impl Fn(usize) -> bool,
     ) -> Option<(usize, Mention)> {
         let k = (lo + 1..c).rev().take(6).find(|&k| cues::is_relative_pronoun(self.lower(k)))?;
-        if !self.after_comma(k) || (k + 1..=c).any(|j| self.after_comma(j)) {
+        // "Nate Silver, the polling guru who predicted the race, said …": a "who" right after a role that a comma
+        // sets off opens the clause as well, and the name before that role speaks.
+        let role = (self.lower(k) == "who")
+            .then(|| self.words.phrase_before(k, lo))
+            .flatten()
+            .filter(|&(a, _)| a > lo + 1 && self.after_comma(a))
+            .and_then(|(a, b)| Some((a, self.words.mention(a, b)?)))
+            .filter(|(_, m)| m.kind == MentionKind::Role);
+        if !(self.after_comma(k) || role.is_some()) || (k + 1..=c).any(|j| self.after_comma(j)) {
             return None;
         }
         let close = (c + 1..hi).find(|&j| self.after_comma(j)).filter(|&j| is_cue(j))?;
-        Some((close, self.antecedent(k, lo, close)?))
+        match role {
+            Some((a, m)) => {
+                let named = self.apposition(a, lo, m.clone());
+                (named != m).then_some((close, named))
+            }
+            None => Some((close, self.antecedent(k, lo, close)?)),
+        }
     }
 
     /// What the relative pronoun at token `k` stands for as the speaker of the cue at `e`: the name, role, group or

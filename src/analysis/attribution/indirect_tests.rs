@@ -256,3 +256,9 @@ fn plain_words_after_an_article_and_a_possessive_after_familiar_with_stay_in_the
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_who_clause_after_a_role_set_off_by_commas_leaves_the_speech_to_the_name() {
+    let f = Found::new("Nate Silver, the political analyst who predicted the race, said the odds were low.");
+    assert_eq!(f.indirect(), [row("the odds were low", "Nate Silver", "Nate Silver")]);
+}
