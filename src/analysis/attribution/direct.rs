@@ -203,9 +203,10 @@ fn named_before_colon(r: &Reader, q: Span, lo: usize, hi: usize) -> Option<Sourc
     Some(Source { mention, cue: None, confidence: 0.7 })
 }
 
-/// `"… I hope you find them." Trump said.` and `"…?" Renteria told reporters.`: the sentence splitter ends the
-/// sentence at a quote that ends on a full stop, question or exclamation mark, but when the next sentence of its
-/// paragraph is a short clause of a speech verb and a speaker, in either order, it attributes the quote.
+/// `"… I hope you find them." Trump said.`, `"…?" Renteria told reporters.` and `"…!" Dawson shouted, shorthand for
+/// …`: the sentence splitter ends the sentence at a quote that ends on a full stop, question or exclamation mark,
+/// but when the next sentence of its paragraph is a short clause of a speech verb and a speaker, in either order, it
+/// attributes the quote.
 fn attribution_sentence_after(r: &Reader, q: Span, a: usize) -> Option<Span> {
     let t = r.tokens().get(a)?;
     if r.doc.paragraph_at(t.span.start) != r.doc.paragraph_at(q.end.saturating_sub(1)) {
@@ -213,8 +214,11 @@ fn attribution_sentence_after(r: &Reader, q: Span, a: usize) -> Option<Span> {
     }
     let next = r.sentence_at(t.span.start);
     let hi = r.tok_at(next.end);
-    // Only a short clause that says who spoke, not a sentence that goes on to report more ("He said that …").
-    let short = |end: usize| hi <= end + 5 && (end..hi).all(|k| r.lower(k) != "that" && !r.is_cue(k));
+    // Only a short clause that says who spoke, not a sentence that goes on to report more ("He said that …"); a
+    // phrase after a comma describes the saying ("Dawson shouted, shorthand for …").
+    let short = |end: usize| {
+        (hi <= end + 5 || end < hi && r.after_comma(end)) && (end..hi).all(|k| r.lower(k) != "that" && !r.is_cue(k))
+    };
     if r.is_cue(a) {
         let (x, b) = r.words.phrase_after(a + 1, hi)?;
         return (r.words.mention(x, b).is_some() && short(b)).then_some(next);

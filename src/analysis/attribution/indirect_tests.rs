@@ -262,3 +262,11 @@ fn a_who_clause_after_a_role_set_off_by_commas_leaves_the_speech_to_the_name() {
     let f = Found::new("Nate Silver, the political analyst who predicted the race, said the odds were low.");
     assert_eq!(f.indirect(), [row("the odds were low", "Nate Silver", "Nate Silver")]);
 }
+
+#[test]
+fn a_sentence_after_a_quote_that_names_its_speaker_may_go_on_after_a_comma() {
+    let f = Found::new(
+        "Rally\n\n\"I am still Sanders,\" it read.\n\n\"All the way!\" Dawson shouted, shorthand for taking the pro-Sanders fight all the way to the Democratic convention.",
+    );
+    assert_eq!(f.speakers(), ["", "Dawson"]);
+}
