@@ -1,9 +1,10 @@
 //! Reported speech without quote marks: `…, NAME said.`, `NAME said (that) …`, `according to NAME, …`.
 
 use super::cues;
-use super::grammar::Reader;
+use super::grammar::{Reader, is_preposition};
 use super::readouts::{FoundReadout, ReadoutIndex, readout_for};
 use super::speakers::SpeakerTable;
+use crate::analysis::text::is_finite_auxiliary;
 use crate::model::{Quote, QuoteId, QuoteKind, Span};
 
 /// Whether a speaker mention at token `ms` with its cue at `c` follows what was said ("CONTENT, NAME said on
@@ -17,12 +18,11 @@ use crate::model::{Quote, QuoteId, QuoteKind, Span};
 /// "that" after a comma follows it, as what was said comes there ("…, he said on Friday, after the vote, that …"),
 /// and "to" never does, as it opens an infinitive as often ("It is his job, he said, to talk to Congress").
 fn content_before(r: &Reader, ms: usize, c: usize, hi: usize) -> bool {
-    let finite =
-        |k: usize| matches!(r.lower(k), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
-    let opens_clause = |k: usize| finite(k) || matches!(r.lower(k), "that" | "can" | "could");
+    let finite = |k: usize| is_finite_auxiliary(r.lower(k));
+    let opens_clause = |k: usize| finite(k) || r.lower(k) == "that";
     let subject = |k: usize| (k + 1..hi.min(k + 4)).take_while(|&j| r.lower(j) != "that").any(finite);
     let that_follows = |k: usize| (k + 1..hi).any(|j| r.lower(j) == "that" && r.after_comma(j));
-    let preposition = |w: &str| w != "to" && crate::assets::PREPOSITIONS.contains(w);
+    let preposition = |w: &str| w != "to" && is_preposition(w);
     let ends_tail = |k: usize| {
         r.after_comma(k) && !subject(k) && (r.lower(k).ends_with("ing") || preposition(r.lower(k)) && !that_follows(k))
     };
