@@ -155,7 +155,8 @@ pub(super) fn indirect_speech(
             // follows what was said.
             piece(lo, ms.min(c))
         } else {
-            // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT"
+            // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT", "NAME said in an
+            // interview that CONTENT"
             let after_cue = c + 1;
             let mut s = day_after_cue(r, after_cue, hi);
             if matches!(r.lower(c), "told" | "tells") {
@@ -164,6 +165,15 @@ pub(super) fn indirect_speech(
             if let Some(that) =
                 (after_cue + 1..hi.min(after_cue + 10)).find(|&k| r.lower(k) == "that" && r.after_comma(k))
             {
+                s = that;
+            } else if s < hi
+                && is_preposition(r.lower(s))
+                && let Some(that) = (s + 2..hi.min(s + 10)).find(|&k| r.lower(k) == "that")
+                && !is_preposition(r.lower(that - 1))
+                && !(s..that).any(|k| is_finite_auxiliary(r.lower(k)) || r.after_comma(k + 1))
+            {
+                // "Patrick reported on his show on AM 570 that CONTENT": where it was said opens with a
+                // preposition and ends at "that".
                 s = that;
             }
             if s < hi && r.lower(s) == "that" {

@@ -270,3 +270,15 @@ fn a_sentence_after_a_quote_that_names_its_speaker_may_go_on_after_a_comma() {
     );
     assert_eq!(f.speakers(), ["", "Dawson"]);
 }
+
+#[test]
+fn where_a_speaker_said_it_ends_at_that_and_is_no_part_of_what_was_said() {
+    let f = Found::new(
+        "Dan Patrick reported on his show on AM 570 that the Red Sox have made an offer.\nThe mayor said in that interview the roads would reopen.",
+    );
+    let rows = [
+        row("the Red Sox have made an offer", "Dan Patrick", "Dan Patrick"),
+        row("in that interview the roads would reopen", "The mayor", "The mayor"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
