@@ -143,8 +143,8 @@ impl<'a> Reader<'a> {
         }
         let mut e = i;
         // Auxiliaries, adverbs and the day stand between a subject and its cue: "Cruz has long said", "The White
-        // House on Monday said", "Priebus later Tuesday told", "The committee this week announced". "Kelly said": a capitalised word ending in -ly is a
-        // name, not an adverb.
+        // House on Monday said", "Priebus later Tuesday told", "The committee this week announced". "Kelly said": a
+        // capitalised word ending in -ly is a name, not an adverb.
         loop {
             let w = if e > lo + 1 && self.words.joined(e - 1, e) { self.lower(e - 1) } else { "" };
             if cues::is_calendar_word(w) {

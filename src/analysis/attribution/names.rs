@@ -273,7 +273,7 @@ impl<'a> Words<'a> {
                     )
             })
         {
-            // "Gun rights advocates said", "Abortion rights groups say": plain words that open the clause before a
+            // "Gun rights advocates said", "Public health experts say": plain words that open the clause before a
             // lone role noun describe it.
             start = lo;
         }
