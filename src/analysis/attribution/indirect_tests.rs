@@ -282,3 +282,11 @@ fn where_a_speaker_said_it_ends_at_that_and_is_no_part_of_what_was_said() {
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_name_that_ends_in_a_suffix_before_its_cue_speaks() {
+    let f = Found::new("Vice President Joseph R. Biden Jr. said the remarks had made him a danger to allies.");
+    let rows =
+        [row("the remarks had made him a danger to allies", "Vice President Joseph R. Biden Jr", "Joseph R Biden Jr")];
+    assert_eq!(f.indirect(), rows);
+}

@@ -114,9 +114,12 @@ impl<'a> Words<'a> {
         }
         let gap = &self.chars[s..e];
         let spaces = |g: &[char]| g.iter().all(|c| *c == ' ' || *c == '\u{a0}');
-        // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush": the period of a title or an initial.
+        // "Mr. Cruz", "Sen. Ted Cruz", "George W. Bush", "Joseph R. Biden Jr. said": the period of a title, an
+        // initial or a name's suffix.
         let abbreviated = gap.first() == Some(&'.')
-            && (self.is(a, WordClass::TITLE) || x.text.chars().count() == 1 && x.is_capitalised());
+            && (self.is(a, WordClass::TITLE)
+                || x.text.chars().count() == 1 && x.is_capitalised()
+                || matches!(x.text, "Jr" | "Sr"));
         spaces(gap) || abbreviated && spaces(&gap[1..])
     }
 
