@@ -411,12 +411,19 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "Trump, the Republican nominee, said": a role phrase set off by commas stands for the name before it.
+    /// "Trump, the Republican nominee, said", "Steven Cheung, a spokesman, said": a role phrase set off by commas
+    /// stands for the name before it, unless a preposition governs that name ("…, facing a challenge in Iowa, a swing
+    /// state, said").
     fn apposition(&self, a: usize, lo: usize, m: Mention) -> Mention {
-        if m.kind != MentionKind::Role || a <= lo + 1 || self.words.between(a - 1, a) != "," {
+        if !matches!(m.kind, MentionKind::Role | MentionKind::Anonymous)
+            || a <= lo + 1
+            || self.words.between(a - 1, a) != ","
+        {
             return m;
         }
-        match self.words.phrase_before(a, lo).and_then(|(x, y)| self.words.mention(x, y)) {
+        let governed = |x: usize| x > lo && is_preposition(self.lower(x - 1));
+        match self.words.phrase_before(a, lo).filter(|&(x, _)| !governed(x)).and_then(|(x, y)| self.words.mention(x, y))
+        {
             Some(name) if matches!(name.kind, MentionKind::Name(_)) => {
                 Mention { role: Some(strip_the(&m.name)), ..name }
             }
@@ -425,9 +432,10 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A role phrase without its article: "the party chairman" gives "party chairman".
+/// A role phrase without its article: "the party chairman" gives "party chairman", "a spokesman" "spokesman".
 fn strip_the(phrase: &str) -> String {
-    phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
+    let article = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|a| phrase.strip_prefix(a));
+    article.unwrap_or(phrase).to_string()
 }
 
 /// The capitalised words that occur other than first in a sentence.

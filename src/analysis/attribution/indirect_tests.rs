@@ -284,6 +284,18 @@ fn where_a_speaker_said_it_ends_at_that_and_is_no_part_of_what_was_said() {
 }
 
 #[test]
+fn a_name_set_off_before_an_unnamed_role_speaks_unless_a_preposition_governs_it() {
+    let f = Found::new(
+        "Steven Cheung, a spokesman, said the office space was needed for new staff.\nThe senator, facing a challenge in Iowa, a swing state, said he would welcome the vote.",
+    );
+    let rows = [
+        row("the office space was needed for new staff", "Steven Cheung", "Steven Cheung"),
+        row("he would welcome the vote", "The senator", "The senator"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
+
+#[test]
 fn a_name_that_ends_in_a_suffix_before_its_cue_speaks() {
     let f = Found::new("Vice President Joseph R. Biden Jr. said the remarks had made him a danger to allies.");
     let rows =
