@@ -9,6 +9,7 @@ use crate::model::{Document, Span};
 use std::collections::HashSet;
 
 mod relative_clauses;
+mod shares_of_people;
 
 /// The text of a document as the attribution stages read it.
 pub(super) struct Reader<'a> {
@@ -170,7 +171,11 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        if let Some(m) = self.relative_subject(e, lo).or_else(|| self.restrictive_subject(e, lo)) {
+        if let Some(m) = self
+            .relative_subject(e, lo)
+            .or_else(|| self.restrictive_subject(e, lo))
+            .or_else(|| self.share_of_people(e, lo))
+        {
             return Some(m);
         }
         // "Jokes are told", "he would be charged", "the numbers aren't confirmed", "Mitchell seems assured": the

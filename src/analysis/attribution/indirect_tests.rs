@@ -302,3 +302,18 @@ fn a_name_that_ends_in_a_suffix_before_its_cue_speaks() {
         [row("the remarks had made him a danger to allies", "Vice President Joseph R. Biden Jr", "Joseph R Biden Jr")];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_share_of_the_people_asked_speaks_as_a_group() {
+    let f = Found::new(
+        "Among voters, 26% say they are conservative.\nSix in 10 say the mayor is decisive.\nOnly 49 percent of likely voters said they would vote.\nHalf of the survey was done by phone.",
+    );
+    let rows = [
+        row("they are conservative", "26%", "26%"),
+        row("the mayor is decisive", "Six in 10", "Six in 10"),
+        row("they would vote", "Only 49 percent of likely voters", "Only 49 percent of likely voters"),
+    ];
+    assert_eq!(f.indirect(), rows);
+    let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
+    assert_eq!(kinds, [SpeakerKind::Group; 3]);
+}
