@@ -29,7 +29,7 @@ pub(super) fn is_role_head(lower: &str) -> bool {
 }
 
 /// A regular plural of a role noun: "-s", "-es", "-ies" or "-men".
-fn is_plural_role(lower: &str) -> bool {
+pub(super) fn is_plural_role(lower: &str) -> bool {
     let role = |w: &str| assets::ROLE_NOUNS.contains(w);
     lower.strip_suffix('s').is_some_and(role)
         || lower.strip_suffix("es").is_some_and(role)

@@ -317,3 +317,12 @@ fn a_share_of_the_people_asked_speaks_as_a_group() {
     let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
     assert_eq!(kinds, [SpeakerKind::Group; 3]);
 }
+
+#[test]
+fn a_plural_role_that_opens_a_sentence_and_engineers_nurses_and_farmers_speak_as_groups() {
+    let f = Found::new(
+        "Lawyers said the patient was stable.\nEngineers said the bridge was safe.\nInvestigators said the fire was set.\nNurses said the ward was full.\nFarmers said the crop had failed.",
+    );
+    let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
+    assert_eq!(kinds, [SpeakerKind::Group; 5]);
+}

@@ -459,7 +459,9 @@ impl<'a> Words<'a> {
             // "Russia's Federal Security Service": the possessor is not part of the name.
             let possessor = tail < toks.len() && bare(w) != w;
             // A role head before the name is no part of it: "Comedian Ellen DeGeneres" at the start of a sentence.
-            let role_inside = cues::is_role_head(w) && (tail - 1 > body || tail < toks.len());
+            // "Engineers said" opening a sentence: a plural role alone is no name, though capitalised.
+            let alone = tail == toks.len() && tail - 1 == body && cues::is_plural_role(w);
+            let role_inside = cues::is_role_head(w) && (tail - 1 > body || tail < toks.len() || alone);
             let name_word = t.is_capitalised() && !cues::is_title(w) && !role_inside;
             if name_word && !possessor || inner_of {
                 tail -= 1;
