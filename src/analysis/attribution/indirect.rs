@@ -2,6 +2,7 @@
 
 use super::cues;
 use super::grammar::{Reader, is_preposition};
+use super::names::{Mention, MentionKind};
 use super::readouts::{FoundReadout, ReadoutIndex, readout_for};
 use super::speakers::SpeakerTable;
 use crate::analysis::text::is_finite_auxiliary;
@@ -53,6 +54,59 @@ fn added_speech(r: &Reader, from: usize, hi: usize) -> Option<(usize, usize)> {
     let cue = (from..hi).find(|&k| r.lower(k) == "adding" && r.after_comma(k))?;
     let start = if r.lower(cue + 1) == "that" { cue + 2 } else { cue + 1 };
     (start + 2 < hi).then_some((cue, start))
+}
+
+/// A second speaker's clause after what the first said, from token `from` to `hi`: "74 percent said they are set,
+/// while 22 percent said they might change", "One in three said …, and one in four said …". The clause opens after
+/// a comma or with "and", "but", "while" or "whereas", and its subject stands right before its cue. Gives the
+/// token where the clause opens (its comma's word or its conjunction), the cue and the subject.
+fn next_speech(r: &Reader, from: usize, hi: usize, is_cue: impl Fn(usize) -> bool) -> Option<(usize, usize, Mention)> {
+    let conjunction = |k: usize| matches!(r.lower(k), "and" | "but" | "while" | "whereas");
+    (from + 2..hi).find_map(|j| {
+        let subject = if conjunction(j) { j + 1 } else { j };
+        // Without a comma, "and" may join two subjects inside what was said ("said both he and Rubio promised").
+        let bare_conjunction = conjunction(j) && !r.after_comma(j) && j < from + 3;
+        if !(conjunction(j) || r.after_comma(j))
+            || r.after_comma(j) && !conjunction(j) && !r.tokens()[j].is_capitalised()
+            || bare_conjunction
+        {
+            return None;
+        }
+        let c = (subject + 1..hi.min(subject + 8)).find(|&k| is_cue(k))?;
+        let m = r.speaker_of_cue(c, subject, hi, false, None)?;
+        let between = |k: usize| cues::is_aux_or_adverb(r.lower(k)) || cues::is_calendar_word(r.lower(k));
+        let right_before = (r.tok_at(m.span.end)..c).all(between);
+        (r.tok_at(m.span.start) == subject && right_before && m.kind != MentionKind::Pronoun && c + 3 < hi)
+            .then_some((j, c, m))
+    })
+}
+
+/// The speech of the second speaker's clause that [`next_speech`] found in `sentence`, up to token `hi`.
+fn second_speech(
+    r: &Reader,
+    (_, c, mention): (usize, usize, Mention),
+    (sentence, hi): (Span, usize),
+    (found, index): (&[FoundReadout], &ReadoutIndex),
+    table: &mut SpeakerTable,
+) -> Option<Quote> {
+    let mut s = day_after_cue(r, c + 1, hi);
+    if s < hi && r.lower(s) == "that" {
+        s += 1;
+    }
+    let tokens = r.tokens();
+    let span = Span::new(tokens.get(s)?.span.start, tokens[hi - 1].span.end);
+    let readout = readout_for(found, index, sentence, Some(&mention), sentence.start);
+    Some(Quote {
+        id: QuoteId { doc: r.doc.id, index: 0 },
+        span,
+        kind: QuoteKind::Indirect,
+        speaker: table.resolve(&mention),
+        speaker_mention: Some(mention.span),
+        cue: Some(r.cue_span(c)),
+        readout,
+        confidence: 0.6,
+    })
+    .filter(|_| s + 2 < hi)
 }
 
 /// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the
@@ -140,6 +194,7 @@ pub(super) fn indirect_speech(
         }
         let ms = r.tok_at(mention.span.start);
         let me = r.tok_at(mention.span.end);
+        let mut next = None;
         let content = if let Some(k) = opener {
             let that = (c + 1..k.min(c + 6)).find(|&j| r.lower(j) == "that");
             piece(that.map_or(c + 1, |t| t + 1), k)
@@ -179,9 +234,15 @@ pub(super) fn indirect_speech(
             if s < hi && r.lower(s) == "that" {
                 s += 1;
             }
-            if s + 2 >= hi { None } else { piece(s, hi) }
+            next = next_speech(r, s, hi, is_cue);
+            let end = next.as_ref().map_or(hi, |(j, _, _)| *j);
+            if s + 2 >= end { None } else { piece(s, end) }
         };
-        let Some(mut content) = content else { continue };
+        let Some(mut content) = content else {
+            // "Back when he wrote his book, Mr. McKinley said that …": a first cue with too little after it.
+            quotes.extend(next.and_then(|n| second_speech(r, n, (sentence, hi), (found, index), table)));
+            continue;
+        };
         let added = (opener.is_none() && r.lower(c) != "according").then(|| added_speech(r, c + 1, hi)).flatten();
         if let Some((cue, _)) = added {
             content.end = content.end.min(tokens[cue - 1].span.end);
@@ -211,6 +272,7 @@ pub(super) fn indirect_speech(
             }
         }
         quotes.push(quote(content, c));
+        quotes.extend(next.and_then(|n| second_speech(r, n, (sentence, hi), (found, index), table)));
         if let Some((cue, start)) = added
             && let Some(span) = piece(start, hi)
         {

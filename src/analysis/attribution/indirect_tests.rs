@@ -319,6 +319,22 @@ fn a_share_of_the_people_asked_speaks_as_a_group() {
 }
 
 #[test]
+fn a_second_speaker_after_a_comma_or_a_conjunction_has_speech_of_their_own() {
+    let f = Found::new(
+        "Among the voters, 74 percent said they are set, while 22 percent said they might change their mind.\nSmith said the plan failed and Jones said it would be replaced.\nBack when he wrote his book, Mr. Lane said that debt was a last resort.\nCruz said both he and Rubio promised to fight the plan.",
+    );
+    let rows = [
+        row("they are set", "74 percent", "74 percent"),
+        row("they might change their mind", "22 percent", "22 percent"),
+        row("the plan failed", "Smith", "Smith"),
+        row("it would be replaced", "Jones", "Jones"),
+        row("debt was a last resort", "Mr. Lane", "Lane"),
+        row("both he and Rubio promised to fight the plan", "Cruz", "Cruz"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
+
+#[test]
 fn a_plural_role_that_opens_a_sentence_and_engineers_nurses_and_farmers_speak_as_groups() {
     let f = Found::new(
         "Lawyers said the patient was stable.\nEngineers said the bridge was safe.\nInvestigators said the fire was set.\nNurses said the ward was full.\nFarmers said the crop had failed.",
