@@ -28,13 +28,13 @@ enum Attribution {
 
 /// The attribution of the fact a claim shares with another: the speaker of the claim's quote that holds most of
 /// the content words the two claims share (`shared`, their offsets; the words of the sources' names and cues
-/// aside), as the claim names them, when that quote holds at least half of them. Quotes that hold fewer speak of
-/// the rest of the sentence ("DeGeneres earned praise as the host of the 2001 Emmys, lightening the mood by asking,
-/// \"…\"" shares the Emmys, not the question), so none of their speakers is the shared fact's source. With no
-/// shared word to decide, the quote that holds most of the claim decides, when it holds a good part of it
-/// (`QUOTE_SHARE`). A claim whose deciding quote has no source it names, or only a pronoun the analysis could not
-/// resolve, or that has a speech cue and no quote that decides, is `Unnamed`, never `Stated`; one that only hedges
-/// its fact ([`hedge`]) is `Hedged`.
+/// aside), as the claim names them, when that quote holds more than half of them. Quotes that hold half or fewer
+/// leave as much of the fact to the writer or speak of the rest of the sentence ("DeGeneres earned praise as the
+/// host of the 2001 Emmys, lightening the mood by asking, \"…\"" shares the Emmys, not the question), so none of
+/// their speakers is the shared fact's source. With no shared word to decide, the quote that holds most of the
+/// claim decides, when it holds a good part of it (`QUOTE_SHARE`). A claim whose deciding quote has no source it
+/// names, or only a pronoun the analysis could not resolve, or that has a speech cue and no quote that decides, is
+/// `Unnamed`, never `Stated`; one that only hedges its fact ([`hedge`]) is `Hedged`.
 fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, shared: &[usize]) -> Attribution {
     let text = |span: Span| span_text(comparison, indexes, claim.id.doc, span);
     let name = |id: Option<SpeakerId>| id.and_then(|s| comparison.speaker(s)).map(|s| s.name.clone());
@@ -47,7 +47,7 @@ fn attribution(comparison: &Comparison, indexes: &[CharIndex], claim: &Claim, sh
     let quote = if shared.is_empty() {
         quotes.iter().copied().max_by_key(|q| within(q))
     } else {
-        quotes.iter().copied().max_by_key(|q| (holding(q), within(q))).filter(|q| 2 * holding(q) >= shared.len())
+        quotes.iter().copied().max_by_key(|q| (holding(q), within(q))).filter(|q| 2 * holding(q) > shared.len())
     };
     let holds_fact =
         !shared.is_empty() || quote.is_some_and(|q| within(q) as f32 >= QUOTE_SHARE * claim.span.len() as f32);
@@ -438,6 +438,17 @@ mod tests {
             plain,
         );
         assert_eq!(shifts_of(&c), vec![(ShiftKind::StatedAsFact, "Ann Lee", "")], "{:?}", c.links);
+    }
+
+    #[test]
+    fn a_quote_that_holds_only_half_of_the_shared_fact_gives_it_no_source() {
+        let c = compared(
+            "After the harbour bridge reopened to traffic on Monday, city engineers said the repairs had cost \
+             the council two million dollars.",
+            "The harbour bridge reopened to traffic on Monday after repairs that cost two million dollars.",
+        );
+        assert!(c.links.iter().any(|l| l.score >= SHIFT_CHANCE), "{:?}", c.links);
+        assert_eq!(shifts_of(&c), vec![], "the engineers speak of the cost, not of the reopening");
     }
 
     #[test]
