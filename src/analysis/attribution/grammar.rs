@@ -161,6 +161,14 @@ impl<'a> Reader<'a> {
                 && self.words.joined(e - 2, e - 1)
             {
                 e -= 2;
+            } else if matches!(w, "week" | "weekend" | "month" | "year")
+                && e > lo + 3
+                && self.lower(e - 2) == "past"
+                && matches!(self.lower(e - 3), "this" | "the")
+                && self.words.joined(e - 3, e - 2)
+            {
+                // "Reince Priebus, the GOP chairman, this past week announced"
+                e -= 3;
             } else if e > lo
                 && cues::is_aux_or_adverb(self.lower(e - 1))
                 && !self.tokens()[e - 1].is_capitalised()

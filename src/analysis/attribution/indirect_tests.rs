@@ -342,3 +342,9 @@ fn a_plural_role_that_opens_a_sentence_and_engineers_nurses_and_farmers_speak_as
     let kinds: Vec<SpeakerKind> = f.speakers_listed().into_iter().map(|(_, kind)| kind).collect();
     assert_eq!(kinds, [SpeakerKind::Group; 5]);
 }
+
+#[test]
+fn the_past_week_between_a_subject_and_its_cue_is_skipped() {
+    let f = Found::new("Reince Priebus, the party chairman, this past week announced that a website would open.");
+    assert_eq!(f.indirect(), [row("a website would open", "Reince Priebus", "Reince Priebus")]);
+}
