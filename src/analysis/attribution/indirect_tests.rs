@@ -344,6 +344,19 @@ fn a_plural_role_that_opens_a_sentence_and_engineers_nurses_and_farmers_speak_as
 }
 
 #[test]
+fn some_or_many_of_a_group_speak_as_a_group_but_not_when_commas_set_them_off() {
+    let f = Found::new(
+        "Some of his aides say the plan would fail.\nMany in the crowd said the senator was right.\nHis critics in the city, many of them retired teachers, argue that the levy is unfair.",
+    );
+    let rows = [
+        row("the plan would fail", "Some of his aides", "Some of his aides"),
+        row("the senator was right", "Many in the crowd", "Many in the crowd"),
+        row("the levy is unfair", "critics", "critics"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
+
+#[test]
 fn the_past_week_between_a_subject_and_its_cue_is_skipped() {
     let f = Found::new("Reince Priebus, the party chairman, this past week announced that a website would open.");
     assert_eq!(f.indirect(), [row("a website would open", "Reince Priebus", "Reince Priebus")]);

@@ -10,15 +10,31 @@ use crate::model::Span;
 const QUALIFIERS: [&str; 11] =
     ["a", "an", "only", "just", "about", "nearly", "almost", "roughly", "some", "full", "fully"];
 
-/// Words that are a share on their own: "half said", "a majority say", "two-thirds of voters say".
-const SHARE_WORDS: [&str; 8] = ["half", "majority", "minority", "third", "thirds", "quarter", "fifth", "two-thirds"];
+/// Words that are a share on their own: "half said", "a majority say", "two-thirds of voters say", "many in the
+/// crowd said", "some of his aides say".
+const SHARE_WORDS: [&str; 13] = [
+    "half",
+    "majority",
+    "minority",
+    "third",
+    "thirds",
+    "quarter",
+    "fifth",
+    "two-thirds",
+    "many",
+    "some",
+    "most",
+    "few",
+    "several",
+];
 
-/// The most words of the group after "of": "of likely Republican primary voters".
+/// The most words of the group after "of" or "in": "of likely Republican primary voters".
 const MAX_OF_WORDS: usize = 5;
 
 impl Reader<'_> {
     /// A share of people that opens the clause and ends at token `e`, before its cue: the share ("26%", "21 percent",
-    /// "Six in 10", "half"), the words that qualify it before, and who they are a share of after "of". A group.
+    /// "Six in 10", "half", "many"), the words that qualify it before, and who they are a share of after "of" or "in".
+    /// A group.
     pub(super) fn share_of_people(&self, e: usize, lo: usize) -> Option<Mention> {
         let number = |k: usize| {
             let l = self.lower(k);
@@ -38,12 +54,17 @@ impl Reader<'_> {
                 SHARE_WORDS.contains(&l).then_some(k + 1)
             }
         };
+        // "His critics, many of them Catholics, argue": a share set off by commas describes the subject before it.
+        if e == lo || !(self.words.joined(e - 1, e) || self.words.between(e - 1, e) == "%") {
+            return None;
+        }
         let opens_clause =
             |k: usize| k == lo || self.after_comma(k) || matches!(self.lower(k - 1), "and" | "while" | "but");
         let start = (lo..e).rev().take(MAX_OF_WORDS + 6).filter(|&k| opens_clause(k)).find_map(|k| {
-            let s = (k..e).find(|&j| !QUALIFIERS.contains(&self.lower(j)))?;
+            // "Some of his aides", but "some 20 percent".
+            let s = (k..e).find(|&j| share_end(j).is_some() || !QUALIFIERS.contains(&self.lower(j)))?;
             let end = share_end(s)?;
-            let of = end == e || self.lower(end) == "of" && e - end <= MAX_OF_WORDS + 1 && e > end + 1;
+            let of = end == e || matches!(self.lower(end), "of" | "in") && e - end <= MAX_OF_WORDS + 1 && e > end + 1;
             let joined = (k..e - 1).all(|j| self.words.joined(j, j + 1) || j + 1 == end && end == s + 1);
             (of && joined).then_some(k)
         })?;
