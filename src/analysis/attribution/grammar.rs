@@ -67,6 +67,12 @@ impl<'a> Reader<'a> {
             if possessive && !cues::is_pronoun(before) || cues::is_possessive_or_article(before) {
                 return false;
             }
+            // "44 emails", "two calls": after a number above one, a form in -s is a plural noun ("Six in 10 say").
+            let number = !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || crate::assets::NUMBER_WORDS.contains_key(before);
+            if number && !matches!(before, "1" | "one") && l.ends_with('s') {
+                return false;
+            }
         }
         // "countered by asking for more", "responded by filing suit": the verb tells how someone acted. A speech
         // verb after "by" ("responded by saying") is the cue then.

@@ -361,3 +361,11 @@ fn the_past_week_between_a_subject_and_its_cue_is_skipped() {
     let f = Found::new("Reince Priebus, the party chairman, this past week announced that a website would open.");
     assert_eq!(f.indirect(), [row("a website would open", "Reince Priebus", "Reince Priebus")]);
 }
+
+#[test]
+fn a_speech_verb_in_s_after_a_number_is_a_plural_noun() {
+    let f = Found::new(
+        "The inquiry found 44 emails that the aide had deleted.\nThe office logged two calls that the mayor had missed.",
+    );
+    assert_eq!(f.indirect(), []);
+}
