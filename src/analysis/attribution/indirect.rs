@@ -72,7 +72,11 @@ fn next_speech(r: &Reader, from: usize, hi: usize, is_cue: impl Fn(usize) -> boo
         {
             return None;
         }
+        // The clause's own verb is finite: "but the police delayed announcing the death" has none that speaks.
         let c = (subject + 1..hi.min(subject + 8)).find(|&k| is_cue(k))?;
+        if r.lower(c).ends_with("ing") {
+            return None;
+        }
         let m = r.speaker_of_cue(c, subject, hi, false, None)?;
         let between = |k: usize| cues::is_aux_or_adverb(r.lower(k)) || cues::is_calendar_word(r.lower(k));
         let right_before = (r.tok_at(m.span.end)..c).all(between);
