@@ -156,8 +156,13 @@ impl<'a> Reader<'a> {
         // capitalised word ending in -ly is a name, not an adverb.
         loop {
             let w = if e > lo + 1 && self.words.joined(e - 1, e) { self.lower(e - 1) } else { "" };
-            if cues::is_calendar_word(w) {
-                e -= 1;
+            let part_of_day = matches!(w, "morning" | "afternoon" | "evening" | "night")
+                && e > lo + 2
+                && cues::is_calendar_word(self.lower(e - 2))
+                && self.words.joined(e - 2, e - 1);
+            if cues::is_calendar_word(w) || part_of_day {
+                // "Sean Spicer on Thursday evening said"
+                e -= if part_of_day { 2 } else { 1 };
                 if e > lo + 1 && self.lower(e - 1) == "on" && self.words.joined(e - 1, e) {
                     e -= 1;
                 }
@@ -211,6 +216,12 @@ impl<'a> Reader<'a> {
                 self.words.mention(a, b).or_else(|| joined.then(|| self.words.adjective_as_noun(a, b)).flatten())
         {
             let (a, m) = self.head_before(a, lo, m);
+            if m.kind == MentionKind::Readout
+                && m.name.is_empty()
+                && let Some(issuer) = subject_from.and_then(|from| self.issuer_before(a, from))
+            {
+                return Some(issuer);
+            }
             // A role right before its cue is the subject ("… to Cairo, her friend said"); one set off by commas or
             // followed by a parenthesis stands for the name before it.
             let m2 = if joined && !skipped { m.clone() } else { self.apposition(a, lo, m.clone()) };
@@ -257,6 +268,23 @@ impl<'a> Reader<'a> {
         // the second verb shares the clause's subject.
         let coordinated = e > lo && matches!(self.lower(e - 1), "and" | "but");
         subject_from.filter(|_| comma || coordinated || l.ends_with("ing")).and_then(|from| self.subject(from, i))
+    }
+
+    /// "McConnell issued a statement saying …", "Rubio's campaign sent out a press release saying …": the subject
+    /// of the verb that issued the readout or document phrase at token `a`, in the clause from token `from`; it
+    /// speaks through the document.
+    fn issuer_before(&self, a: usize, from: usize) -> Option<Mention> {
+        let mut v = a.checked_sub(1)?;
+        if v > from && self.lower(v) == "out" {
+            v -= 1;
+        }
+        let issued = matches!(
+            self.lower(v),
+            "issued" | "released" | "sent" | "put" | "posted" | "published" | "circulated" | "distributed"
+        );
+        // The clause opens after the last comma before the verb ("Shortly after the call ended, Rubio's campaign sent").
+        let from = (from + 1..v).rev().find(|&k| self.after_comma(k)).unwrap_or(from);
+        (v > from && issued).then(|| self.subject(from, v + 1)).flatten().filter(|m| self.tok_at(m.span.end) == v)
     }
 
     /// The token where a phrase before token `e` ends when a parenthesis such as "(R-OH)" or "(R-OH)," stands

@@ -209,9 +209,14 @@ pub(super) fn indirect_speech(
             } else {
                 piece(lo, c)
             }
-        } else if ms > c || ms > lo + 2 && !cues::is_relative_pronoun(r.lower(ms)) && content_before(r, ms, c, hi) {
+        } else if ms > c
+            || ms > lo + 2
+                && !cues::is_relative_pronoun(r.lower(ms))
+                && !r.lower(c).ends_with("ing")
+                && content_before(r, ms, c, hi)
+        {
             // "CONTENT, said NAME." and "CONTENT, NAME said."; a relative pronoun ("Park, who has said he …") never
-            // follows what was said.
+            // follows what was said, nor does a participle cue ("…, the campaign sent a release saying …").
             piece(lo, ms.min(c))
         } else {
             // "NAME said (that) CONTENT", "NAME said on Friday, after the vote, that CONTENT", "NAME said in an

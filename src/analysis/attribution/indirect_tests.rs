@@ -374,3 +374,21 @@ fn a_speech_verb_in_s_after_a_number_is_a_plural_noun() {
     );
     assert_eq!(f.indirect(), []);
 }
+
+#[test]
+fn who_issued_a_statement_saying_speaks_through_it() {
+    let f = Found::new(
+        "Shortly after the call ended, the mayor's campaign sent out a press release saying the rival owes the city an apology.\nThe council issued a statement saying the vote would go ahead.",
+    );
+    let rows = [
+        row("the rival owes the city an apology", "the mayor's campaign", "mayor's campaign"),
+        row("the vote would go ahead", "The council", "council"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_between_a_subject_and_its_cue_is_skipped() {
+    let f = Found::new("Party spokesman Sean Reed on Thursday evening said the party was not in a crisis.");
+    assert_eq!(f.indirect(), [row("the party was not in a crisis", "Party spokesman Sean Reed", "Sean Reed")]);
+}
