@@ -235,7 +235,7 @@ impl<'a> Reader<'a> {
                 && a > lo
                 && self.words.between(a - 1, a) == ","
                 && let Some(role) = subject_from.and_then(|from| self.subject(from, a + 1))
-                && role.kind == MentionKind::Role
+                && matches!(role.kind, MentionKind::Role | MentionKind::Anonymous)
             {
                 let words = self.tokens()[self.tok_at(role.span.start)..a].iter().map(|t| t.text).collect::<Vec<_>>();
                 return Some(Mention { span: role.span.cover(m.span), role: Some(strip_the(&words.join(" "))), ..m });

@@ -392,3 +392,15 @@ fn a_part_of_the_day_after_a_weekday_between_a_subject_and_its_cue_is_skipped() 
     let f = Found::new("Party spokesman Sean Reed on Thursday evening said the party was not in a crisis.");
     assert_eq!(f.indirect(), [row("the party was not in a crisis", "Party spokesman Sean Reed", "Sean Reed")]);
 }
+
+#[test]
+fn a_role_with_a_before_a_name_set_off_by_commas_or_a_who_clause_leaves_the_speech_to_the_name() {
+    let f = Found::new(
+        "A longtime party official, Howard Ingram, said the committee gave the money.\nNate Silver, a political analyst who predicted the race, said the odds were low.",
+    );
+    let rows = [
+        row("the committee gave the money", "A longtime party official, Howard Ingram", "Howard Ingram"),
+        row("the odds were low", "Nate Silver", "Nate Silver"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}

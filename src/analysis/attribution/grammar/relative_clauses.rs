@@ -57,7 +57,7 @@ impl Reader<'_> {
             .flatten()
             .filter(|&(a, _)| a > lo + 1 && self.after_comma(a))
             .and_then(|(a, b)| Some((a, self.words.mention(a, b)?)))
-            .filter(|(_, m)| m.kind == MentionKind::Role);
+            .filter(|(_, m)| matches!(m.kind, MentionKind::Role | MentionKind::Anonymous));
         if !(self.after_comma(k) || role.is_some()) || (k + 1..=c).any(|j| self.after_comma(j)) {
             return None;
         }
