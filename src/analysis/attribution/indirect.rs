@@ -97,8 +97,11 @@ fn second_speech(
     if s < hi && r.lower(s) == "that" {
         s += 1;
     }
+    if s + 2 >= hi {
+        return None;
+    }
     let tokens = r.tokens();
-    let span = Span::new(tokens.get(s)?.span.start, tokens[hi - 1].span.end);
+    let span = Span::new(tokens[s].span.start, tokens[hi - 1].span.end);
     let readout = readout_for(found, index, sentence, Some(&mention), sentence.start);
     Some(Quote {
         id: QuoteId { doc: r.doc.id, index: 0 },
@@ -110,7 +113,6 @@ fn second_speech(
         readout,
         confidence: 0.6,
     })
-    .filter(|_| s + 2 < hi)
 }
 
 /// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the

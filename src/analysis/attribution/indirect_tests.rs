@@ -321,13 +321,14 @@ fn a_share_of_the_people_asked_speaks_as_a_group() {
 #[test]
 fn a_second_speaker_after_a_comma_or_a_conjunction_has_speech_of_their_own() {
     let f = Found::new(
-        "Among the voters, 74 percent said they are set, while 22 percent said they might change their mind.\nSmith said the plan failed and Jones said it would be replaced.\nBack when he wrote his book, Mr. Lane said that debt was a last resort.\nCruz said both he and Rubio promised to fight the plan.\nThe police said both were dead, but the police delayed announcing the death of the trooper so his family could be told.",
+        "Among the voters, 74 percent said they are set, while 22 percent said they might change their mind.\nSmith said the plan failed and Jones said it would be replaced.\nThe aide said the plan was sound, and Lee said on Monday night that.\nBack when he wrote his book, Mr. Lane said that debt was a last resort.\nCruz said both he and Rubio promised to fight the plan.\nThe police said both were dead, but the police delayed announcing the death of the trooper so his family could be told.",
     );
     let rows = [
         row("they are set", "74 percent", "74 percent"),
         row("they might change their mind", "22 percent", "22 percent"),
         row("the plan failed", "Smith", "Smith"),
         row("it would be replaced", "Jones", "Jones"),
+        row("the plan was sound", "The aide", "The aide"),
         row("debt was a last resort", "Mr. Lane", "Lane"),
         row("both he and Rubio promised to fight the plan", "Cruz", "Cruz"),
         row(
