@@ -282,7 +282,7 @@ impl<'a> Reader<'a> {
             self.lower(v),
             "issued" | "released" | "sent" | "put" | "posted" | "published" | "circulated" | "distributed"
         );
-        // The clause opens after the last comma before the verb ("Shortly after the call ended, Rubio's campaign sent").
+        // The clause opens after the last comma before the verb ("After the call ended, Rubio's campaign sent").
         let from = (from + 1..v).rev().find(|&k| self.after_comma(k)).unwrap_or(from);
         (v > from && issued).then(|| self.subject(from, v + 1)).flatten().filter(|m| self.tok_at(m.span.end) == v)
     }
