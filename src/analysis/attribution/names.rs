@@ -498,8 +498,11 @@ impl<'a> Words<'a> {
         // magazine The Hollywood Reporter wrote". Opening a sentence, it may only be capitalised there, so a title
         // there makes a role ("The Russian President said").
         let mid_sentence = a > 0 && self.joined(a - 1, a) && self.tokens[a - 1].text.starts_with(char::is_lowercase);
+        // "The Presidents": a plural role after "The" is no name either.
+        let plural_role = toks.len() == 2 && cues::is_plural_role(words[1]);
         let the_in_name = toks[0].text == "The"
             && toks.len() > 1
+            && !plural_role
             && (mid_sentence || !cues::is_title(head))
             && toks[1..].iter().all(|t| t.is_capitalised() && bare(t.text) == t.text);
         let kind = if the_in_name { MentionKind::Name(SpeakerKind::Organization) } else { MentionKind::Role };
@@ -520,6 +523,12 @@ mod tests {
         let tokens = &t.tokens;
         let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
         w.mention(a, b).expect("a mention")
+    }
+
+    #[test]
+    fn a_plural_role_alone_is_a_role_not_a_name_even_after_the() {
+        assert_eq!(classify("Lawyers").kind, MentionKind::Role);
+        assert_eq!(classify("The Presidents").kind, MentionKind::Role);
     }
 
     #[test]
