@@ -14,6 +14,7 @@ mod amounts;
 mod features;
 mod link_model;
 mod pair_features;
+mod protagonists;
 mod relation;
 mod scoring;
 mod slots;
@@ -150,8 +151,12 @@ fn candidates(
         settle_capitalised_terms(&mut f);
         f
     };
-    let (fa, fb) = rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
+    let (fa, mut fb) =
+        rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
     let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
+    if events_differ {
+        protagonists::pair_protagonists(&comparison.actors, (a.0 as usize, &fa), (b.0 as usize, &mut fb));
+    }
     let index = PairIndex::new(&fa, &fb);
     let mut lists = index.candidates();
     let closest = meanings.map(|m| ClosestInMeaning::new(m, fa.len(), fb.len()));
@@ -349,6 +354,34 @@ mod tests {
         assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
         assert!(!c.links.is_empty());
         assert!(c.links.iter().all(|l| matches!(l.relation, Relation::Parallel | Relation::Related)));
+    }
+
+    #[test]
+    fn the_people_each_article_of_two_events_is_about_play_the_same_role() {
+        let c = pair(
+            "Tara Reid checks into Malibu rehab\nMarch 3, 2015\nActress Tara Reid entered the Promises clinic in \
+             Malibu on Monday, her publicist said.\nThe clinic declined to comment on the stay.\nReid looked tired, \
+             a witness said.",
+            "Lindsay Lohan begins court-ordered treatment\nJune 12, 2019\nLindsay Lohan arrived at the Betty Ford \
+             Center late Thursday.\nHer lawyer said the judge had agreed to the placement.\nPhotographers saw Lohan, \
+             who looked tired.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        let tired = c.links.iter().find(|l| (l.a.index, l.b.index) == (4, 4)).expect("the two looks are linked");
+        assert_eq!(tired.relation, Relation::Parallel);
+        assert!(tired.why.contains("in the same role: \u{201c}Reid\u{201d} / \u{201c}Lohan\u{201d}"), "{}", tired.why);
+    }
+
+    #[test]
+    fn a_person_only_one_article_names_in_passing_plays_no_role_in_the_other() {
+        let c = pair(
+            "On 3 May 2019 the mayor of Oslo opened the new harbour bridge after years of delays.\nThe engineer \
+             Kari Holm looked tired at the opening.",
+            "On 3 May 2015 the mayor of Oslo opened the new harbour bridge after years of delays.\nThe engineer \
+             Per Lund looked tired at the opening.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        assert!(c.links.iter().all(|l| !l.why.contains("in the same role")), "{:?}", c.links);
     }
 
     #[test]

@@ -57,8 +57,16 @@ pub(super) fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Stri
     let mut numbers = Vec::new();
     let mut words = Vec::new();
     let mut reworded = Vec::new();
+    let mut roles = Vec::new();
     for &(x, y) in &s.evidence.shared {
         let (Some(ta), Some(tb)) = (a.terms.get(x), b.terms.get(y)) else { continue };
+        // Two names of different stems under the key of the first: `b`'s protagonist took `a`'s protagonist's key
+        // (protagonists.rs); synonyms give both terms a key that is neither's stem.
+        let same_role = ta.kind == TermKind::Name && tb.kind == TermKind::Name && ta.key == ta.stem;
+        if ta.stem != tb.stem && same_role {
+            roles.push(format!("\u{201c}{}\u{201d} / \u{201c}{}\u{201d}", ta.surface, tb.surface));
+            continue;
+        }
         if ta.stem != tb.stem {
             reworded.push(format!("\u{201c}{}\u{201d} / \u{201c}{}\u{201d}", ta.surface, tb.surface));
             continue;
@@ -80,6 +88,7 @@ pub(super) fn describe(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures) -> Stri
     list("numbers:", numbers);
     list("words:", words);
     list("reworded:", reworded);
+    list("in the same role:", roles);
     if s.evidence.quote_run >= 4 {
         parts.push(format!("a shared quote of {} words", s.evidence.quote_run));
     }
