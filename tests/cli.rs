@@ -119,7 +119,7 @@ fn analyze_samples_follows_the_export_contract() {
         let score = l["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
     }
-    has_fields(&json["event_check"], &["same_event", "why"], "event_check");
+    has_fields(&json["event_check"], &["same_event", "why", "one_story"], "event_check");
 }
 
 #[test]

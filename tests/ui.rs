@@ -294,7 +294,11 @@ fn a_bad_file_shows_an_error_in_the_window() {
 #[test]
 fn a_different_event_shows_a_banner() {
     let mut c = comparison();
-    c.event_check = Some(EventCheck { same_event: Some(false), why: "the event dates differ by two years".into() });
+    c.event_check = Some(EventCheck {
+        same_event: Some(false),
+        why: "the event dates differ by two years".into(),
+        one_story: false,
+    });
     let harness = harness(c, ScriptedDialogs::default());
     harness.get_by_label("These articles seem to report different events.");
     let why = harness.get_all_by_label("the event dates differ by two years").count();
@@ -304,9 +308,20 @@ fn a_different_event_shows_a_banner() {
     assert!(same.query_by_label("These articles seem to report different events.").is_none());
 }
 
+#[test]
+fn two_occurrences_of_one_story_show_their_own_banner() {
+    let mut c = comparison();
+    let why = "the events are dated 7 days apart, 30 November 2009 and 7 December 2009: two occurrences of one story";
+    c.event_check = Some(EventCheck { same_event: Some(false), why: why.into(), one_story: true });
+    let harness = harness(c, ScriptedDialogs::default());
+    harness.get_by_label("These articles seem to report two occurrences of one story.");
+    harness.get_by_label("The articles seem to report two occurrences of one story.");
+    assert!(harness.query_by_label("These articles seem to report different events.").is_none());
+}
+
 fn harness_same_event() -> Harness<'static, CounterpartApp> {
     let mut c = comparison();
-    c.event_check = Some(EventCheck { same_event: Some(true), why: "same date".into() });
+    c.event_check = Some(EventCheck { same_event: Some(true), why: "same date".into(), one_story: false });
     harness(c, ScriptedDialogs::default())
 }
 

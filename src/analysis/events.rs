@@ -7,9 +7,12 @@ use chrono::{Datelike, Weekday};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Event dates this many days apart or fewer can be one event when the leads share a name: a story's reports
+/// Event dates this many days apart or fewer belong to one story when the leads share a name: a story's reports
 /// spread over weeks as it develops (a stay in rehab, contract talks, a manhunt).
 const SAME_DAYS: i64 = 60;
+/// Event dates of one story this many days apart or more are two occurrences of it: a week apart is not the same
+/// time, and reports of one occurrence come within days of it.
+const OCCURRENCE_DAYS: i64 = 7;
 /// Event dates further apart than this are different events; in between, stories that develop over months
 /// (a trial, a season) may still be one event, and the participants decide.
 const DIFFERENT_DAYS: i64 = 180;
@@ -30,7 +33,7 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     let (Some(doc_a), Some(doc_b), Some(an_a), Some(an_b)) =
         (comparison.document(a), comparison.document(b), comparison.analysis(a), comparison.analysis(b))
     else {
-        return EventCheck { same_event: None, why: "one of the documents is missing".into() };
+        return EventCheck { same_event: None, why: "one of the documents is missing".into(), one_story: false };
     };
     let lead = |doc: &Document, claims: &[crate::model::Claim], dates: &[DateMention]| -> Vec<ClaimFeatures> {
         let claims = &claims[..claims.len().min(LEAD)];
@@ -63,6 +66,7 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
             return EventCheck {
                 same_event: Some(false),
                 why: format!("the events are dated {apart} apart, {} and {}; {leads}", day(da), day(db)),
+                one_story: false,
             };
         }
         if days <= SAME_DAYS && overlap > 0.0 {
@@ -76,7 +80,18 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
                     day(db)
                 )
             };
-            return EventCheck { same_event: Some(true), why: format!("{dated}, and both leads name {shared_words}") };
+            if days >= OCCURRENCE_DAYS {
+                return EventCheck {
+                    same_event: Some(false),
+                    why: format!("{dated}: two occurrences of one story, whose leads both name {shared_words}"),
+                    one_story: true,
+                };
+            }
+            return EventCheck {
+                same_event: Some(true),
+                why: format!("{dated}, and both leads name {shared_words}"),
+                one_story: false,
+            };
         }
     }
     if let Some(why) = years_apart(comparison, a, (b, dates[1]))
@@ -84,10 +99,14 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         .or_else(|| weekdays_apart(comparison, (a, dates[0]), b))
         .or_else(|| weekdays_apart(comparison, (b, dates[1]), a))
     {
-        return EventCheck { same_event: Some(false), why };
+        return EventCheck { same_event: Some(false), why, one_story: false };
     }
     if names_a.is_empty() || names_b.is_empty() {
-        return EventCheck { same_event: None, why: "the leads name no participants or places to compare".into() };
+        return EventCheck {
+            same_event: None,
+            why: "the leads name no participants or places to compare".into(),
+            one_story: false,
+        };
     }
     let same = overlap >= SHARED_NAMES;
     let why = if same {
@@ -95,7 +114,7 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     } else {
         few_shared(&shown, shared.len(), names_a.len(), names_b.len())
     };
-    EventCheck { same_event: Some(same), why }
+    EventCheck { same_event: Some(same), why, one_story: false }
 }
 
 /// When `dated` has an event date and `other` has none, but every year `other` mentions lies at least two years
@@ -256,13 +275,30 @@ mod tests {
     }
 
     #[test]
-    fn a_story_that_develops_over_weeks_is_one_event() {
-        let same = verdict(
+    fn reports_of_one_story_a_week_or_more_apart_tell_two_occurrences_of_it() {
+        let check = check(
             "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
             "April 20, 2021\nThe miners rescued in Lyon last month met President Macron, Health Minister Véran and union \
              leader Martinez in Paris on Monday.",
+        )
+        .expect("two documents");
+        assert_eq!((check.same_event, check.one_story), (Some(false), true));
+        assert_eq!(check.links_as_one_event(), Some(true));
+        assert!(
+            check.why.contains("apart, 3 March 2021 and 19 April 2021: two occurrences of one story"),
+            "{}",
+            check.why
         );
-        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn reports_of_one_story_less_than_a_week_apart_are_one_event() {
+        let check = check(
+            "March 4, 2021\nFirefighters in Lyon rescued eleven miners on Wednesday, Mayor Grégory Doucet said.",
+            "March 9, 2021\nThe miners rescued in Lyon on Wednesday thanked Mayor Doucet on Monday.",
+        )
+        .expect("two documents");
+        assert_eq!((check.same_event, check.one_story), (Some(true), false), "{}", check.why);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn to_html(c: &Comparison) -> String {
     if let Some(e) = &c.event_check {
         let verdict = match e.same_event {
             Some(true) => "The articles report the same event",
+            Some(false) if e.one_story => "The articles report two occurrences of one story",
             Some(false) => "The articles report different events",
             None => "It is unclear whether the articles report the same event",
         };

@@ -54,7 +54,9 @@ pub fn from_export(file: &ExportFile) -> Result<Comparison, ImportError> {
     c.speakers = file.speakers.iter().map(speaker).collect::<Result<_, _>>()?;
     c.links = file.links.iter().map(link).collect::<Result<_, _>>()?;
     if c.documents.len() >= 2 {
-        c.event_check = Some(EventCheck { same_event: file.event_check.same_event, why: file.event_check.why.clone() });
+        let check = &file.event_check;
+        c.event_check =
+            Some(EventCheck { same_event: check.same_event, why: check.why.clone(), one_story: check.one_story });
     }
     c.warnings = file.warnings.clone();
     c.fidelity = file.quote_fidelity.iter().map(fidelity).collect::<Result<_, _>>()?;

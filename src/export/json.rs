@@ -266,6 +266,11 @@ pub struct ExportEventCheck {
     pub same_event: Option<bool>,
     /// The reason, in plain words.
     pub why: String,
+    /// True when the two events are occurrences of one developing story, dated a week or more apart with the same
+    /// participants: `same_event` is false, but the claims link as claims of one story. Absent in exports written
+    /// before it existed, and then false.
+    #[serde(default)]
+    pub one_story: bool,
 }
 
 /// A quote that two documents both give, and the words in which they differ.
@@ -456,8 +461,10 @@ fn link(i: usize, l: &Link) -> ExportLink {
 
 fn event_check(check: Option<&EventCheck>) -> ExportEventCheck {
     match check {
-        Some(e) => ExportEventCheck { same_event: e.same_event, why: e.why.clone() },
-        None => ExportEventCheck { same_event: None, why: "fewer than two documents to compare".into() },
+        Some(e) => ExportEventCheck { same_event: e.same_event, why: e.why.clone(), one_story: e.one_story },
+        None => {
+            ExportEventCheck { same_event: None, why: "fewer than two documents to compare".into(), one_story: false }
+        }
     }
 }
 

@@ -17,6 +17,7 @@ pub fn to_markdown(c: &Comparison) -> String {
     if let Some(e) = &c.event_check {
         let verdict = match e.same_event {
             Some(true) => "same event",
+            Some(false) if e.one_story => "two occurrences of one story",
             Some(false) => "different events",
             None => "unclear whether it is the same event",
         };
@@ -66,5 +67,16 @@ mod tests {
     fn cells_escape_markdown_and_html() {
         assert_eq!(cell("a|b *c* <b>\nd"), "a\\|b \\*c\\* &lt;b&gt; d");
         assert_eq!(cell("[link](x)"), "\\[link\\](x)");
+    }
+
+    #[test]
+    fn two_occurrences_of_one_story_are_named_as_such() {
+        let check = |one_story| {
+            let why = "the events are dated 7 days apart".to_string();
+            let event_check = Some(crate::model::EventCheck { same_event: Some(false), why, one_story });
+            to_markdown(&Comparison { event_check, ..Default::default() })
+        };
+        assert!(check(true).contains("- **Event**: two occurrences of one story: the events are dated 7 days apart"));
+        assert!(check(false).contains("- **Event**: different events: the events are dated 7 days apart"));
     }
 }

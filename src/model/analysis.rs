@@ -243,6 +243,19 @@ pub struct EventCheck {
     pub same_event: Option<bool>,
     /// The evidence for the verdict in plain words: how far apart the event dates are, what the leads share.
     pub why: String,
+    /// The two events are occurrences of one developing story (an escape and the capture a week later; an offer
+    /// and a rival's raise): `same_event` is false, but what the articles share about the story is one fact, so
+    /// their claims link as within one event. False in project files written before this field existed.
+    #[serde(default)]
+    pub one_story: bool,
+}
+
+impl EventCheck {
+    /// Whether the claims of the two documents link as claims of one event: the verdict, except that two
+    /// occurrences of one story tell one story's facts.
+    pub fn links_as_one_event(&self) -> Option<bool> {
+        if self.one_story { Some(true) } else { self.same_event }
+    }
 }
 
 /// A claim's standing in the comparison, derived from its links.

@@ -222,9 +222,14 @@ pub(super) fn banners(ui: &mut Ui, state: &mut AppState) {
     }
     if let Some(check) = state.review.comparison.event_check.as_ref().filter(|e| e.same_event == Some(false)) {
         let colour = ui.visuals().warn_fg_color;
-        let why = check.why.clone();
+        let (why, one_story) = (check.why.clone(), check.one_story);
         banner(ui, colour, |ui| {
-            ui.label(RichText::new("These articles seem to report different events.").color(colour).strong());
+            let verdict = if one_story {
+                "These articles seem to report two occurrences of one story."
+            } else {
+                "These articles seem to report different events."
+            };
+            ui.label(RichText::new(verdict).color(colour).strong());
             ui.label(why);
         });
     }

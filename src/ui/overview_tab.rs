@@ -61,6 +61,7 @@ fn verdict(ui: &mut Ui, state: &AppState) {
     };
     let verdict = match check.same_event {
         Some(true) => "Both articles report the same event.",
+        Some(false) if check.one_story => "The articles seem to report two occurrences of one story.",
         Some(false) => "The articles seem to report different events.",
         None => "Whether the articles report the same event is unclear.",
     };

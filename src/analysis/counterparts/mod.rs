@@ -26,7 +26,7 @@ pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
 
 use super::dates::DateMention;
 use super::meaning::ClaimMeanings;
-use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, Link, LinkOrigin, LinkReview};
+use crate::model::{ClaimId, Comparison, DocId, DocumentAnalysis, EventCheck, Link, LinkOrigin, LinkReview};
 use chrono::{Datelike, NaiveDate};
 use link_model::{LINK_MODEL, LinkModel, MEANING_LINK_MODEL};
 use pair_features::{PairContext, PairVector, context_vectors, pair_vector};
@@ -85,7 +85,8 @@ pub(super) fn link_claims(
     else {
         return Vec::new();
     };
-    let same_event = comparison.event_check.as_ref().and_then(|e| e.same_event);
+    // Two occurrences of one story link as one event: what both tell of the story is one fact.
+    let same_event = comparison.event_check.as_ref().and_then(EventCheck::links_as_one_event);
     let Candidates { fa, fb, pairs } = found;
     let model = if meanings.is_some() { &*MEANING_LINK_MODEL } else { &*LINK_MODEL };
     // Between two different events values that differ say where the events differ, so they are no evidence.
@@ -153,7 +154,7 @@ fn candidates(
     };
     let (fa, mut fb) =
         rayon::join(|| settled_features(doc_a, an_a, dates[0]), || settled_features(doc_b, an_b, dates[1]));
-    let events_differ = comparison.event_check.as_ref().and_then(|e| e.same_event) == Some(false);
+    let events_differ = comparison.event_check.as_ref().and_then(EventCheck::links_as_one_event) == Some(false);
     if events_differ {
         protagonists::pair_protagonists(&comparison.actors, (a.0 as usize, &fa), (b.0 as usize, &mut fb));
     }
@@ -370,6 +371,20 @@ mod tests {
         let tired = c.links.iter().find(|l| (l.a.index, l.b.index) == (4, 4)).expect("the two looks are linked");
         assert_eq!(tired.relation, Relation::Parallel);
         assert!(tired.why.contains("in the same role: \u{201c}Reid\u{201d} / \u{201c}Lohan\u{201d}"), "{}", tired.why);
+    }
+
+    #[test]
+    fn what_two_occurrences_of_one_story_both_tell_is_the_same_fact() {
+        let c = pair(
+            "November 30, 2009\nInmate Arcade Comeaux escaped from a prison van near Baytown on Monday, officials \
+             said.\nComeaux, 49, was serving a life sentence for sexual assault.",
+            "December 7, 2009\nArcade Comeaux was captured in Houston on Monday, a week after his escape.\nComeaux, \
+             49, was serving a life sentence for sexual assault.",
+        );
+        let check = c.event_check.as_ref().expect("two documents");
+        assert_eq!((check.same_event, check.one_story), (Some(false), true), "{}", check.why);
+        let sentence = c.links.iter().find(|l| (l.a.index, l.b.index) == (2, 2)).expect("the sentence is linked");
+        assert_eq!(sentence.relation, Relation::Same, "{}", sentence.why);
     }
 
     #[test]
