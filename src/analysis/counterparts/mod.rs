@@ -388,6 +388,20 @@ mod tests {
     }
 
     #[test]
+    fn a_protagonist_whose_surname_the_other_article_uses_for_someone_else_is_not_paired() {
+        let c = pair(
+            "Tara Reid checks into Malibu rehab\nMarch 3, 2015\nActress Tara Reid entered the Promises clinic in \
+             Malibu on Monday, her publicist said.\nThe clinic declined to comment on the stay.\nReid looked tired, \
+             a witness said.",
+            "Lindsay Lohan begins court-ordered treatment\nJune 12, 2019\nLindsay Lohan arrived at the Betty Ford \
+             Center late Thursday.\nHer friend Reid Hoffman drove her there.\nPhotographers saw Lohan, who \
+             looked tired.",
+        );
+        assert_eq!(c.event_check.as_ref().and_then(|e| e.same_event), Some(false));
+        assert!(c.links.iter().all(|l| !l.why.contains("in the same role")), "{:?}", c.links);
+    }
+
+    #[test]
     fn a_person_only_one_article_names_in_passing_plays_no_role_in_the_other() {
         let c = pair(
             "On 3 May 2019 the mayor of Oslo opened the new harbour bridge after years of delays.\nThe engineer \

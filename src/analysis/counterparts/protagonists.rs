@@ -46,15 +46,23 @@ pub(super) fn pair_protagonists(
         words.filter(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III")).map(str::to_string).collect::<Vec<_>>()
     };
     let (wa, wb) = (words(pa), words(pb));
-    let pairs: Vec<(Arc<str>, Arc<str>)> =
-        wa.iter().rev().zip(wb.iter().rev()).filter_map(|(x, y)| Some((key_of(fb, y)?, key_of(fa, x)?))).collect();
+    // A key that `b` already holds for another word would join two of its terms into one.
+    let free = |key: &Arc<str>| !fb.iter().any(|f| f.terms.iter().any(|t| &t.key == key));
+    let pairs: Vec<Option<(Arc<str>, Arc<str>)>> = wa
+        .iter()
+        .rev()
+        .zip(wb.iter().rev())
+        .map(|(x, y)| Some((key_of(fb, y)?, key_of(fa, x).filter(free)?)))
+        .collect();
     let in_lead = |features: &[ClaimFeatures], key: &Arc<str>| {
         features.iter().take(LEAD).any(|f| f.terms.iter().any(|t| &t.key == key))
     };
-    let Some((last_b, last_a)) = pairs.first() else { return };
+    // The surnames decide: without them paired and in both leads, first names alone would pair strangers.
+    let Some(Some((last_b, last_a))) = pairs.first() else { return };
     if !in_lead(fa, last_a) || !in_lead(fb, last_b) {
         return;
     }
+    let pairs: Vec<(Arc<str>, Arc<str>)> = pairs.into_iter().flatten().collect();
     for f in fb.iter_mut() {
         let mut changed = false;
         for t in f.terms.iter_mut() {
