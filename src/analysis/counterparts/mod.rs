@@ -357,12 +357,15 @@ mod tests {
         assert!(c.links.iter().all(|l| matches!(l.relation, Relation::Parallel | Relation::Related)));
     }
 
+    /// An article about one actress's stay in rehab, whom it names in its headline, its lead and its fourth line.
+    const REID_IN_REHAB: &str = "Tara Reid checks into Malibu rehab\nMarch 3, 2015\nActress Tara Reid entered the \
+                                 Promises clinic in Malibu on Monday, her publicist said.\nThe clinic declined to \
+                                 comment on the stay.\nReid looked tired, a witness said.";
+
     #[test]
     fn the_people_each_article_of_two_events_is_about_play_the_same_role() {
         let c = pair(
-            "Tara Reid checks into Malibu rehab\nMarch 3, 2015\nActress Tara Reid entered the Promises clinic in \
-             Malibu on Monday, her publicist said.\nThe clinic declined to comment on the stay.\nReid looked tired, \
-             a witness said.",
+            REID_IN_REHAB,
             "Lindsay Lohan begins court-ordered treatment\nJune 12, 2019\nLindsay Lohan arrived at the Betty Ford \
              Center late Thursday.\nHer lawyer said the judge had agreed to the placement.\nPhotographers saw Lohan, \
              who looked tired.",
@@ -390,9 +393,7 @@ mod tests {
     #[test]
     fn a_protagonist_whose_surname_the_other_article_uses_for_someone_else_is_not_paired() {
         let c = pair(
-            "Tara Reid checks into Malibu rehab\nMarch 3, 2015\nActress Tara Reid entered the Promises clinic in \
-             Malibu on Monday, her publicist said.\nThe clinic declined to comment on the stay.\nReid looked tired, \
-             a witness said.",
+            REID_IN_REHAB,
             "Lindsay Lohan begins court-ordered treatment\nJune 12, 2019\nLindsay Lohan arrived at the Betty Ford \
              Center late Thursday.\nHer friend Reid Hoffman drove her there.\nPhotographers saw Lohan, who \
              looked tired.",
