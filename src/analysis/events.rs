@@ -1,9 +1,9 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features};
-use super::dates::{DateMention, bare_weekdays, date_mentions, reported_day};
+use super::dates::{DateMention, bare_weekdays, date_mentions, dateline_without_year, reported_day};
 use crate::model::{Comparison, DocId, Document, EventCheck, Span, slice_chars};
-use chrono::{Datelike, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -94,6 +94,12 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
             };
         }
     }
+    let shares_names = overlap > 0.0;
+    if let Some(check) = dateline_apart(comparison, a, b, shares_names, &shared_words)
+        .or_else(|| dateline_apart(comparison, b, a, shares_names, &shared_words))
+    {
+        return check;
+    }
     if let Some(why) = years_apart(comparison, a, (b, dates[1]))
         .or_else(|| years_apart(comparison, b, (a, dates[0])))
         .or_else(|| weekdays_apart(comparison, (a, dates[0]), b))
@@ -115,6 +121,44 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         few_shared(&shown, shared.len(), names_a.len(), names_b.len())
     };
     EventCheck { same_event: Some(same), why, one_story: false }
+}
+
+/// When `dated` has an event date and `other` has none, but a dateline that gives no year ([`dateline_without_year`]):
+/// the verdict from the fewest days between that event and the dateline's day in any year. A week or more is another
+/// occurrence, as between two event dates, and up to `SAME_DAYS`, with a name the leads share (`shares_names`, the
+/// names listed in `shared_words`), another occurrence of one story. Fewer days leave the verdict to the names.
+fn dateline_apart(
+    comparison: &Comparison,
+    dated: DocId,
+    other: DocId,
+    shares_names: bool,
+    shared_words: &str,
+) -> Option<EventCheck> {
+    let event = comparison.analysis(dated)?.event_date?;
+    if comparison.analysis(other)?.event_date.is_some() {
+        return None;
+    }
+    let (month, day_of_month) = dateline_without_year(comparison.document(other)?)?;
+    let (nearest, days) = (event.year() - 1..=event.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day_of_month))
+        .map(|d| (d, (d - event).num_days().abs()))
+        .min_by_key(|&(_, days)| days)?;
+    if days < OCCURRENCE_DAYS {
+        return None;
+    }
+    let one_story = days <= SAME_DAYS && shares_names;
+    let apart = format!(
+        "one article's event is dated {}, and the other's dateline, which gives no year, {}: at least {days} days \
+         apart",
+        day(event),
+        nearest.format("%-d %B")
+    );
+    let why = if one_story {
+        format!("{apart}, two occurrences of one story, whose leads both name {shared_words}")
+    } else {
+        apart
+    };
+    Some(EventCheck { same_event: Some(false), why, one_story })
 }
 
 /// When `dated` has an event date and `other` has none, but every year `other` mentions lies at least two years
@@ -299,6 +343,23 @@ mod tests {
         )
         .expect("two documents");
         assert_eq!((check.same_event, check.one_story), (Some(true), false), "{}", check.why);
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_a_week_or_more_from_the_event_in_any_year_is_another_occurrence() {
+        // 27 April is 53 days after 5 March in the nearest year; 9 March is 4 days after it, and the names decide.
+        let dated = "March 6, 2021\nThe ministry on Friday withdrew the rule on river dams, Minister Clara Weiss said.";
+        for (dateline, expected) in [("April 27", (Some(false), true)), ("March 9", (Some(true), false))] {
+            let check = check(
+                dated,
+                &format!(
+                    "Scientists Ask the Ministry to Withdraw the Rule on River Dams\nBERLIN-{dateline} -\nScientists \
+                     asked Minister Clara Weiss to withdraw the rule on river dams."
+                ),
+            )
+            .expect("two documents");
+            assert_eq!((check.same_event, check.one_story), expected, "{dateline}: {}", check.why);
+        }
     }
 
     #[test]
