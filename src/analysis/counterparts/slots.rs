@@ -152,14 +152,17 @@ fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -
             .collect()
     };
     let (oa, ob) = (counted(a), counted(b));
+    let of_thing = |ordinals: &[(&'static str, Option<Arc<str>>)], head: &Option<Arc<str>>| -> Vec<&'static str> {
+        ordinals.iter().filter(|(_, h)| h == head).map(|(o, _)| *o).collect()
+    };
     for (x, hx) in &oa {
         // An ordinal of a part ("the fifth round", "the second day") places a moment in the event, as a date does:
         // two claims may tell two actions at two moments, so it takes the evidence a date takes.
         if hx.is_some() && shared_words < DATE_SHARED_WORDS {
             continue;
         }
-        let same_thing: Vec<&str> = ob.iter().filter(|(_, hy)| hy == hx).map(|(y, _)| *y).collect();
-        if let (Some(y), false) = (same_thing.first(), same_thing.contains(x)) {
+        let (theirs, ours) = (of_thing(&ob, hx), of_thing(&oa, hx));
+        if let (Some(y), false) = (theirs.first(), ours.iter().any(|o| theirs.contains(o))) {
             return Some((x, y));
         }
     }
@@ -411,6 +414,9 @@ mod tests {
         let c = found("He went down in the fifth round.", "He went down in the sixth round.");
         assert_eq!(c.map(|c| (c.slot, c.a, c.b)), Some((Slot::Ordinal, "fifth".into(), "sixth".into())));
         assert_eq!(found("The first baseman signed on Monday.", "It was his second offer this winter."), None);
+        // Both claims give the second time; the first also jokes about a third.
+        let joke = "I am excited to host for the second time, she said, joking that the third time is the charm.";
+        assert_eq!(found(joke, "I am excited to host for the second time."), None);
         // Two moments of a fight, told of two actions that share only the round: no conflict.
         let (knockdown, stoppage) = (
             features_of_text("He put the challenger on the canvas in the fifth round.", 0),
