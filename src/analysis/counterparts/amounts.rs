@@ -4,7 +4,7 @@
 use super::features::{is_date_word, opens_clause};
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
-use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
+use crate::assets::{AMOUNT_QUALIFIERS, MONTHS, NUMBER_WORDS};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -65,6 +65,12 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             i += taken;
             continue;
         }
+        // "Nov. 30", "30 November": the day of a date, which the dates compare.
+        let month = |k: Option<usize>| k.and_then(|k| lower.get(k)).is_some_and(|w| MONTHS.line_of(w).is_some());
+        if taken == 1 && (month(i.checked_sub(1)) || month(Some(i + 1))) {
+            i += 1;
+            continue;
+        }
         let start = i;
         i += taken;
         if let Some(m) = lower.get(i).and_then(|w| multiplier(w)) {
@@ -98,10 +104,14 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             i += 1;
         }
         let year = currency.is_none() && !percent && low == high && (1900.0..2100.0).contains(&low);
+        // What a figure counts stands in its own phrase: "three people, a man and two women" counts people, and
+        // "Comeaux, 49, escaped" counts nothing.
+        let phrase_end =
+            (i.saturating_sub(1)..words.len()).find(|&k| ends_phrase(words[k])).map_or(words.len(), |k| k + 1);
         let unit = match (currency, percent) {
             (Some(sign), _) => Some((sign.to_string(), 0)),
             (None, true) => Some(("percent".to_string(), 0)),
-            (None, false) => counted_noun(&lower[i..]),
+            (None, false) => counted_noun(&lower[i..phrase_end.max(i)]),
         };
         let Some((mut unit, noun_words)) = unit.filter(|_| !year) else { continue };
         // "eight days", "a week": a length of time, in days, whatever unit it is written in.
@@ -115,7 +125,7 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         }
         // A length of time before or after a moment ("two months before the escape") says how far apart two
         // moments lie, not how long something lasted: it is measured against other such lapses only.
-        if let Some(side) = after_noun.filter(|w| unit == DURATION && matches!(*w, "before" | "after")) {
+        if let Some(side) = after_noun.filter(|_| unit == DURATION).and_then(lapse_side) {
             unit = format!("{DURATION} {side}");
         }
         let (kind, qualifier) = qualifier(&lower[..start]);
@@ -176,16 +186,32 @@ fn days_in(word: &str) -> Option<(f64, f64)> {
     Some((days, days))
 }
 
+/// The side of a moment that a word after a length of time puts it on, as "before" or "after": "three weeks
+/// following the season", "two months prior to the escape", "a year since the crash".
+fn lapse_side(word: &str) -> Option<&'static str> {
+    match word {
+        "before" | "prior" => Some("before"),
+        "after" | "following" | "since" => Some("after"),
+        _ => None,
+    }
+}
+
 /// A length of time written as one word: "weeklong", "month-long".
 fn long_duration(word: &str) -> Option<(f64, f64)> {
     days_in(word.strip_suffix("long")?.trim_end_matches('-'))
 }
 
 /// Whether word `i` is "a" or "an" before a unit of time, one of it ("a week on the run"), and not a rate ("twice a
-/// day", "once a week", "per year"); or, as headlines drop the article, a preposition of time before a bare unit
-/// ("captured after week on the run").
+/// day", "once a week", "per year", "$4 million a year"); or, as headlines drop the article, a preposition of time
+/// before a bare unit ("captured after week on the run").
 fn one_unit_of_time(lower: &[String], i: usize) -> bool {
-    let rate = i > 0 && matches!(lower[i - 1].as_str(), "once" | "twice" | "thrice" | "times" | "per");
+    let rate = i > 0 && {
+        let before = lower[i - 1].as_str();
+        matches!(before, "once" | "twice" | "thrice" | "times" | "per")
+            || multiplier(before).is_some()
+            || currency_word(before).is_some()
+            || figure(before).is_some()
+    };
     let unit = lower.get(i + 1).is_some_and(|w| !w.ends_with('s') && days_in(w).is_some());
     match lower[i].as_str() {
         "a" | "an" => !rate && lower.get(i + 1).is_some_and(|w| days_in(w).is_some()),
@@ -271,6 +297,11 @@ fn clause_names(words: &[&str], lower: &[String], clauses: &[usize], own: Range<
 /// people" still counts people: "more" there says "in addition".)
 fn is_comparative(word: &str) -> bool {
     matches!(word, "sooner" | "earlier" | "later" | "longer" | "shorter" | "ago")
+}
+
+/// Whether a word ends a phrase: a comma, a semicolon, a colon, a closing bracket or a sentence's end follows it.
+fn ends_phrase(word: &str) -> bool {
+    word.ends_with([',', ';', ':', ')', '.', '!', '?'])
 }
 
 /// A word without the punctuation around it ([`is_edge`]).

@@ -349,6 +349,15 @@ mod tests {
         let lapses = found("He was caught a week after the escape.", "He was caught eight days after the escape.");
         assert_eq!(lapses.map(|c| (c.a, c.b)), Some(("a week".into(), "eight days".into())));
         assert_eq!(found("He was caught a week after the escape.", "He spent eight days on the run."), None);
+        assert_eq!(
+            found(
+                "Three weeks after the season, the club fired the coach, who has two years left on his deal.",
+                "Three weeks following the season, the club fired the coach.",
+            ),
+            None
+        );
+        // A sum for each unit of time is a rate, not a length of time.
+        assert_eq!(found("He has two years left on his deal.", "The deal pays him $4 million a year."), None);
     }
 
     #[test]
@@ -363,6 +372,14 @@ mod tests {
         assert_eq!(found("He won the fight in six rounds.", "He won the fight five rounds sooner than in 2008."), None);
         assert_eq!(found("The law passed in 2009.", "The law passed in 2010 with 3 votes to spare."), None);
         assert_eq!(found("The meeting began at 3 p.m.", "The meeting began at 2:53 p.m."), None);
+        // What a figure counts stands in its phrase: a day of a date, or an age between commas, counts nothing.
+        assert_eq!(
+            found("Police said at least three people, a man and two women, were killed.", "Police said one man died."),
+            None
+        );
+        assert_eq!(found("The inmate, 49, escaped from a van.", "The inmate, 50, escaped from a van."), None);
+        let days = found("The Nov. 30 escape led to changes.", "The Dec. 7 escape led to changes.");
+        assert_ne!(days.map(|c| c.slot), Some(Slot::Amount));
         // A conversion in brackets restates the amount before it; figures of their own in brackets still count.
         let record = found("Thompson (36-3, 24 knockouts) lost.", "Thompson (36-3, 26 knockouts) lost.");
         assert_eq!(record.map(|c| c.slot), Some(Slot::Amount));
