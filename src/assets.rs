@@ -34,6 +34,7 @@ pub(crate) static HEDGES: WordSet = LazyLock::new(|| set(words!("hedges.txt")));
 pub(crate) static HOLIDAYS: WordSet = LazyLock::new(|| set(words!("holidays.txt")));
 pub(crate) static MONTHS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("months.txt")));
 pub(crate) static NEGATIONS: WordSet = LazyLock::new(|| set(words!("negations.txt")));
+pub(crate) static REFUSAL_VERBS: WordSet = LazyLock::new(|| set(words!("refusal-verbs.txt")));
 pub(crate) static NUMBER_WORDS: WordMap = LazyLock::new(|| map(words!("number-words.txt")));
 pub(crate) static OPINION_VERBS: WordSet = LazyLock::new(|| set(words!("opinion-verbs.txt")));
 pub(crate) static ORDINALS: WordSet = LazyLock::new(|| set(words!("ordinals.txt")));
@@ -194,6 +195,7 @@ mod tests {
             &HEDGES,
             &NEGATIONS,
             &OPINION_VERBS,
+            &REFUSAL_VERBS,
             &ORDINALS,
             &ORGANISATION_HEADS,
             &PREPOSITIONS,

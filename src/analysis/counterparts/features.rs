@@ -6,7 +6,8 @@ use super::synonyms::canonical;
 use crate::analysis::dates::{DateMention, DatePrecision};
 use crate::analysis::text::{Token, is_stopword, lower_form, stem, tokenize, without_clitic};
 use crate::assets::{
-    ATTRIBUTION_CUES, CLAUSE_OPENERS, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, TIMESTAMP_WORDS, WEEKDAYS,
+    ATTRIBUTION_CUES, CLAUSE_OPENERS, MONTHS, NEGATIONS, NUMBER_WORDS, ORDINALS, REFUSAL_VERBS, TIMESTAMP_WORDS,
+    WEEKDAYS,
 };
 use crate::model::{CharIndex, Claim, Document, DocumentAnalysis, Span, SpeakerId};
 use chrono::NaiveDate;
@@ -130,10 +131,11 @@ const TITLE_CASE_WORDS: usize = 3;
 const NEGATION_REACH: usize = 3;
 
 /// Whether a word may stand between a negation and the word it denies: an adverb in "-ly" ("formally"; "-ply"
-/// verbs such as "comply" aside), a form of "be", or "yet", "even", "ever", "also", "always".
+/// verbs such as "comply" aside), a form of "be", "yet", "even", "ever", "also", "always", or the "to" of "not to
+/// run", "declined to describe".
 fn passes_negation(lower: &str) -> bool {
     (lower.len() >= 5 && lower.ends_with("ly") && !lower.ends_with("ply"))
-        || matches!(lower, "be" | "been" | "being" | "yet" | "even" | "ever" | "also" | "always")
+        || matches!(lower, "be" | "been" | "being" | "yet" | "even" | "ever" | "also" | "always" | "to")
 }
 
 /// How many content words on each side of a date tell what it dates.
@@ -251,6 +253,8 @@ struct WordClass {
     year: Option<bool>,
     ordinal: Option<&'static str>,
     negation: bool,
+    /// Denies the action after its "to" ([`REFUSAL_VERBS`]).
+    refusal: bool,
     /// Says that a figure changed with time ([`is_change_word`]).
     change: bool,
     /// The weekday the word names, by number.
@@ -296,6 +300,7 @@ impl WordClass {
             year: digits_only.then(|| lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20"))),
             ordinal: ORDINALS.get(&*lower).copied(),
             negation: NEGATIONS.contains(&*lower),
+            refusal: REFUSAL_VERBS.contains(&*lower),
             change: is_change_word(&lower),
             weekday: WEEKDAYS.line_of(lower.trim_end_matches('.')),
             cue: ATTRIBUTION_CUES.contains(&*lower),
@@ -349,6 +354,8 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     let (mut content_words, mut capitalised) = (0, 0);
     // The words still under a negation, and the ordinal whose head word comes next.
     let (mut negation_left, mut negations, mut awaiting_head) = (0usize, 0usize, None::<usize>);
+    // Whether the current clause is a relative one, opened by "who" or "which".
+    let mut relative = false;
     WORD_CLASSES.with_borrow_mut(|classes| {
         if classes.len() + tokens.len() > WORD_CACHE {
             classes.clear();
@@ -361,7 +368,12 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             let start = t.byte_offset(text);
             if i > 0 && opens_clause(text.get(previous_end..start).unwrap_or(""), &w.lower) {
                 clause = (clause + 1).min(u64::BITS - 1);
+                relative = matches!(&*w.lower, "who" | "whom" | "whose" | "which");
             }
+            // A relative clause tells of someone or something the claim names ("the three who refused to
+            // deliberate"): what it denies, the claim does not.
+            let negation =
+                !relative && (w.negation || (w.refusal && tokens.get(i + 1).is_some_and(|n| n.text == "to")));
             previous_end = start + t.text.len();
             if w.date_word || w.timestamp {
                 date_words += 1;
@@ -384,7 +396,7 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 negation_left = 0;
                 negations -= 1;
             }
-            if negation_left > 0 && !w.negation {
+            if negation_left > 0 && !negation {
                 if passes_negation(&w.lower) {
                     negation_left -= 1;
                 } else {
@@ -392,10 +404,10 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                     negation_left = 0;
                 }
             }
-            if w.negation {
+            if negation {
                 negation_left = NEGATION_REACH;
             }
-            negations += usize::from(w.negation);
+            negations += usize::from(negation);
             // "so far", "thus far": a running total.
             let running = &*w.lower == "far" && i > 0 && matches!(&*lower_form(tokens[i - 1].text), "so" | "thus");
             f.changing |= w.change || running;

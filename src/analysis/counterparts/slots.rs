@@ -479,6 +479,14 @@ mod tests {
         );
         assert_eq!(found("No fans came, but the club raised its bid.", "The club raised its bid."), None);
         assert_eq!(found("The club did not raise its bid.", "The club did not raise its bid again."), None);
+        // Declining to do something denies it, as "no" does.
+        let declined = "The police declined to describe the bomb in detail but said it was powerful.";
+        assert_eq!(
+            found(declined, "The police could offer no details about the bomb, but said it was powerful."),
+            None
+        );
+        let c = found(declined, "The police described the bomb in detail and said it was powerful.");
+        assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
         assert_eq!(
             found("The fans and the club backed the striker.", "The club, not just the fans, backed the striker."),
             None
@@ -487,6 +495,14 @@ mod tests {
             found(
                 "The studio didn't open negotiations with him until three weeks before the opening.",
                 "Negotiations with him didn't actually begin until three weeks before the release."
+            ),
+            None
+        );
+        // A negation in a relative clause denies something of whom it tells, not the claim's fact.
+        assert_eq!(
+            found(
+                "The jury deadlocked after four days deliberating.",
+                "The jury deadlocked, said the jurors, who did not deliberate long."
             ),
             None
         );
