@@ -123,6 +123,23 @@ impl<'a> Words<'a> {
         spaces(gap) || abbreviated && spaces(&gap[1..])
     }
 
+    /// Whether token `i` is a middle initial: one capital letter with its period, after a capitalised word and
+    /// before another ("Dirk A. Kempthorne", where "A" is no article).
+    fn is_initial(&self, i: usize) -> bool {
+        let text = self.tokens[i].text;
+        let mut letters = text.trim_end_matches('.').chars();
+        let one_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+        let period = text.ends_with('.') || self.between(i, i + 1) == ".";
+        one_capital
+            && period
+            && i > 0
+            && i + 1 < self.tokens.len()
+            && self.tokens[i - 1].is_capitalised()
+            && self.tokens[i + 1].is_capitalised()
+            && self.joined(i - 1, i)
+            && self.joined(i, i + 1)
+    }
+
     /// The characters between two tokens, trimmed of spaces.
     pub(super) fn between(&self, a: usize, b: usize) -> String {
         let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(b)) else { return String::new() };
@@ -161,6 +178,9 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` can be part of a speaker phrase: a capitalised word or a role, group or readout noun.
     fn part_of_phrase(&self, i: usize) -> bool {
+        if self.is_initial(i) {
+            return true;
+        }
         if self.is(i, WordClass::DETERMINER | WordClass::PRONOUN) {
             return false;
         }
@@ -200,12 +220,22 @@ impl<'a> Words<'a> {
             if !linked {
                 break;
             }
+            // "of" between two capitalised words, or before "the" and one ("Secretary of the Interior").
+            let capitalised_from = |k: usize| {
+                k < end
+                    && (self.tokens[k].is_capitalised()
+                        || self.low(k) == "the" && k + 1 < end && self.tokens[k + 1].is_capitalised())
+            };
             let inner_of = i > lo
                 && cues::joins_name_parts(self.low(i - 1), self.low(i))
-                && start < end
-                && self.tokens[start].is_capitalised()
+                && capitalised_from(start)
                 && self.tokens[i - 1].is_capitalised();
-            if !(self.part_of_phrase(i) || inner_of || self.and_inside_name(i, lo)) {
+            let the_after_of = i > lo + 1
+                && self.low(i) == "the"
+                && self.low(i - 1) == "of"
+                && capitalised_from(start)
+                && self.tokens[i - 2].is_capitalised();
+            if !(self.part_of_phrase(i) || inner_of || the_after_of || self.and_inside_name(i, lo)) {
                 break;
             }
             start = i;
@@ -349,12 +379,14 @@ impl<'a> Words<'a> {
             if end > start && !self.joined(end - 1, end) {
                 break;
             }
+            // "of" between two capitalised words, or before "the" and one ("Secretary of the Interior").
+            let capitalised = |k: usize| k < hi && self.tokens[k].is_capitalised();
             let inner_of = end > start
                 && cues::joins_name_parts(self.low(end - 1), self.low(end))
                 && self.tokens[end - 1].is_capitalised()
-                && end + 1 < hi
-                && self.tokens[end + 1].is_capitalised();
-            if !(self.part_of_phrase(end) || inner_of || self.and_inside_name(end, start)) {
+                && (capitalised(end + 1) || end + 1 < hi && self.low(end + 1) == "the" && capitalised(end + 2));
+            let the_after_of = end > start + 1 && self.low(end - 1) == "of" && self.low(end) == "the";
+            if !(self.part_of_phrase(end) || inner_of || the_after_of || self.and_inside_name(end, start)) {
                 break;
             }
             end += 1;
@@ -447,12 +479,21 @@ impl<'a> Words<'a> {
         if words[body..].iter().all(|w| cues::is_capitalised_adjective(bare(w))) {
             return None;
         }
+        if let Some(at) = name_after_office(toks, words, body) {
+            let joined = |k: &[Token]| k.iter().map(|t| bare(t.text)).collect::<Vec<_>>().join(" ");
+            let (name, role) = (joined(&toks[at..]), Some(joined(&toks[body..at])));
+            return Some(Mention { span, kind: MentionKind::Name(SpeakerKind::Person), name, role });
+        }
         // The name is the longest capitalised tail that is not a title.
         let mut tail = toks.len();
         while tail > body {
             let t = &toks[tail - 1];
             let w = words[tail - 1];
+            // "Department of the Interior": "the" after "of" inside a body's name.
+            let the_after_of =
+                w == "the" && tail >= 3 && words[tail - 2] == "of" && cues::is_org_head(bare(words[tail - 3]));
             let inner_of = (tail >= 2 && cues::joins_name_parts(words[tail - 2], w)
+                || the_after_of
                 || self.and_inside_name(a + tail - 1, a + body))
                 && tail < toks.len()
                 && tail - 1 > body;
@@ -510,81 +551,24 @@ impl<'a> Words<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analysis::text::Tokens;
-
-    fn classify(text: &str) -> Mention {
-        let chars: Vec<char> = text.chars().collect();
-        let t = Tokens::new(text);
-        let lower: Vec<&str> = t.lower.iter().map(|l| &**l).collect();
-        let w = Words::new(&chars, &t.tokens, &lower);
-        let tokens = &t.tokens;
-        let (a, b) = w.phrase_before(tokens.len(), 0).expect("a phrase");
-        w.mention(a, b).expect("a mention")
+/// Where the person's name starts in a title of an office followed by the name: "Secretary of State Hillary
+/// Clinton", "Secretary of the Interior Dirk A. Kempthorne", "Mayor of London Sadiq Khan". The office takes the
+/// capitalised words after "of" (and "the") but the name's: its last two, three with an initial between, one when
+/// only two follow. `body` is where the phrase starts past its determiner.
+fn name_after_office(toks: &[Token], words: &[&str], body: usize) -> Option<usize> {
+    if !cues::is_title(words.get(body)?) || words.get(body + 1) != Some(&"of") {
+        return None;
     }
-
-    #[test]
-    fn a_plural_role_alone_is_a_role_not_a_name_even_after_the() {
-        assert_eq!(classify("Lawyers").kind, MentionKind::Role);
-        assert_eq!(classify("The Presidents").kind, MentionKind::Role);
+    let office = body + 2 + usize::from(words.get(body + 2) == Some(&"the"));
+    let capitalised = toks.len().checked_sub(office).filter(|&n| n >= 2)?;
+    if !toks[office..].iter().all(Token::is_capitalised) {
+        return None;
     }
-
-    #[test]
-    fn role_before_a_name_is_split_off() {
-        let m = classify("White House spokesman Hogan Gidley");
-        assert_eq!(m.kind, MentionKind::Name(SpeakerKind::Person));
-        assert_eq!(m.name, "Hogan Gidley");
-        assert_eq!(m.role.as_deref(), Some("White House spokesman"));
-        let m = classify("Comedian Ellen DeGeneres");
-        assert_eq!((m.name.as_str(), m.role.as_deref()), ("Ellen DeGeneres", Some("Comedian")));
-        assert_eq!(classify("the Prime Minister").kind, MentionKind::Role);
-        let m = classify("the comedian Ellen DeGeneres");
-        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Name(SpeakerKind::Person), "Ellen DeGeneres"));
-        let m = classify("Russian President Vladimir Putin");
-        assert_eq!((m.name.as_str(), m.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
-    }
-
-    #[test]
-    fn organisations_groups_roles_and_anonymous_sources() {
-        assert_eq!(classify("the Federal Security Service").kind, MentionKind::Name(SpeakerKind::Organization));
-        assert_eq!(classify("the Kremlin").kind, MentionKind::Name(SpeakerKind::Organization));
-        for body in ["the Texas Department of Criminal Justice", "The Indian navy", "the fire brigade"] {
-            assert_eq!(classify(body).kind, MentionKind::Name(SpeakerKind::Organization), "{body}");
-        }
-        assert_eq!(classify("the department spokesman").kind, MentionKind::Role);
-        assert_eq!(classify("Russian officials").kind, MentionKind::Group);
-        assert_eq!(classify("one Twitter user").kind, MentionKind::Anonymous);
-        let m = classify("a defence spokesperson");
-        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Anonymous, "a defence spokesperson"));
-        assert_eq!(classify("another").kind, MentionKind::Anonymous);
-        assert_eq!(classify("the Russian president").kind, MentionKind::Role);
-        let m = classify("the Kremlin-provided statement");
-        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Kremlin"));
-        let m = classify("a Department of Justice statement");
-        assert_eq!((m.kind, m.name.as_str()), (MentionKind::Readout, "Department of Justice"));
-    }
-
-    #[test]
-    fn for_and_and_join_the_parts_of_a_body_s_name_but_not_two_names() {
-        let named = |text: &str| classify(text).name;
-        assert_eq!(
-            named("the Center for Strategic and International Studies"),
-            "Center for Strategic and International Studies"
-        );
-        assert_eq!(named("the Department of Health and Human Services"), "Department of Health and Human Services");
-        assert_eq!(named("the Club for Growth"), "Club for Growth");
-        assert_eq!(named("Americans for Prosperity"), "Americans for Prosperity");
-        assert_eq!(named("Drudge for Mocking Trump"), "Mocking Trump");
-        assert_eq!(named("Senator Marco Rubio of Florida and Jeb Bush"), "Jeb Bush");
-        assert_eq!(named("Secretary of State Rex Tillerson and Defense Secretary Jim Mattis"), "Jim Mattis");
-        assert_eq!(named("the University of Pennsylvania and Carnegie Mellon"), "Carnegie Mellon");
-    }
-
-    #[test]
-    fn a_comma_ends_the_phrase() {
-        let m = classify("Asked about it, Trump");
-        assert_eq!(m.name, "Trump");
-    }
+    let initial = capitalised >= 4 && bare(toks[toks.len() - 2].text).chars().count() == 1;
+    let name = if initial { 3 } else { 2.min(capitalised - 1) };
+    Some(toks.len() - name)
 }
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;
