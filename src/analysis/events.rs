@@ -1,6 +1,6 @@
 //! Decides whether two documents report the same event, from their dates, places and participants.
 
-use super::counterparts::{ClaimFeatures, TermKind, claim_features};
+use super::counterparts::{ClaimFeatures, TermKind, claim_features, protagonist};
 use super::dates::{DateMention, bare_weekdays, date_mentions, dateline_without_year, reported_day};
 use crate::model::{Comparison, DocId, Document, EventCheck, Span, slice_chars};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -114,6 +114,15 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
             one_story: false,
         };
     }
+    if let Some((pa, pb)) = protagonists_apart(comparison, (a, &names_a), (b, &names_b)) {
+        return EventCheck {
+            same_event: Some(false),
+            why: format!(
+                "each lead tells of someone the other article never names: \u{201c}{pa}\u{201d} and \u{201c}{pb}\u{201d}"
+            ),
+            one_story: false,
+        };
+    }
     let same = overlap >= SHARED_NAMES;
     let why = if same {
         format!("both leads name the same people or places: {shared_words}")
@@ -121,6 +130,26 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         few_shared(&shown, shared.len(), names_a.len(), names_b.len())
     };
     EventCheck { same_event: Some(same), why, one_story: false }
+}
+
+/// The people that two articles are each about ([`protagonist`]: named at least twice, and never by the other),
+/// when each lead names its own by a full name and neither is only a source the article quotes: two events of one
+/// kind with other participants (a champion's two fights, two actresses' stays in rehab). Each document comes with
+/// its lead's names.
+fn protagonists_apart(
+    comparison: &Comparison,
+    (a, names_a): (DocId, &BTreeMap<Arc<str>, String>),
+    (b, names_b): (DocId, &BTreeMap<Arc<str>, String>),
+) -> Option<(String, String)> {
+    let (da, db) = (a.0 as usize, b.0 as usize);
+    let in_lead = |doc: usize, other: usize, names: &BTreeMap<Arc<str>, String>| {
+        // A full name: a single capitalised word may be a place or an office ("Cliffside", "Interior").
+        let person = protagonist(&comparison.actors, doc, other).filter(|p| !p.quoted)?;
+        let words: Vec<&str> = person.name.split_whitespace().collect();
+        let surname = words.last().filter(|_| words.len() >= 2)?;
+        names.values().any(|n| n == surname).then(|| person.name.clone())
+    };
+    Some((in_lead(da, db, names_a)?, in_lead(db, da, names_b)?))
 }
 
 /// When `dated` has an event date and `other` has none, but a dateline that gives no year ([`dateline_without_year`]):
@@ -396,6 +425,30 @@ mod tests {
         let same = verdict(
             "March 8, 2021\nFirefighters in Lyon rescued eleven miners, Mayor Grégory Doucet said.",
             "Firefighters in Lyon rescued eleven miners on Thursday, Mayor Grégory Doucet said.",
+        );
+        assert_eq!(same, Some(true));
+    }
+
+    #[test]
+    fn leads_each_about_someone_the_other_never_names_tell_two_events() {
+        let check = check(
+            "Champion Ivan Petrov stopped Marco Silva in the seventh round in Mannheim to keep his WBO title.\nSilva \
+             was floored twice by Petrov.",
+            "Champion Ivan Petrov stopped Tom Baker in the sixth round in Bern to keep his WBO title.\nBaker never \
+             recovered from the right hand of Petrov.",
+        )
+        .expect("two documents");
+        assert_eq!(check.same_event, Some(false));
+        assert!(check.why.contains("\u{201c}Marco Silva\u{201d} and \u{201c}Tom Baker\u{201d}"), "{}", check.why);
+    }
+
+    #[test]
+    fn a_source_only_one_article_quotes_is_not_whom_it_is_about() {
+        let same = verdict(
+            "Reporter Dan Smith said the Boston Red Sox offered Mark Ruiz $200 million.\nSmith said the offer was the \
+             biggest in club history.",
+            "The Boston Red Sox offered Mark Ruiz $184 million over eight years.\nAgent Carl Boras met the Red Sox \
+             owners, and Boras asked for more.",
         );
         assert_eq!(same, Some(true));
     }

@@ -23,6 +23,7 @@ mod synonyms;
 use features::settle_capitalised_terms;
 pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
 pub(crate) use pair_features::{CONTEXT_NAMES, FEATURE_NAMES};
+pub(super) use protagonists::protagonist;
 
 use super::dates::DateMention;
 use super::meaning::ClaimMeanings;

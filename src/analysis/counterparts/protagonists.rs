@@ -13,7 +13,7 @@ const LEAD: usize = 5;
 
 /// The person whom document `doc` (by position) names most among those that document `other` never names, when
 /// named at least `MENTIONS` times; ties go to the one listed first.
-fn protagonist(actors: &[Actor], doc: usize, other: usize) -> Option<&Actor> {
+pub(in crate::analysis) fn protagonist(actors: &[Actor], doc: usize, other: usize) -> Option<&Actor> {
     actors
         .iter()
         .filter(|a| a.kind == SpeakerKind::Person && a.mentions_in(other) == 0 && a.mentions_in(doc) >= MENTIONS)
