@@ -123,6 +123,11 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
             continue;
         }
+        // "$4 million a year", "$23 million per season": a rate, measured against rates of that unit only.
+        let per = after_noun.filter(|w| matches!(*w, "a" | "an" | "per"));
+        if let Some(each) = per.and(lower.get(i + noun_words + 1)).filter(|w| days_in(w).is_some() || *w == "season") {
+            unit = format!("{unit} per {}", each.trim_end_matches('s'));
+        }
         // A length of time before or after a moment ("two months before the escape") says how far apart two
         // moments lie, not how long something lasted: it is measured against other such lapses only.
         if let Some(side) = after_noun.filter(|_| unit == DURATION).and_then(lapse_side) {

@@ -356,8 +356,11 @@ mod tests {
             ),
             None
         );
-        // A sum for each unit of time is a rate, not a length of time.
+        // A sum for each unit of time is a rate, not a length of time, and conflicts with rates only.
         assert_eq!(found("He has two years left on his deal.", "The deal pays him $4 million a year."), None);
+        assert_eq!(found("He has $8 million left on his deal.", "The deal pays him $4 million a year."), None);
+        let rates = found("The deal pays him $5 million per year.", "The deal pays him $4 million a year.");
+        assert_eq!(rates.map(|c| c.slot), Some(Slot::Amount));
     }
 
     #[test]
