@@ -93,16 +93,23 @@ pub(super) fn dateline_without_year(doc: &Document) -> Option<(u32, u32)> {
     if raw.iter().any(|r| matches!(r.kind, RawKind::Full(_) | RawKind::Year(_) | RawKind::MonthYear(..))) {
         return None;
     }
-    let dateline =
-        |span: Span| doc.sentences.iter().take(4).any(|s| s.contains(span) && s.len() < span.len() + DATELINE_EXTRA);
+    let lead = &doc.sentences[..doc.sentences.len().min(LEAD_SENTENCES)];
     raw.iter().find_map(|r| match r.kind {
-        RawKind::DayMonth(m, d) if dateline(r.span) => Some((m, d)),
+        RawKind::DayMonth(m, d) if in_dateline(lead, r.span) => Some((m, d)),
         _ => None,
     })
 }
 
+/// How many sentences make a document's lead, where its dateline and the day of its event stand.
+const LEAD_SENTENCES: usize = 4;
+
 /// How many characters besides its date a dateline may hold: a place, a news agency.
 const DATELINE_EXTRA: usize = 40;
+
+/// Whether the lead sentence (of `lead`) that holds the date at `date` is little more than the date: a dateline.
+fn in_dateline(lead: &[Span], date: Span) -> bool {
+    lead.iter().find(|s| s.contains(date)).is_some_and(|s| s.len() < date.len() + DATELINE_EXTRA)
+}
 
 /// The tokens of `text` as words, each with the text up to the next.
 fn words_of<'a>(text: &'a str, tokens: &'a Tokens<'a>) -> Vec<Word<'a>> {
@@ -147,7 +154,8 @@ struct Lead<'a> {
 
 impl<'a> Lead<'a> {
     fn new(doc: &Document, dates: &'a [DateMention]) -> Self {
-        let mut lead = Lead { sentences: doc.sentences.iter().take(4).copied().collect(), dates, written: None };
+        let sentences = doc.sentences.iter().take(LEAD_SENTENCES).copied().collect();
+        let mut lead = Lead { sentences, dates, written: None };
         lead.written = doc
             .source
             .published
@@ -162,7 +170,7 @@ impl<'a> Lead<'a> {
 
     /// Whether the lead sentence holding `m` is little more than the date.
     fn is_dateline(&self, m: &DateMention) -> bool {
-        self.sentences.iter().find(|s| s.contains(m.span)).is_some_and(|s| s.len() < m.span.len() + DATELINE_EXTRA)
+        in_dateline(&self.sentences, m.span)
     }
 
     fn reported_day(&self) -> Option<&'a DateMention> {
