@@ -1,10 +1,10 @@
 //! The amounts a claim states: figures with their currency, percent or the noun they count, their bounds,
 //! ranges and estimates, read from the words as written.
 
-use super::features::{is_date_word, opens_clause};
+use super::features::{is_date_word, month_of_day, opens_clause};
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
-use crate::assets::{AMOUNT_QUALIFIERS, MONTHS, NUMBER_WORDS};
+use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -66,8 +66,8 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
             continue;
         }
         // "Nov. 30", "30 November": the day of a date, which the dates compare.
-        let month = |k: Option<usize>| k.and_then(|k| lower.get(k)).is_some_and(|w| MONTHS.line_of(w).is_some());
-        if taken == 1 && (month(i.checked_sub(1)) || month(Some(i + 1))) {
+        let word = |k: usize| lower.get(k).map(String::as_str);
+        if taken == 1 && month_of_day(&lower[i], i.checked_sub(1).and_then(word), word(i + 1)).is_some() {
             i += 1;
             continue;
         }

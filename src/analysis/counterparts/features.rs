@@ -96,10 +96,16 @@ pub(super) fn is_date_word(w: &str) -> bool {
 /// The month of the date whose day token `i` is ("March 3", "3 March"), by its line in the months list: that day
 /// is no count of three. A year after its month ("November 2001") is no day.
 fn day_month(tokens: &[crate::analysis::text::Token], i: usize) -> Option<usize> {
-    let word = &tokens[i].text;
-    let month = |k: usize| tokens.get(k).and_then(|t| MONTHS.line_of(&lower_form(t.text.trim_end_matches('.'))));
+    let text = |k: usize| tokens.get(k).map(|t| t.text);
+    month_of_day(tokens[i].text, i.checked_sub(1).and_then(text), text(i + 1))
+}
+
+/// The month of the date whose day is `word`, one or two digits, from the word before it or else the word after
+/// it, by its line in the months list ([`day_month`] on tokens; the amounts on words as written).
+pub(super) fn month_of_day(word: &str, before: Option<&str>, after: Option<&str>) -> Option<usize> {
+    let month = |w: &str| MONTHS.line_of(&lower_form(w.trim_end_matches('.')));
     (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| i.checked_sub(1).and_then(month).or_else(|| month(i + 1)))
+        .then(|| before.and_then(month).or_else(|| after.and_then(month)))
         .flatten()
 }
 
