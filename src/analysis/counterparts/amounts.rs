@@ -4,7 +4,7 @@
 use super::features::{is_date_word, month_of_day, opens_clause};
 use super::synonyms::key_of;
 use crate::analysis::text::{closed_thousands, is_stopword};
-use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS};
+use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS, PREPOSITIONS, SPEECH_VERBS};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -17,9 +17,9 @@ pub(crate) struct Amount {
     /// counts.
     pub unit: String,
     pub written: String,
-    /// The lower-case names of the clause the amount stands in, its own words aside: whose amount it is ("the
-    /// Yankees committed $240 million to sign Sabathia").
-    pub parties: Vec<String>,
+    /// The names of the clause the amount stands in, its own words aside, each as its lower-case words: whose amount
+    /// it is ("the Yankees committed $240 million to sign Sabathia").
+    pub parties: Vec<Vec<String>>,
 }
 
 /// How far apart two written figures may be and still be one figure rounded: "2,953" and "2,950".
@@ -286,16 +286,41 @@ fn clause_of_each(words: &[&str], lower: &[String]) -> Vec<usize> {
     out
 }
 
-/// The names in the clause of an amount whose words are `own`: capitalised words past the first of the text, that
-/// are no function word, month, weekday or number word.
-fn clause_names(words: &[&str], lower: &[String], clauses: &[usize], own: Range<usize>) -> Vec<String> {
+/// The names in the clause of an amount whose words are `own`: runs of capitalised words past the first of the
+/// text, that are no function word, month, weekday or number word. An amount whose clause names no one is that of
+/// the names before it: the commas of an aside or a list of modifiers part one clause ("the Red Sox team of owner
+/// John Henry, COO Larry Lucchino and General Manager Theo Epstein offered Teixeira, 28, an eight-year deal worth
+/// $184 million").
+fn clause_names(words: &[&str], lower: &[String], clauses: &[usize], own: Range<usize>) -> Vec<Vec<String>> {
     let Some(&clause) = clauses.get(own.start) else { return Vec::new() };
-    (1..words.len())
-        .filter(|&k| clauses[k] == clause && !own.contains(&k))
-        .filter(|&k| clean(words[k]).starts_with(char::is_uppercase))
-        .filter(|&k| !is_stopword(&lower[k]) && !is_date_word(&lower[k]) && !NUMBER_WORDS.contains_key(&*lower[k]))
-        .map(|k| lower[k].clone())
-        .collect()
+    let names_of = |clause: usize| {
+        // Each name's words, and the position of the word after it.
+        let mut names: Vec<(Vec<String>, usize)> = Vec::new();
+        let mut last = None;
+        for k in (1..words.len()).filter(|&k| clauses[k] == clause && !own.contains(&k)) {
+            let name = clean(words[k]).starts_with(char::is_uppercase)
+                && !is_stopword(&lower[k])
+                && !is_date_word(&lower[k])
+                && !NUMBER_WORDS.contains_key(&*lower[k]);
+            if !name {
+                continue;
+            }
+            match names.last_mut() {
+                Some((run, end)) if last == Some(k - 1) => {
+                    run.push(lower[k].clone());
+                    *end = k + 1;
+                }
+                _ => names.push((vec![lower[k].clone()], k + 1)),
+            }
+            last = Some(k);
+        }
+        // A name that a speech verb follows is the source of the clause, not a party to the amount ("Michael
+        // Silverman wrote the Red Sox offer was expected to be $145 million").
+        names.retain(|(_, end)| !lower.get(*end).is_some_and(|w| SPEECH_VERBS.contains(w.as_str())));
+        names.into_iter().map(|(run, _)| run).collect::<Vec<_>>()
+    };
+    let own_clause = names_of(clause);
+    if own_clause.is_empty() { (0..clause).flat_map(names_of).collect() } else { own_clause }
 }
 
 /// A word after a figure or its noun that makes the figure a lapse of time: "sooner", "later", "ago". ("20 more
@@ -369,7 +394,9 @@ fn currency_word(word: &str) -> Option<&'static str> {
 
 /// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
 /// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
-/// ("four people were killed").
+/// ("four people were killed"). A word that modifies a plural noun counts that noun with it ("five merchant
+/// vessels" against "three pirate vessels"). A figure followed by a preposition other than "of" counts nothing after it: it stands for
+/// a noun before it ("two attempts, one on an Indian ship").
 fn counted_noun(after: &[String]) -> Option<(String, usize)> {
     let mut fallback = None;
     for (n, w) in after.iter().take(NOUN_REACH).enumerate() {
@@ -377,16 +404,33 @@ fn counted_noun(after: &[String]) -> Option<(String, usize)> {
             return fallback;
         }
         if is_stopword(w) {
+            if fallback.is_none() && w != "of" && PREPOSITIONS.contains(w.as_str()) {
+                return None;
+            }
             continue;
         }
-        let key = key_of(w);
         if matches!(w.as_str(), "people" | "persons") {
-            fallback.get_or_insert((key, n + 1));
+            fallback.get_or_insert((key_of(w), n + 1));
             continue;
         }
-        return Some((key, n + 1));
+        let head = (!is_plural(w))
+            .then(|| {
+                let compound = after.iter().enumerate().take(NOUN_REACH).skip(n + 1);
+                compound.take_while(|(_, v)| !v.is_empty() && !is_stopword(v)).find(|(_, v)| is_plural(v))
+            })
+            .flatten();
+        return Some(match head {
+            Some((h, noun)) => (format!("{} {}", key_of(w), key_of(noun)), h + 1),
+            None => (key_of(w), n + 1),
+        });
     }
     fallback
+}
+
+/// Whether a lower-case word looks like a plural noun: "vessels", "rifles", "men"; not "boss", "bonus" or "crisis".
+fn is_plural(w: &str) -> bool {
+    let regular = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+    regular || matches!(w, "men" | "women" | "children" | "people" | "crew" | "staff" | "personnel")
 }
 
 /// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), or before "the" that opens it ("exceeding

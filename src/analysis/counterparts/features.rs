@@ -52,11 +52,8 @@ pub(crate) struct ClaimFeatures {
     pub word_offsets: Vec<(usize, Arc<str>)>,
     /// Years the claim mentions.
     pub years: Vec<i32>,
-    /// Ordinal words ("first", "second") in the claim.
-    pub ordinals: Vec<&'static str>,
-    /// For each of `ordinals`, the key of the word right after it when that is a content word ("first round"),
-    /// else `None` ("the first since July").
-    pub ordinal_heads: Vec<Option<Arc<str>>>,
+    /// The ordinals the claim counts with ("the first call since July", "in the fifth round").
+    pub ordinals: Vec<Ordinal>,
     /// The keys of the words the negations deny: the first word after "not", "never", "denied", past adverbs and
     /// forms of "be" ("has not formally overturned", "was never charged"), when it is a content word. A negation
     /// before a function word ("do not have the expertise", "not the first") denies no term.
@@ -183,11 +180,7 @@ pub(crate) fn claim_features(
                 match d.precision {
                     DatePrecision::Day => {
                         f.dates.push(d.date);
-                        let at = f.word_offsets.partition_point(|(o, _)| *o < d.span.start);
-                        let after = f.word_offsets.partition_point(|(o, _)| *o < d.span.end);
-                        let near = f.word_offsets[at.saturating_sub(DATE_NEIGHBOURS)..at].iter();
-                        let near = near.chain(f.word_offsets[after..].iter().take(DATE_NEIGHBOURS));
-                        let keys: Vec<Arc<str>> = near.map(|(_, k)| k.clone()).collect();
+                        let keys: Vec<Arc<str>> = f.words_around(d.span.start, d.span.end).cloned().collect();
                         f.date_neighbours.extend(keys);
                     }
                     DatePrecision::Year => f.years.push(chrono::Datelike::year(&d.date)),
@@ -338,6 +331,18 @@ fn passive_event(tokens: &[crate::analysis::text::Token], i: usize) -> bool {
     passive && lower(i + 1).is_none_or(|w| &*w != "that")
 }
 
+/// Whether the words before an ordinal open a phrase of time or place: a preposition such as "in", "into" or "by"
+/// right before it or before its article ("late in the fifth round", "by the second day", "in the sixth").
+fn places_a_moment(before: &[Token]) -> bool {
+    let words: Vec<String> = before.iter().rev().take(3).map(|t| lower_form(t.text).into_owned()).collect();
+    let mut words = words.iter().map(String::as_str).skip_while(|w| matches!(*w, "the" | "a" | "its" | "their"));
+    words.next().is_some_and(|w| MOMENT_PREPOSITIONS.contains(&w))
+}
+
+/// The prepositions that make an ordinal's phrase a moment of the event.
+const MOMENT_PREPOSITIONS: [&str; 10] =
+    ["in", "into", "during", "by", "after", "before", "until", "through", "at", "on"];
+
 /// One occurrence of a term in a claim's text, before the occurrences of each key become one [`Term`]: its key,
 /// kind, word as written, stem and clause bit.
 struct Written<'t> {
@@ -346,6 +351,32 @@ struct Written<'t> {
     surface: &'t str,
     stem: Arc<str>,
     clause: u64,
+}
+
+/// An ordinal word in a claim and what it counts.
+#[derive(Clone, Debug)]
+pub(crate) struct Ordinal {
+    /// The ordinal as its list writes it ("first", "second").
+    pub word: &'static str,
+    /// The key of the word right after it when that is a content word ("first round"), else `None` ("the first
+    /// since July").
+    pub head: Option<Arc<str>>,
+    /// Its character offset in the document.
+    pub offset: usize,
+    /// It places a moment: a preposition of time or place opens its phrase ("in the fifth round", "early in the
+    /// seventh", "by the second day"), so it tells when something happened rather than counting it.
+    pub moment: bool,
+}
+
+impl ClaimFeatures {
+    /// The keys of the content words next to the text from `start` to `end` (character offsets), up to
+    /// [`DATE_NEIGHBOURS`] on each side: the action that a date or an ordinal of a part places.
+    pub(super) fn words_around(&self, start: usize, end: usize) -> impl Iterator<Item = &Arc<str>> {
+        let at = self.word_offsets.partition_point(|(o, _)| *o < start);
+        let after = self.word_offsets.partition_point(|(o, _)| *o < end);
+        let before = self.word_offsets[at.saturating_sub(DATE_NEIGHBOURS)..at].iter();
+        before.chain(self.word_offsets[after.max(at)..].iter().take(DATE_NEIGHBOURS)).map(|(_, k)| k)
+    }
 }
 
 /// The features that a claim's text alone gives. `base` is its character offset in the document.
@@ -390,11 +421,11 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             }
             let head = awaiting_head.take();
             if let (Some(at), Some(term)) = (head, &w.term) {
-                f.ordinal_heads[at] = Some(term.key.clone());
+                f.ordinals[at].head = Some(term.key.clone());
             }
-            if let Some(o) = w.ordinal {
-                f.ordinals.push(o);
-                f.ordinal_heads.push(None);
+            if let Some(word) = w.ordinal {
+                let moment = places_a_moment(&tokens[..i]);
+                f.ordinals.push(Ordinal { word, head: None, offset: t.span.start, moment });
                 awaiting_head = Some(f.ordinals.len() - 1);
             }
             // "not just the eurozone", "not only": a negation that adds rather than denies.

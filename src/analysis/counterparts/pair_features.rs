@@ -155,7 +155,11 @@ pub(super) fn pair_vector(s: &Scored, a: &ClaimFeatures, b: &ClaimFeatures, ctx:
             !b.dates.is_empty(),
             a.dates.iter().any(|d| b.dates.contains(d)),
         ),
-        conflict(!a.ordinals.is_empty(), !b.ordinals.is_empty(), a.ordinals.iter().any(|o| b.ordinals.contains(o))),
+        conflict(
+            !a.ordinals.is_empty(),
+            !b.ordinals.is_empty(),
+            a.ordinals.iter().any(|o| b.ordinals.iter().any(|p| p.word == o.word)),
+        ),
         flag(a.negated != b.negated),
         flag(s.score >= ctx.best[0]),
         share(ctx.best[0]),
