@@ -105,7 +105,16 @@ struct RunOn {
     para_end: usize,
     /// True when the quote opened the paragraph, so that the paragraph is a quote that lost its closing mark.
     opened_paragraph: bool,
+    /// How many paragraphs without a quote mark it has run through since.
+    unmarked: usize,
+    /// What it quotes opens with a capital letter, as a quoted sentence does: only such a quote runs through
+    /// paragraphs without a mark.
+    opens_sentence: bool,
 }
+
+/// How many paragraphs without a quote mark a quote that ran off its paragraph may run through, as in text set a
+/// sentence a line ("“He has style.\nHe has elegance.\nHe is the ideal choice.”").
+const UNMARKED_RUN: usize = 2;
 
 /// The spans of quoted passages, quote marks included, in text order: those between double marks, and those
 /// between single marks that stand outside them and hold a word of two letters or more. A passage in double marks
@@ -157,10 +166,16 @@ fn marked_spans(chars: &[char], paragraphs: &[Span], mark: impl Fn(&[char], usiz
             // A quote that ran on without a mark to reopen it, as in text set a sentence a line, ends at the next
             // paragraph's first mark when that can only close: a curly closing mark ("“The warship challenged
             // them.\nThey fled,” he said."), or a lone straight mark after the paragraph's first word.
+            // After paragraphs without a mark, a straight mark closes only after the punctuation that ends what
+            // it quotes ("… and to have fun doing it.\"", "… on the other three, \"a spokesperson said").
             let marks: Vec<(usize, Mark)> = (ps..pe).filter_map(|k| Some((k, mark(chars, k)?))).collect();
+            let ends_quote = |k: usize| {
+                let before = chars[ps..k].iter().rev().find(|c| !c.is_whitespace());
+                r.unmarked == 0 || before.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?'))
+            };
             let closes_first = match marks.as_slice() {
                 [(_, Mark::Closing), ..] => true,
-                [(k, Mark::Straight)] => Some(*k) != first,
+                [(k, Mark::Straight)] => Some(*k) != first && ends_quote(*k),
                 _ => false,
             };
             match first.map(|f| (f, mark(chars, f))) {
@@ -172,6 +187,10 @@ fn marked_spans(chars: &[char], paragraphs: &[Span], mark: impl Fn(&[char], usiz
                 _ if closes_first => {
                     open = Some(r.start);
                     depth = 1;
+                }
+                _ if marks.is_empty() && r.unmarked < UNMARKED_RUN && r.opens_sentence => {
+                    run_on = Some(RunOn { unmarked: r.unmarked + 1, ..r });
+                    continue;
                 }
                 _ => {
                     if r.opened_paragraph {
@@ -205,7 +224,8 @@ fn marked_spans(chars: &[char], paragraphs: &[Span], mark: impl Fn(&[char], usiz
         if let Some(start) = open {
             let opened_paragraph = first == Some(start) || (start < ps);
             let para_end = (ps..pe).rev().find(|&i| !chars[i].is_whitespace()).map_or(pe, |i| i + 1);
-            run_on = Some(RunOn { start, para_end, opened_paragraph });
+            let opens_sentence = chars.get(start + 1).is_some_and(|c| c.is_uppercase());
+            run_on = Some(RunOn { start, para_end, opened_paragraph, unmarked: 0, opens_sentence });
         }
     }
     if let Some(r) = run_on
@@ -253,6 +273,25 @@ mod tests {
         assert_eq!(got, vec!["“this is wrong.\nThe vote was close,”", "“fair”"]);
         let got = run("\"It's official: I'm hosting!\nI'd like to thank my wife. \"\nThe show airs in March.");
         assert_eq!(got, vec!["\"It's official: I'm hosting!\nI'd like to thank my wife. \""]);
+    }
+
+    #[test]
+    fn a_quote_runs_on_through_lines_without_a_mark_to_the_line_that_closes_it() {
+        let quote =
+            "They said, \"He is a star.\nHe also has style.\nHe is the ideal choice.\"\nThe show airs in March.";
+        assert_eq!(run(quote), vec!["\"He is a star.\nHe also has style.\nHe is the ideal choice.\""]);
+        // A mark after lines without one opens a new quote unless punctuation ends what it would close.
+        let typo = "He said \"we won.\nThe crowd cheered.\nThe mayor called it \"historic\" today.";
+        assert_eq!(run(typo), vec!["\"historic\""]);
+        // A mark that opens a quote in lower case, after the attribution of one that closes sloppily, quotes no
+        // sentence and does not run on.
+        let sloppy = "\"We saw five boats.\nThey fled.\nTwo got away, \"a spokesperson said.\nSix rifles were seized.";
+        assert_eq!(run(sloppy), vec!["\"We saw five boats.\nThey fled.\nTwo got away, \""]);
+        let phrase = "He called it \"a plan.\nIt failed.\nThe end.\"";
+        assert_eq!(run(phrase), Vec::<String>::new());
+        // Three lines without a mark are too many: the open mark is dropped.
+        let long = "He said \"we won.\nOne.\nTwo.\nThree.\nIt was over.\"";
+        assert_eq!(run(long), Vec::<String>::new());
     }
 
     #[test]
