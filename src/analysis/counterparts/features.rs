@@ -339,6 +339,9 @@ fn places_a_moment(before: &[Token]) -> bool {
     words.next().is_some_and(|w| MOMENT_PREPOSITIONS.contains(&w))
 }
 
+/// The modals of chance and duty: a negation right after one denies nothing that happened.
+const HYPOTHETICAL_MODALS: [&str; 6] = ["would", "could", "should", "might", "may", "must"];
+
 /// The prepositions that make an ordinal's phrase a moment of the event.
 const MOMENT_PREPOSITIONS: [&str; 10] =
     ["in", "into", "during", "by", "after", "before", "until", "through", "at", "on"];
@@ -441,7 +444,10 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                     negation_left = 0;
                 }
             }
-            if negation {
+            // "would not be harmed", "should never step into the ring again": a denial under a modal of chance or
+            // duty tells what may or ought to be, and denies no fact.
+            let hypothetical = i > 0 && HYPOTHETICAL_MODALS.contains(&&*lower_form(tokens[i - 1].text));
+            if negation && !hypothetical {
                 negation_left = NEGATION_REACH;
             }
             negations += usize::from(negation);

@@ -290,3 +290,17 @@ fn a_negation_elsewhere_in_the_sentence_is_no_denial() {
         None
     );
 }
+
+#[test]
+fn a_denial_under_a_modal_of_chance_or_duty_denies_no_fact() {
+    let harmed = "The new dam harmed the river's salmon, biologists found.";
+    let c = found("The river's salmon were not harmed by the new dam.", harmed);
+    assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
+    assert_eq!(found("The river's salmon would not be harmed by the new dam.", harmed), None);
+    let (ring, again) =
+        ("Bowe stepped into the ring in 2005.", "After 2005 Bowe should never step into the ring again.");
+    assert_eq!(found(ring, again), None);
+    // "Will" tells what is to come, not what may be: its denial still conflicts.
+    let c = found("Gary Ross will not direct the sequel.", "Gary Ross is in talks to direct the sequel.");
+    assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
+}
