@@ -58,6 +58,9 @@ pub(crate) struct ClaimFeatures {
     /// forms of "be" ("has not formally overturned", "was never charged"), when it is a content word. A negation
     /// before a function word ("do not have the expertise", "not the first") denies no term.
     pub negated_keys: Vec<Arc<str>>,
+    /// The keys of the names that the claim's denials are told of: the last name before each negation in its
+    /// clause ("Ross is not signed"), when there is one.
+    pub denial_subjects: Vec<Arc<str>>,
     /// The claim says "not", "no", "never" or similar.
     pub negated: bool,
     /// The amounts the claim states, each with what it counts.
@@ -449,6 +452,8 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             let hypothetical = i > 0 && HYPOTHETICAL_MODALS.contains(&&*lower_form(tokens[i - 1].text));
             if negation && !hypothetical {
                 negation_left = NEGATION_REACH;
+                let in_clause = found.iter().rev().take_while(|t| t.clause == 1 << clause);
+                f.denial_subjects.extend(in_clause.filter(|t| t.kind == TermKind::Name).map(|t| t.key.clone()).next());
             }
             negations += usize::from(negation);
             // "so far", "thus far": a running total.

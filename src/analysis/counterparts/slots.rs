@@ -174,7 +174,12 @@ fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -
 /// against "overturned the rule". Two claims that both deny ("talks did not begin until March", "the studio
 /// didn't open talks until March") tell one fact in two negative ways more often than they conflict.
 fn denies_what_other_holds(f: &ClaimFeatures, other: &ClaimFeatures) -> bool {
-    !other.negated && f.negated_keys.iter().any(|k| other.terms.iter().any(|t| &t.key == k && t.kind == TermKind::Word))
+    let holds = |k: &Arc<str>, kind: Option<TermKind>| {
+        other.terms.iter().any(|t| &t.key == k && kind.is_none_or(|x| t.kind == x))
+    };
+    !other.negated
+        && f.negated_keys.iter().any(|k| holds(k, Some(TermKind::Word)))
+        && (f.denial_subjects.is_empty() || f.denial_subjects.iter().any(|k| holds(k, None)))
 }
 
 /// Whether a claim counts occurrences with an ordinal ("the first call since July"); "last" and "latest" only say

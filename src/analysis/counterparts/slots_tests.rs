@@ -304,3 +304,12 @@ fn a_denial_under_a_modal_of_chance_or_duty_denies_no_fact() {
     let c = found("Gary Ross will not direct the sequel.", "Gary Ross is in talks to direct the sequel.");
     assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
 }
+
+#[test]
+fn a_denial_told_of_someone_the_other_claim_never_names_is_no_contrast() {
+    let stars = "The stars, Jennifer Lawrence and Josh Hutcherson, are all signed for the sequel.";
+    let unlike = "Unlike Jennifer Lawrence and Josh Hutcherson, Ross is not signed for the sequel.";
+    assert_eq!(found(unlike, stars), None);
+    let c = found(unlike, "Ross, Jennifer Lawrence and Josh Hutcherson are all signed for the sequel.");
+    assert_eq!(c.map(|c| c.slot), Some(Slot::Polarity));
+}
