@@ -395,8 +395,8 @@ fn currency_word(word: &str) -> Option<&'static str> {
 /// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
 /// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
 /// ("four people were killed"). A word that modifies a plural noun counts that noun with it ("five merchant
-/// vessels" against "three pirate vessels"). A figure followed by a preposition other than "of" counts nothing after it: it stands for
-/// a noun before it ("two attempts, one on an Indian ship").
+/// vessels" against "three pirate vessels"). A figure followed by a preposition other than "of" counts nothing
+/// after it: it stands for a noun before it ("two attempts, one on an Indian ship").
 fn counted_noun(after: &[String]) -> Option<(String, usize)> {
     let mut fallback = None;
     for (n, w) in after.iter().take(NOUN_REACH).enumerate() {

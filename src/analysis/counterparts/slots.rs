@@ -158,10 +158,8 @@ fn ordinal_conflict(a: &ClaimFeatures, b: &ClaimFeatures, shared_words: usize) -
         if x.head.is_some() && shared_words < DATE_SHARED_WORDS {
             continue;
         }
-        let same_action = |y: &Ordinal| {
-            let ours = near(a, x);
-            !(x.moment || y.moment) || near(b, y).iter().any(|k| ours.contains(k))
-        };
+        let ours = near(a, x);
+        let same_action = |y: &Ordinal| !(x.moment || y.moment) || near(b, y).iter().any(|k| ours.contains(k));
         let theirs = b.ordinals.iter().filter(counted).find(|y| y.head == x.head && same_action(y));
         if let Some(y) = theirs.filter(|y| !shares(a, y) && !shares(b, x)) {
             return Some((x.word, y.word));
@@ -206,10 +204,11 @@ pub(super) fn changed_figure(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<Slo
 }
 
 /// Two amounts of the same thing with no value in common, unless the two claims name parties but no party in
-/// common, or the two amounts' own clauses do: then the amounts are likely of different owners ("the Orioles' offer
-/// is worth $150 million" against "the Red Sox offered $184 million"; "the Red Sox offer Teixeira $200 million"
-/// against "he met Teixeira before the Yankees committed $240 million to sign Sabathia"). The capitals of a claim
-/// in title case name no one in particular, so its amounts have no parties there.
+/// common, or the two amounts' parties share no name, or each names one that the other claim never names: then the
+/// amounts are likely of different owners ("the Orioles' offer is worth $150 million" against "the Red Sox offered
+/// $184 million"; "the Red Sox offer Teixeira $200 million" against "he met Teixeira before the Yankees committed
+/// $240 million to sign Sabathia"). The capitals of a claim in title case name no one in particular, so its amounts
+/// have no parties there.
 fn differing_amounts<'f>(a: &'f ClaimFeatures, b: &'f ClaimFeatures) -> Option<(&'f Amount, &'f Amount)> {
     if owners_differ(a, b) {
         return None;
