@@ -337,9 +337,9 @@ fn passive_event(tokens: &[crate::analysis::text::Token], i: usize) -> bool {
 /// Whether the words before an ordinal open a phrase of time or place: a preposition such as "in", "into" or "by"
 /// right before it or before its article ("late in the fifth round", "by the second day", "in the sixth").
 fn places_a_moment(before: &[Token]) -> bool {
-    let words: Vec<String> = before.iter().rev().take(3).map(|t| lower_form(t.text).into_owned()).collect();
-    let mut words = words.iter().map(String::as_str).skip_while(|w| matches!(*w, "the" | "a" | "its" | "their"));
-    words.next().is_some_and(|w| MOMENT_PREPOSITIONS.contains(&w))
+    let words = before.iter().rev().take(3).map(|t| lower_form(t.text));
+    let mut words = words.skip_while(|w| matches!(&**w, "the" | "a" | "its" | "their"));
+    words.next().is_some_and(|w| MOMENT_PREPOSITIONS.contains(&&*w))
 }
 
 /// The modals of chance and duty: a negation right after one denies nothing that happened.
