@@ -357,6 +357,8 @@ struct Written<'t> {
     surface: &'t str,
     stem: Arc<str>,
     clause: u64,
+    /// The word closes a name of several words ("United States", "Endangered Species Act").
+    ends_name: bool,
 }
 
 /// An ordinal word in a claim and what it counts.
@@ -480,7 +482,8 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
                 Some(line) => format!("{}/{}", line + 1, term.key).into(),
                 None => term.key.clone(),
             };
-            found.push(Written { key, kind, surface: t.text, stem: term.stem.clone(), clause: 1 << clause });
+            let ends_name = kind == TermKind::Name && ends_a_name(&tokens, i, text);
+            found.push(Written { key, kind, surface: t.text, stem: term.stem.clone(), clause: 1 << clause, ends_name });
         }
     });
     f.attributed |= !f.quoted.is_empty();
@@ -489,8 +492,31 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.role_names = role_names(text);
     f.dateline = (date_words > 0 || year) && other_words <= 1;
     f.title_case = content_words >= TITLE_CASE_WORDS && capitalised == content_words;
+    // The last word of a name is part of the name, not the word it spells: "States" in "United States" is no
+    // rewording of "told", nor "Act" in "Endangered Species Act" of "attack". A title-case line capitalises
+    // every word, so its capitals say nothing of names.
+    if !f.title_case {
+        for w in found.iter_mut().filter(|w| w.ends_name) {
+            w.key = w.stem.clone();
+        }
+    }
     f.terms = distinct_terms(found);
     f
+}
+
+/// Whether the `i`-th token closes a name of several words: a capitalised word other than a function word ("The",
+/// "Both") runs into it with only spaces between, and no capitalised word follows it that way.
+fn ends_a_name(tokens: &[Token], i: usize, text: &str) -> bool {
+    let joined = |x: &Token, y: &Token| {
+        let end = x.byte_offset(text) + x.text.len();
+        text.get(end..y.byte_offset(text)).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    };
+    let after_a_capital = i > 0
+        && tokens[i - 1].is_capitalised()
+        && !is_stopword(&lower_form(tokens[i - 1].text))
+        && joined(&tokens[i - 1], &tokens[i]);
+    let before_a_capital = tokens.get(i + 1).is_some_and(|next| next.is_capitalised() && joined(&tokens[i], next));
+    after_a_capital && !before_a_capital
 }
 
 /// Whether a word that opens with figures is a name that holds them, not a number: figures that take the ending

@@ -54,6 +54,21 @@ fn synonyms_share_a_key() {
 }
 
 #[test]
+fn the_last_word_of_a_name_keeps_its_own_key_but_a_title_or_a_headline_word_rewords() {
+    let key = |text: &str, word: &str| {
+        let f = features_of_text(text, 0);
+        f.terms.iter().find(|t| t.surface == word).map(|t| t.key.clone())
+    };
+    let told = key("Officials told reporters.", "told");
+    assert!(told.is_some());
+    assert_ne!(key("Help came from the United States on Friday.", "States"), told);
+    assert_ne!(key("It weakens the Endangered Species Act for good.", "Act"), key("The attack failed.", "attack"));
+    assert_eq!(key("Both Leaders spoke on Friday.", "Leaders"), key("The president spoke.", "president"));
+    assert_eq!(key("She entered the Betty Ford Treatment Center.", "Treatment"), key("She is in rehab.", "rehab"));
+    assert_eq!(key("Navy Foils Somali Pirate Assault off Aden", "Assault"), key("The attack failed.", "attack"));
+}
+
+#[test]
 fn capitals_at_a_sentence_start_or_in_a_title_case_headline_make_names_only_where_the_article_writes_them_so() {
     let mut f: Vec<ClaimFeatures> = [
         "Lohan Checks Into Rehab After Hearing",
