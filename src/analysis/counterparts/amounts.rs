@@ -3,8 +3,8 @@
 
 use super::features::{is_date_word, month_of_day, opens_clause};
 use super::synonyms::key_of;
-use crate::analysis::text::{closed_thousands, is_stopword};
-use crate::assets::{AMOUNT_QUALIFIERS, NUMBER_WORDS, PREPOSITIONS, SPEECH_VERBS};
+use crate::analysis::text::{closed_thousands, is_stopword, stem};
+use crate::assets::{AMOUNT_QUALIFIERS, NEGATIONS, NUMBER_WORDS, PREPOSITIONS, SPEECH_VERBS};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -28,6 +28,9 @@ const ROUNDING: f64 = 0.005;
 const ESTIMATE: f64 = 0.15;
 /// The most words of filler between a count and its noun: "four people were killed", "3 dead".
 const NOUN_REACH: usize = 3;
+/// The most words from a modifier to the plural noun it leads to: "two of the pirate vessels", "five merchant
+/// tanker ships".
+const COMPOUND_REACH: usize = 2;
 
 /// The amounts a claim's text states, in order. Years and figures that count nothing named are left out.
 pub(crate) fn amounts(text: &str) -> Vec<Amount> {
@@ -118,6 +121,11 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         if let Some((from, to)) = lower.get(i).filter(|_| noun_words == 1).and_then(|w| days_in(w)) {
             (low, high, unit) = (low * from, high * to, DURATION.into());
         }
+        // "seven AK-47s and three other assault rifles": a count of the others is a part of what is counted, and is
+        // measured against other such parts only.
+        if lower.get(i).is_some_and(|w| w == "other") {
+            unit = format!("other {unit}");
+        }
         // "five rounds sooner", "three days ago": a lapse of time, not a count of the thing.
         let after_noun = lower.get(i + noun_words).map(String::as_str);
         if [lower.get(i).map(String::as_str), after_noun].into_iter().flatten().any(is_comparative) {
@@ -133,7 +141,7 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         if let Some(side) = after_noun.filter(|_| unit == DURATION).and_then(lapse_side) {
             unit = format!("{DURATION} {side}");
         }
-        let (kind, qualifier) = qualifier(&lower[..start]);
+        let (kind, qualifier) = qualifier(&lower[..start], &words[..start]);
         match kind {
             Some("min") => high = f64::INFINITY,
             Some("max") => low = 0.0,
@@ -394,8 +402,8 @@ fn currency_word(word: &str) -> Option<&'static str> {
 
 /// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
 /// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
-/// ("four people were killed"). A word that modifies a plural noun counts that noun with it ("five merchant
-/// vessels" against "three pirate vessels"). A figure followed by a preposition other than "of" counts nothing
+/// ("four people were killed"). A word that modifies a plural noun counts that noun with it, by its own stem ("five
+/// merchant vessels" against "three pirate vessels"; "17 of the hijacked ships" against "3 pirate ships"). A figure followed by a preposition other than "of" counts nothing
 /// after it: it stands for a noun before it ("two attempts, one on an Indian ship").
 fn counted_noun(after: &[String]) -> Option<(String, usize)> {
     let mut fallback = None;
@@ -415,12 +423,12 @@ fn counted_noun(after: &[String]) -> Option<(String, usize)> {
         }
         let head = (!is_plural(w))
             .then(|| {
-                let compound = after.iter().enumerate().take(NOUN_REACH).skip(n + 1);
+                let compound = after.iter().enumerate().skip(n + 1).take(COMPOUND_REACH);
                 compound.take_while(|(_, v)| !v.is_empty() && !is_stopword(v)).find(|(_, v)| is_plural(v))
             })
             .flatten();
         return Some(match head {
-            Some((h, noun)) => (format!("{} {}", key_of(w), key_of(noun)), h + 1),
+            Some((h, noun)) => (format!("{} {}", stem(w), key_of(noun)), h + 1),
             None => (key_of(w), n + 1),
         });
     }
@@ -434,15 +442,28 @@ fn is_plural(w: &str) -> bool {
 }
 
 /// The qualifier that ends just before an amount ([`AMOUNT_QUALIFIERS`]), or before "the" that opens it ("exceeding
-/// the $161 million"), and how many words it takes with that "the".
-fn qualifier(before: &[String]) -> (Option<&'static str>, usize) {
+/// the $161 million"), and how many words it takes with that "the". A bound denied turns over: "no more than 20"
+/// and "has not offered more than $160 million" allow at most the figure, "never hit fewer than 26" at least it.
+/// `before` holds the words before the amount in lower case, and `written` the same words as written.
+fn qualifier(before: &[String], written: &[&str]) -> (Option<&'static str>, usize) {
     let article = usize::from(before.last().is_some_and(|w| w == "the"));
     let before = &before[..before.len() - article];
     for n in (1..=3).rev() {
-        let Some(words) = before.len().checked_sub(n).map(|s| before[s..].join(" ")) else { continue };
-        if let Some(&kind) = AMOUNT_QUALIFIERS.get(words.as_str()) {
-            return (Some(kind), n + article);
-        }
+        let Some(start) = before.len().checked_sub(n) else { continue };
+        let Some(&kind) = AMOUNT_QUALIFIERS.get(before[start..].join(" ").as_str()) else { continue };
+        let reach = start.saturating_sub(BOUND_NEGATION_REACH)..start;
+        let denied =
+            reach.rev().take_while(|&k| !ends_phrase(written[k])).any(|k| NEGATIONS.contains(before[k].as_str()));
+        let kind = match (kind, denied) {
+            ("min", true) => "max",
+            ("max", true) => "min",
+            _ => kind,
+        };
+        return (Some(kind), n + article);
     }
     (None, 0)
 }
+
+/// How many words before a bound ("more than", "fewer than") a negation may stand and still deny it: "no team has
+/// offered more than".
+const BOUND_NEGATION_REACH: usize = 4;

@@ -417,8 +417,9 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             }
             // A relative clause tells of someone or something the claim names ("the three who refused to
             // deliberate"): what it denies, the claim does not.
-            let negation =
-                !relative && (w.negation || (w.refusal && tokens.get(i + 1).is_some_and(|n| n.text == "to")));
+            let negation = !relative
+                && (w.negation || (w.refusal && tokens.get(i + 1).is_some_and(|n| n.text == "to")))
+                && !denies_a_bound(&tokens, i, text);
             previous_end = start + t.text.len();
             if w.date_word || w.timestamp {
                 date_words += 1;
@@ -503,6 +504,27 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
     f.terms = distinct_terms(found);
     f
 }
+
+/// Whether the negation at the `i`-th token denies a bound, not a fact: a comparison with "than" follows it in its
+/// clause ("never hit fewer than 26 homers", "no team has offered more than eight years"). The amounts read the
+/// bound it leaves.
+fn denies_a_bound(tokens: &[Token], i: usize, text: &str) -> bool {
+    let mut end = tokens[i].byte_offset(text) + tokens[i].text.len();
+    for t in tokens.iter().skip(i + 1).take(BOUND_REACH) {
+        let start = t.byte_offset(text);
+        if opens_clause(text.get(end..start).unwrap_or(""), &lower_form(t.text)) {
+            return false;
+        }
+        if lower_form(t.text) == "than" {
+            return true;
+        }
+        end = start + t.text.len();
+    }
+    false
+}
+
+/// How many words after a negation its comparison may end: "no team involved has offered a contract longer than".
+const BOUND_REACH: usize = 8;
 
 /// Whether the `i`-th token closes a name of several words: a capitalised word other than a function word ("The",
 /// "Both") runs into it with only spaces between, and no capitalised word follows it that way.

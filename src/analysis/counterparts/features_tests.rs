@@ -54,6 +54,13 @@ fn synonyms_share_a_key() {
 }
 
 #[test]
+fn a_negation_of_a_bound_denies_no_fact_but_one_before_another_clause_does() {
+    assert!(!features_of_text("He never hit fewer than 26 homers.", 0).negated);
+    assert!(!features_of_text("No team has offered a contract longer than eight years.", 0).negated);
+    assert!(features_of_text("The team did not sign him, and more than 20 others left.", 0).negated);
+}
+
+#[test]
 fn the_last_word_of_a_name_keeps_its_own_key_but_a_title_or_a_headline_word_rewords() {
     let key = |text: &str, word: &str| {
         let f = features_of_text(text, 0);

@@ -53,6 +53,16 @@ fn bounds_ranges_and_estimates_allow_what_they_say() {
 }
 
 #[test]
+fn a_denied_bound_turns_over() {
+    let hurt = "Officials said 24 people were hurt.";
+    assert!(found("No more than 20 people were hurt.", hurt).is_some());
+    assert_eq!(found("He never hit fewer than 26 homers in a season.", "He hit 33 homers in a season."), None);
+    assert_eq!(found("No team has offered more than $160 million.", "The club offered $150 million."), None);
+    // A negation in an earlier phrase denies something else.
+    assert_eq!(found("Not surprisingly, more than 20 people were hurt.", hurt), None);
+}
+
+#[test]
 fn plural_units_of_counting_allow_the_span_they_name() {
     let thousands = "Thousands of people marched in Athens.";
     let c = found(thousands, "About 300 people marched in Athens.");
@@ -223,6 +233,21 @@ fn a_count_counts_the_noun_its_modifiers_lead_to_and_nothing_after_a_preposition
     // "one" stands for an attack named before it; it counts no tanker.
     let attacks = "The navy repelled two attacks, one on a tanker.";
     assert_eq!(found(attacks, "The navy repelled attacks on five tankers."), None);
+    // The modifier leads to its noun past "of the".
+    let boarded = "Commandos boarded two of the pirate vessels.";
+    assert_eq!(found("The navy captured 23 pirates.", boarded), None);
+    let c = found("Commandos boarded three of the pirate vessels.", boarded);
+    assert_eq!(c.map(|c| c.slot), Some(Slot::Amount));
+    // A modifier counts by its own stem, not by its synonyms: hijacked ships are not pirate ships.
+    assert_eq!(found("Pirates still hold 17 of the hijacked ships.", "The navy intercepted 3 pirate ships."), None);
+}
+
+#[test]
+fn a_count_of_other_things_is_a_part_and_counts_against_other_parts_only() {
+    let haul = "The haul held seven AK-47s and three other assault rifles.";
+    assert_eq!(found(haul, "Nine assault rifles were seized."), None);
+    let c = found(haul, "The haul held seven AK-47s and two other assault rifles.");
+    assert_eq!(c.map(|c| (c.a, c.b)), Some(("three other assault rifles".into(), "two other assault rifles".into())));
 }
 
 #[test]
