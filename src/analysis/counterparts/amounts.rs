@@ -1,8 +1,9 @@
 //! The amounts a claim states: figures with their currency, percent or the noun they count, their bounds,
 //! ranges and estimates, read from the words as written.
 
-use super::features::{is_date_word, month_of_day, opens_clause};
+use super::features::{is_date_word, month_of_day};
 use super::synonyms::key_of;
+use super::word_context::opens_clause;
 use crate::analysis::text::{closed_thousands, is_stopword, stem};
 use crate::assets::{AMOUNT_QUALIFIERS, NEGATIONS, NUMBER_WORDS, PREPOSITIONS, SPEECH_VERBS};
 use std::cell::OnceCell;

@@ -19,6 +19,7 @@ mod relation;
 mod scoring;
 mod slots;
 mod synonyms;
+mod word_context;
 
 use features::settle_capitalised_terms;
 pub(super) use features::{ClaimFeatures, TermKind, claim_features, features_of_text};
