@@ -315,14 +315,16 @@ fn shift(a: &Attribution, b: &Attribution) -> Option<(ShiftKind, String, String,
     }
 }
 
-/// Whether two sources, as written, name one another: every word of one (articles and "and" aside) is in the
-/// other, or one is the initials of the other.
+/// Whether two sources, as written, name one another: every word of one (articles, possessives and "and" aside) is
+/// in the other, or one is the initials of the other. "Her rep" names "the actress's rep Jack Ketsoyan".
 fn overlap(x: &str, y: &str) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "and" | "of"))
+            .filter(|w| {
+                !matches!(w.as_str(), "the" | "a" | "an" | "and" | "of" | "his" | "her" | "its" | "their" | "our")
+            })
             .collect()
     };
     let (wx, wy) = (words(x), words(y));
@@ -392,6 +394,7 @@ mod tests {
             ("Zadan", "Craig Zadan and Neil Meron"),
             ("The German Chancellor", "German Chancellor Angela Merkel"),
             ("THR", "The Hollywood Reporter"),
+            ("her rep", "the actress's rep Jack Ketsoyan"),
         ] {
             assert!(overlap(x, y) && overlap(y, x), "{x} / {y}");
             let c = compared(&format!("{fact}, {x} said."), &format!("{fact}, {y} said."));
