@@ -247,7 +247,10 @@ pub(super) fn indirect_speech(
             }
             next = next_speech(r, s, hi, is_cue);
             let end = next.as_ref().map_or(hi, |(j, _, _)| *j);
-            if s + 2 >= end { None } else { piece(s, end) }
+            // "Police responded to both", "she replied to the letter": a cue followed by "to", with no "that" after
+            // it, tells whom or what it answered, not what was said.
+            let answers = s == after_cue && r.lower(s) == "to";
+            if s + 2 >= end || answers { None } else { piece(s, end) }
         };
         let Some(mut content) = content else {
             // "Back when he wrote his book, Mr. McKinley said that …": a first cue with too little after it.

@@ -405,3 +405,13 @@ fn a_role_with_a_before_a_name_set_off_by_commas_or_a_who_clause_leaves_the_spee
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_cue_that_answers_to_someone_or_something_reports_no_speech_unless_that_follows() {
+    let f = Found::new(
+        "Police responded to both, but it was an employee who found the device.\nFirefighters responded to the call, and the chief said the fire was out.\nThe mayor replied to reporters on Friday that the budget would pass.",
+    );
+    let rows =
+        [row("the fire was out", "the chief", "the chief"), row("the budget would pass", "The mayor", "The mayor")];
+    assert_eq!(f.indirect(), rows);
+}
