@@ -41,8 +41,8 @@ pub(crate) struct Term {
 pub(crate) struct ClaimFeatures {
     /// Distinct terms, sorted by key.
     pub terms: Vec<Term>,
-    /// Lower-case words inside quote marks, in order.
-    pub quoted: Vec<Arc<str>>,
+    /// The words inside quote marks, in order.
+    pub quoted: Vec<QuotedWord>,
     /// Day-precise dates the claim mentions.
     pub dates: Vec<NaiveDate>,
     /// The keys of the content words next to the claim's day-precise dates, up to [`DATE_NEIGHBOURS`] on each side
@@ -341,6 +341,13 @@ struct Written<'t> {
     ends_name: bool,
 }
 
+/// A word inside quote marks: in lower case, and whether it is part of a name.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct QuotedWord {
+    pub lower: Arc<str>,
+    pub name: bool,
+}
+
 /// An ordinal word in a claim and what it counts.
 #[derive(Clone, Debug)]
 pub(crate) struct Ordinal {
@@ -445,7 +452,8 @@ pub(crate) fn features_of_text(text: &str, base: usize) -> ClaimFeatures {
             f.weekdays.extend(w.weekday);
             f.attributed |= w.cue && !passive_event(&tokens, i);
             if quoted_ranges.iter().any(|r| r.0 <= t.span.start && t.span.end <= r.1) {
-                f.quoted.push(w.lower.clone());
+                let name = w.term.as_ref().is_some_and(|term| term_kind(t, i, term) == TermKind::Name);
+                f.quoted.push(QuotedWord { lower: w.lower.clone(), name });
             }
             let Some(term) = &w.term else { continue };
             if !term.number && !w.date_word {

@@ -33,7 +33,10 @@ fn names_numbers_quotes_and_negation_are_found() {
     assert_eq!(kind("76ers"), Some(TermKind::Word), "a team's name holds figures but counts nothing");
     assert_eq!([kind("3"), kind("1990s"), kind("20mph")], [Some(TermKind::Number); 3]);
     assert!(f.negated && f.attributed);
-    assert_eq!(f.quoted, ["a", "grave", "mistake"].map(Arc::from));
+    let quoted: Vec<(&str, bool)> = f.quoted.iter().map(|w| (&*w.lower, w.name)).collect();
+    assert_eq!(quoted, [("a", false), ("grave", false), ("mistake", false)]);
+    let act = features_of_text("She said it “weakens the Endangered Species Act”.", 0);
+    assert_eq!(act.quoted.iter().filter(|w| w.name).count(), 3, "{:?}", act.quoted);
 }
 
 #[test]

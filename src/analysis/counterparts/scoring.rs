@@ -1,6 +1,6 @@
 //! Scores pairs of claims on weighted shared evidence, finding candidates through an inverted index.
 
-use super::features::{ClaimFeatures, TermKind};
+use super::features::{ClaimFeatures, QuotedWord, TermKind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -367,23 +367,32 @@ fn kind_factor(kind: TermKind) -> f32 {
     }
 }
 
-/// The length of the longest run of words that two sequences share, in order.
-pub(super) fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+/// The length of the longest run of quoted words that two claims share, in order, among the runs that hold at
+/// least [`QUOTE_PLAIN_WORDS`] words outside names: two quotes that both name "the Endangered Species Act" share a
+/// name, not a quotation.
+pub(super) fn longest_common_run(a: &[QuotedWord], b: &[QuotedWord]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
     let (a, b) = (&a[..a.len().min(MAX_QUOTED)], &b[..b.len().min(MAX_QUOTED)]);
-    let (mut prev, mut cur) = (vec![0usize; b.len() + 1], vec![0usize; b.len() + 1]);
+    // For each run that ends at a pair of words: its length, and how many of its words are no name.
+    let (mut prev, mut cur) = (vec![(0usize, 0usize); b.len() + 1], vec![(0usize, 0usize); b.len() + 1]);
     let mut best = 0;
     for x in a {
         for (k, y) in b.iter().enumerate() {
-            cur[k + 1] = if x == y { prev[k] + 1 } else { 0 };
-            best = best.max(cur[k + 1]);
+            cur[k + 1] =
+                if x.lower == y.lower { (prev[k].0 + 1, prev[k].1 + usize::from(!x.name && !y.name)) } else { (0, 0) };
+            if cur[k + 1].1 >= QUOTE_PLAIN_WORDS {
+                best = best.max(cur[k + 1].0);
+            }
         }
         std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
+
+/// How many words outside names a shared run of quoted words must hold to be a shared quotation.
+const QUOTE_PLAIN_WORDS: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -433,14 +442,17 @@ mod tests {
     }
 
     #[test]
-    fn the_longest_common_run_is_found_anywhere_in_either_sequence() {
-        fn words(t: &str) -> Vec<&str> {
-            t.split(' ').collect()
+    fn the_longest_common_run_is_found_anywhere_in_either_sequence_and_holds_more_than_a_name() {
+        fn words(t: &str) -> Vec<QuotedWord> {
+            let word = |w: &str| QuotedWord { lower: w.to_lowercase().into(), name: w.starts_with(char::is_uppercase) };
+            t.split(' ').map(word).collect()
         }
         let run = |a: &str, b: &str| longest_common_run(&words(a), &words(b));
         assert_eq!(run("we will not back down now", "they said we will not back down"), 5);
         assert_eq!(run("a b c x a b", "a b y a b c"), 3);
         assert_eq!(run("a b", "c d"), 0);
+        assert_eq!(run("for decades the Endangered Species Act has", "to do what the Endangered Species Act is"), 0);
+        assert_eq!(run("the Endangered Species Act has protected", "the Endangered Species Act has protected it"), 6);
     }
 
     #[test]
