@@ -3,6 +3,7 @@
 
 use super::attribution::is_pronoun;
 use super::counterparts::features_of_text;
+use super::fuzzy::within_edits;
 use super::text::{is_finite_auxiliary, is_initialism, is_stopword, lower_form, tokenize};
 use crate::assets::{AUXILIARIES_AND_ADVERBS, HEDGES, ROLE_NOUNS, TITLES};
 use crate::model::{
@@ -316,7 +317,8 @@ fn shift(a: &Attribution, b: &Attribution) -> Option<(ShiftKind, String, String,
 }
 
 /// Whether two sources, as written, name one another: every word of one (articles, possessives and "and" aside) is
-/// in the other, or one is the initials of the other. "Her rep" names "the actress's rep Jack Ketsoyan".
+/// in the other, or one is the initials of the other. "Her rep" names "the actress's rep Jack Ketsoyan". A long word
+/// one letter off is the same word misspelt: "Heffner" names "Hugh Hefner".
 fn overlap(x: &str, y: &str) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
@@ -328,9 +330,14 @@ fn overlap(x: &str, y: &str) -> bool {
             .collect()
     };
     let (wx, wy) = (words(x), words(y));
-    let within = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.contains(w));
+    let alike = |w: &String, v: &String| w == v || w.len() >= MISSPELT_LENGTH && within_edits(w, v, 1);
+    let within = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.iter().any(|v| alike(w, v)));
     within(&wx, &wy) || within(&wy, &wx) || is_initialism(x, y) || is_initialism(y, x)
 }
+
+/// The fewest letters of a word that [`overlap`] takes for a misspelling of another one letter off: "Heffner" and
+/// "Hefner", but not "Lee" and "Lew".
+const MISSPELT_LENGTH: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -395,12 +402,14 @@ mod tests {
             ("The German Chancellor", "German Chancellor Angela Merkel"),
             ("THR", "The Hollywood Reporter"),
             ("her rep", "the actress's rep Jack Ketsoyan"),
+            ("Heffner", "Hugh Hefner"),
         ] {
             assert!(overlap(x, y) && overlap(y, x), "{x} / {y}");
             let c = compared(&format!("{fact}, {x} said."), &format!("{fact}, {y} said."));
             assert_eq!(shifts_of(&c), vec![], "{x} / {y}");
         }
         assert!(!overlap("the mayor", "the harbour authority") && !overlap("AP", "Reuters"));
+        assert!(!overlap("Ann Lee", "Ann Lew") && !overlap("Hugh Hefner", "Hugh Heffernan"));
         let c = compared(&format!("Ann Lee spoke. {fact}, she said."), &format!("{fact}, the harbour authority said."));
         assert_eq!(shifts_of(&c), vec![], "a pronoun cannot tell two sources apart");
     }
