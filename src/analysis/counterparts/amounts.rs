@@ -112,6 +112,13 @@ pub(crate) fn amounts(text: &str) -> Vec<Amount> {
         // "Comeaux, 49, escaped" counts nothing.
         let phrase_end =
             (i.saturating_sub(1)..words.len()).find(|&k| ends_phrase(words[k])).map_or(words.len(), |k| k + 1);
+        // "Sox Make Offer To Teixeira (8 Years?)": a figure in a question asks, and states no amount.
+        if words
+            .get(phrase_end.saturating_sub(1))
+            .is_some_and(|w| w.trim_end_matches([')', '"', '\u{201d}']).ends_with('?'))
+        {
+            continue;
+        }
         let unit = match (currency, percent) {
             (Some(sign), _) => Some((sign.to_string(), 0)),
             (None, true) => Some(("percent".to_string(), 0)),

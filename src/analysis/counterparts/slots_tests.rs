@@ -53,6 +53,14 @@ fn bounds_ranges_and_estimates_allow_what_they_say() {
 }
 
 #[test]
+fn a_figure_in_a_question_states_no_amount() {
+    let seven = "The offer is for seven years.";
+    assert_eq!(found("Offer made (8 years?)", seven), None);
+    assert_eq!(found("Is the offer for 8 years?", seven), None);
+    assert!(found("The offer is for 8 years (a record).", seven).is_some());
+}
+
+#[test]
 fn a_denied_bound_turns_over() {
     let hurt = "Officials said 24 people were hurt.";
     assert!(found("No more than 20 people were hurt.", hurt).is_some());
