@@ -411,8 +411,9 @@ fn currency_word(word: &str) -> Option<&'static str> {
 /// The noun a count counts, by its synonym group, and how many words after the figure it takes to reach it: the
 /// first content word within `NOUN_REACH` words, past "people" and "persons", which say little of what was counted
 /// ("four people were killed"). A word that modifies a plural noun counts that noun with it, by its own stem ("five
-/// merchant vessels" against "three pirate vessels"; "17 of the hijacked ships" against "3 pirate ships"). A figure followed by a preposition other than "of" counts nothing
-/// after it: it stands for a noun before it ("two attempts, one on an Indian ship").
+/// merchant vessels" against "three pirate vessels"; "17 of the hijacked ships" against "3 pirate ships"). A figure
+/// followed by a preposition other than "of" counts nothing after it: it stands for a noun before it ("two
+/// attempts, one on an Indian ship").
 fn counted_noun(after: &[String]) -> Option<(String, usize)> {
     let mut fallback = None;
     for (n, w) in after.iter().take(NOUN_REACH).enumerate() {
