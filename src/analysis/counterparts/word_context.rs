@@ -28,16 +28,14 @@ const MOMENT_PREPOSITIONS: [&str; 10] =
 /// clause ("never hit fewer than 26 homers", "no team has offered more than eight years"). The amounts read the
 /// bound it leaves.
 pub(super) fn denies_a_bound(tokens: &[Token], i: usize, text: &str) -> bool {
-    let mut end = tokens[i].byte_offset(text) + tokens[i].text.len();
-    for t in tokens.iter().skip(i + 1).take(BOUND_REACH) {
-        let start = t.byte_offset(text);
-        if opens_clause(text.get(end..start).unwrap_or(""), &lower_form(t.text)) {
+    for pair in tokens[i..].windows(2).take(BOUND_REACH) {
+        let lower = lower_form(pair[1].text);
+        if opens_clause(gap(text, &pair[0], &pair[1]).unwrap_or(""), &lower) {
             return false;
         }
-        if lower_form(t.text) == "than" {
+        if lower == "than" {
             return true;
         }
-        end = start + t.text.len();
     }
     false
 }
@@ -48,10 +46,7 @@ const BOUND_REACH: usize = 8;
 /// Whether the `i`-th token closes a name of several words: a capitalised word other than a function word ("The",
 /// "Both") runs into it with only spaces between, and no capitalised word follows it that way.
 pub(super) fn ends_a_name(tokens: &[Token], i: usize, text: &str) -> bool {
-    let joined = |x: &Token, y: &Token| {
-        let end = x.byte_offset(text) + x.text.len();
-        text.get(end..y.byte_offset(text)).is_some_and(|gap| gap.chars().all(char::is_whitespace))
-    };
+    let joined = |x: &Token, y: &Token| gap(text, x, y).is_some_and(|g| g.chars().all(char::is_whitespace));
     let after_a_capital = i > 0
         && tokens[i - 1].is_capitalised()
         && !is_stopword(&lower_form(tokens[i - 1].text))
@@ -66,4 +61,9 @@ pub(super) fn opens_clause(gap: &str, lower: &str) -> bool {
     gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
         || gap.contains("--")
         || CLAUSE_OPENERS.contains(lower)
+}
+
+/// The text between two tokens of `text`, the first before the second.
+fn gap<'t>(text: &'t str, x: &Token, y: &Token) -> Option<&'t str> {
+    text.get(x.byte_offset(text) + x.text.len()..y.byte_offset(text))
 }
