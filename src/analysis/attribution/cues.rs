@@ -14,6 +14,12 @@ pub(super) fn reports_indirect_speech(lower: &str) -> bool {
     is_speech_verb(lower) && !assets::SPEECH_VERBS_NEEDING_A_QUOTE.contains(lower)
 }
 
+/// Speech verbs that also take a plain object in another sense ("claimed 12 lives", "charged the driver with
+/// manslaughter").
+pub(super) fn takes_an_object(lower: &str) -> bool {
+    assets::SPEECH_VERBS_TAKING_AN_OBJECT.contains(lower)
+}
+
 pub(super) fn is_weak_verb(lower: &str) -> bool {
     assets::OPINION_VERBS.contains(lower)
 }

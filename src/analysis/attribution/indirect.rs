@@ -117,6 +117,24 @@ fn second_speech(
 
 /// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the
 /// sentence's end.
+/// Whether a word opens a noun phrase as an object: an article, a possessive, a determiner, a number or an object
+/// pronoun.
+fn opens_an_object(lower: &str) -> bool {
+    cues::is_possessive_or_article(lower)
+        || cues::is_determiner(lower)
+        || lower.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || crate::assets::NUMBER_WORDS.contains_key(lower)
+        || matches!(lower, "him" | "her" | "them" | "it" | "me" | "us")
+}
+
+/// Whether the words from token `from` up to the first comma or `end` hold a clause: a finite auxiliary, or a word in
+/// -ed after the first that follows no article or possessive ("the money disappeared", but "the disputed seat").
+fn opens_a_clause(r: &Reader, from: usize, end: usize) -> bool {
+    let phrase = (from..end).take_while(|&k| k == from || !r.after_comma(k));
+    phrase.clone().any(|k| is_finite_auxiliary(r.lower(k)))
+        || phrase.skip(1).any(|k| r.lower(k).ends_with("ed") && !cues::is_possessive_or_article(r.lower(k - 1)))
+}
+
 fn unmarked_until(marked: &[Span], sentence: Span, offset: usize) -> usize {
     let m = marked.partition_point(|q| q.end <= offset);
     marked.get(m).map_or(sentence.end, |q| q.start.max(offset).min(sentence.end))
@@ -250,7 +268,14 @@ pub(super) fn indirect_speech(
             // "Police responded to both", "she replied to the letter": a cue followed by "to", with no "that" after
             // it, tells whom or what it answered, not what was said.
             let answers = s == after_cue && r.lower(s) == "to";
-            if s + 2 >= end || answers { None } else { piece(s, end) }
+            // "The storm claimed 12 lives", "police charged the driver with manslaughter": a verb that also takes a
+            // plain object reports no speech when an object follows it, not "that" or a clause. A bare noun may still
+            // be what was said ("claimed responsibility for the attack").
+            let object = s == after_cue
+                && cues::takes_an_object(r.lower(c))
+                && opens_an_object(r.lower(s))
+                && !opens_a_clause(r, s, end);
+            if s + 2 >= end || answers || object { None } else { piece(s, end) }
         };
         let Some(mut content) = content else {
             // "Back when he wrote his book, Mr. McKinley said that …": a first cue with too little after it.

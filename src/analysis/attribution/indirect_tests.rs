@@ -415,3 +415,16 @@ fn a_cue_that_answers_to_someone_or_something_reports_no_speech_unless_that_foll
         [row("the fire was out", "the chief", "the chief"), row("the budget would pass", "The mayor", "The mayor")];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn a_cue_that_takes_an_object_reports_speech_only_when_a_clause_or_a_bare_noun_follows() {
+    let f = Found::new(
+        "The Eastern standings have claimed another coach, with Maurice Cheeks joining the list.\nProsecutors charged the driver with manslaughter after the crash.\nThe storm claimed 12 lives in the county on Sunday.\nJohnson claimed the money disappeared from his office.\nThe coach charged that the referees were biased.\nThe rebel group claimed responsibility for the attack.",
+    );
+    let rows = [
+        row("the money disappeared from his office", "Johnson", "Johnson"),
+        row("the referees were biased", "The coach", "The coach"),
+        row("responsibility for the attack", "The rebel group", "rebel group"),
+    ];
+    assert_eq!(f.indirect(), rows);
+}
