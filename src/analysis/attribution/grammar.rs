@@ -259,7 +259,10 @@ impl<'a> Reader<'a> {
             // clause's subject may be.
             match m {
                 Some(m) if self.not_a_subject(&m, b) || self.verb_follows(b) => {}
-                Some(m) => return Some(self.role_after(m, b, hi)),
+                Some(m) => {
+                    let (m, b) = self.joint_after(m, b, hi);
+                    return Some(self.role_after(m, b, hi));
+                }
                 // "Devine, an adviser, said Monday that …": a phrase that names no one leaves the clause's subject.
                 None => {}
             }
@@ -446,15 +449,32 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name before it.
+    /// "said Tom Reed, the party chairman": a role phrase after a comma gives the role of the name or the joint names
+    /// before it.
     fn role_after(&self, m: Mention, b: usize, hi: usize) -> Mention {
-        if !matches!(m.kind, MentionKind::Name(_)) || m.role.is_some() || b >= hi || self.words.between(b - 1, b) != ","
-        {
+        let named = matches!(m.kind, MentionKind::Name(_) | MentionKind::Group);
+        if !named || m.role.is_some() || b >= hi || self.words.between(b - 1, b) != "," {
             return m;
         }
         match self.words.phrase_after(b, hi).and_then(|(x, y)| self.words.mention(x, y)) {
             Some(r) if r.kind == MentionKind::Role => Mention { role: Some(strip_the(&r.name)), ..m },
             _ => m,
+        }
+    }
+
+    /// "said Laurence Mark and Bill Condon, the new producers": a name after a cue ending at token `b` and joined by
+    /// "and" to another name speaks with it, as one group; with the token where the group ends.
+    fn joint_after(&self, m: Mention, b: usize, hi: usize) -> (Mention, usize) {
+        if !matches!(m.kind, MentionKind::Name(_)) || self.lower(b) != "and" || !self.words.joined(b - 1, b) {
+            return (m, b);
+        }
+        let second = self.words.phrase_after(b + 1, hi).filter(|&(x, _)| self.words.joined(b, x));
+        match second.and_then(|(x, y)| Some((self.words.mention(x, y)?, y))) {
+            Some((n, y)) if matches!(n.kind, MentionKind::Name(_)) => {
+                let name = format!("{} and {}", m.name, n.name);
+                (Mention { span: m.span.cover(n.span), kind: MentionKind::Group, name, role: None }, y)
+            }
+            _ => (m, b),
         }
     }
 
@@ -519,7 +539,8 @@ pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
                 && !r.only_positional(a, b)
             {
                 let mut role = m.role.clone();
-                // "Sarah Sanders, the White House press secretary,"
+                // "Sarah Sanders, the White House press secretary,"; a plural role is that of more than one name
+                // ("Laurence Mark and Bill Condon, the new producers").
                 if role.is_none()
                     && b < hi
                     && r.words.between(b - 1, b) == ","
@@ -527,6 +548,7 @@ pub(super) fn note_names(r: &Reader, table: &mut SpeakerTable) {
                     && let Some((x, y)) = r.words.phrase_after(b, hi)
                     && let Some(ap) = r.words.mention(x, y)
                     && ap.kind == MentionKind::Role
+                    && !cues::is_plural_role(r.lower(y - 1))
                 {
                     role = Some(strip_the(&ap.name));
                 }

@@ -428,3 +428,16 @@ fn a_cue_that_takes_an_object_reports_speech_only_when_a_clause_or_a_bare_noun_f
     ];
     assert_eq!(f.indirect(), rows);
 }
+
+#[test]
+fn names_joined_by_and_speak_as_one_group_that_they_and_a_shorter_form_find_again() {
+    let f = Found::new(
+        "\"He is a consummate entertainer,\" said Laurence Mark and Bill Condon, the new producers of the show.\n\"We are thrilled,\" said Condon.\nCommerce Secretary Gary Locke and Interior Secretary Ken Salazar said the rule would be reversed. \"Science is back,\" Locke and Salazar said. They said agencies would consult biologists again.",
+    );
+    assert_eq!(f.speakers(), ["Laurence Mark and Bill Condon", "Bill Condon", "Gary Locke and Ken Salazar"]);
+    assert_eq!((f.role_of("Laurence Mark and Bill Condon"), f.role_of("Bill Condon")), (Some("new producers"), None));
+    let sources: Vec<String> = f.indirect().into_iter().map(|r| r.2).collect();
+    assert_eq!(sources, ["Gary Locke and Ken Salazar"; 2]);
+    let groups = f.speakers_listed().into_iter().filter(|(_, kind)| *kind == SpeakerKind::Group).count();
+    assert_eq!(groups, 2);
+}

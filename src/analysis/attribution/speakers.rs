@@ -54,13 +54,28 @@ pub(super) struct SpeakerTable {
     timeline: Vec<Sighting>,
 }
 
-/// The index key of a name: the surname of a person, the whole normalised name of anything else.
+/// The index key of a name: the surname of a person, the surnames of names spoken together ("locke and salazar"),
+/// the whole normalised name of anything else.
 fn key(name: &str, kind: SpeakerKind) -> String {
     let n = norm(name);
     match kind {
-        SpeakerKind::Person => n.rsplit(' ').next().unwrap_or_default().to_string(),
+        SpeakerKind::Person => surname(&n).to_string(),
+        SpeakerKind::Group if joint_names(&n).is_some() => {
+            joint_names(&n).unwrap_or_default().iter().map(|m| surname(m)).collect::<Vec<_>>().join(" and ")
+        }
         _ => org_core(&n),
     }
+}
+
+/// The last word of a normalised name.
+fn surname(n: &str) -> &str {
+    n.rsplit(' ').next().unwrap_or_default()
+}
+
+/// The names of a normalised joint name ("gary locke and ken salazar"), when it joins two.
+fn joint_names(n: &str) -> Option<[&str; 2]> {
+    let (x, y) = n.split_once(" and ")?;
+    (!y.contains(" and ")).then_some([x, y])
 }
 
 /// An organisation's name without its country: "Federal Security Service of Russia" and "Russia's Federal Security
@@ -77,7 +92,14 @@ fn core_of_normed(n: &str) -> &str {
 
 /// Whether two normalised names refer to the same person or body, of kind `kind`.
 fn same_name_normed(a: &str, b: &str, kind: SpeakerKind) -> bool {
-    if kind == SpeakerKind::Person { same_person_normed(a, b) } else { core_of_normed(a) == core_of_normed(b) }
+    match (kind, joint_names(a), joint_names(b)) {
+        (SpeakerKind::Person, ..) => same_person_normed(a, b),
+        // "Gary Locke and Ken Salazar", then "Locke and Salazar"
+        (SpeakerKind::Group, Some([a1, a2]), Some([b1, b2])) => {
+            same_person_normed(a1, b1) && same_person_normed(a2, b2)
+        }
+        _ => core_of_normed(a) == core_of_normed(b),
+    }
 }
 
 fn norm(name: &str) -> String {
@@ -255,7 +277,8 @@ impl SpeakerTable {
         s.id
     }
 
-    /// Adds a way of naming speaker `i`: the fullest form becomes the name, the others aliases.
+    /// Adds a way of naming speaker `i`: the fullest form of a person or of names spoken together becomes the name,
+    /// the others aliases.
     fn add_form(&mut self, i: usize, form: &str, may_rename: bool) {
         let s = &mut self.speakers[i];
         let form = form.trim();
@@ -263,11 +286,9 @@ impl SpeakerTable {
         if form.is_empty() || self.forms[i].contains(&normed) {
             return;
         }
+        let renames = s.kind == SpeakerKind::Person || s.kind == SpeakerKind::Group && joint_names(&normed).is_some();
         self.forms[i].push(normed);
-        if may_rename
-            && s.kind == SpeakerKind::Person
-            && form.split_whitespace().count() > s.name.split_whitespace().count()
-        {
+        if may_rename && renames && form.split_whitespace().count() > s.name.split_whitespace().count() {
             let old = std::mem::replace(&mut s.name, form.to_string());
             s.aliases.push(old);
         } else {
@@ -388,7 +409,11 @@ impl SpeakerTable {
                 Some(self.speaker(&m.name, None, kind))
             }),
             MentionKind::Anonymous => Some(self.speaker(&m.name, None, SpeakerKind::Anonymous)),
-            MentionKind::Group => Some(self.speaker(&m.name, None, SpeakerKind::Group)),
+            // Noted as known too, so that "they" can find the group later; its role comes with it.
+            MentionKind::Group => {
+                self.note_known(&m.name, m.role.as_deref(), SpeakerKind::Group, m.span, true);
+                Some(self.speaker(&m.name, None, SpeakerKind::Group))
+            }
             MentionKind::Readout => {
                 (!m.name.is_empty()).then(|| self.speaker(&m.name, None, SpeakerKind::Organization))
             }

@@ -48,6 +48,11 @@ impl Found {
         self.att.speakers.iter().map(|s| (s.name.clone(), s.kind)).collect()
     }
 
+    /// The role of the speaker with this name.
+    pub(super) fn role_of(&self, name: &str) -> Option<&str> {
+        self.att.speakers.iter().find(|s| s.name == name).and_then(|s| s.role.as_deref())
+    }
+
     fn speaker(&self, id: Option<SpeakerId>) -> Option<&Speaker> {
         id.and_then(|id| self.att.speakers.get(id.0 as usize))
     }
