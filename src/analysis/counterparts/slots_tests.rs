@@ -37,6 +37,9 @@ fn bounds_ranges_and_estimates_allow_what_they_say() {
         found("His deal is sure to be exceeding the $161 million paid last year.", "He got $200 million."),
         None
     );
+    let record = "It would be the biggest deal in club history, surpassing the $90 million paid to Vernon Wells.";
+    assert_eq!(found(record, "The deal is worth at least $160 million."), None);
+    assert_eq!(found("The club offered just short of $2 million.", "The club offered $1.8 million."), None);
     let range = "The offer is worth between $140 million and $150 million.";
     assert_eq!(found(range, "The offer is worth $145 million."), None);
     let c = found(range, "The offer is worth $184 million.");
