@@ -2,7 +2,7 @@
 
 use super::counterparts::{ClaimFeatures, TermKind, claim_features, protagonist};
 use super::dates::{DateMention, bare_weekdays, date_mentions, dateline_without_year, reported_day};
-use crate::model::{Comparison, DocId, Document, EventCheck, Span, slice_chars};
+use crate::model::{Comparison, DocId, Document, EventCheck, Span, SpeakerKind, slice_chars};
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -20,6 +20,9 @@ const DIFFERENT_DAYS: i64 = 180;
 const SHARED_NAMES: f32 = 0.34;
 /// How many leading claims hold the participants and places of the main event.
 const LEAD: usize = 5;
+/// The kinds of actor an article may be about: a person, or a body such as a ship, a team or a company ("INS
+/// Mysore" against "Indian Naval Ship Sukanya").
+const PARTICIPANTS: &[SpeakerKind] = &[SpeakerKind::Person, SpeakerKind::Organization];
 /// How many days a report's event date may lie after the weekday another report gives its event: a date read off a
 /// page is often its publication date, a day or two after the event ("… on Saturday night", published Monday).
 const WEEKDAY_LAG: u32 = 2;
@@ -118,7 +121,8 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
         return EventCheck {
             same_event: Some(false),
             why: format!(
-                "each lead tells of someone the other article never names: \u{201c}{pa}\u{201d} and \u{201c}{pb}\u{201d}"
+                "each lead tells of a participant the other article never names: \u{201c}{pa}\u{201d} and \
+                 \u{201c}{pb}\u{201d}"
             ),
             one_story: false,
         };
@@ -132,10 +136,10 @@ pub(super) fn check_event(comparison: &Comparison, a: DocId, b: DocId, dates: [&
     EventCheck { same_event: Some(same), why, one_story: false }
 }
 
-/// The people that two articles are each about ([`protagonist`]: named at least twice, and never by the other),
-/// when each lead names its own by a full name and neither is only a source the article quotes: two events of one
-/// kind with other participants (a champion's two fights, two actresses' stays in rehab). Each document comes with
-/// its lead's names.
+/// The people or bodies that two articles are each about ([`protagonist`]: named at least twice, and never by the
+/// other), when each lead names its own by a full name and neither is only a source the article quotes: two events
+/// of one kind with other participants (a champion's two fights, two actresses' stays in rehab, two warships'
+/// rescues). Each document comes with its lead's names.
 fn protagonists_apart(
     comparison: &Comparison,
     (a, names_a): (DocId, &BTreeMap<Arc<str>, String>),
@@ -144,7 +148,7 @@ fn protagonists_apart(
     let (da, db) = (a.0 as usize, b.0 as usize);
     let in_lead = |doc: usize, other: usize, names: &BTreeMap<Arc<str>, String>| {
         // A full name: a single capitalised word may be a place or an office ("Cliffside", "Interior").
-        let person = protagonist(&comparison.actors, doc, other).filter(|p| !p.quoted)?;
+        let person = protagonist(&comparison.actors, doc, other, PARTICIPANTS).filter(|p| !p.quoted)?;
         let words: Vec<&str> = person.name.split_whitespace().collect();
         let surname = words.last().filter(|_| words.len() >= 2)?;
         names.values().any(|n| n == surname).then(|| person.name.clone())
@@ -440,6 +444,19 @@ mod tests {
         .expect("two documents");
         assert_eq!(check.same_event, Some(false));
         assert!(check.why.contains("\u{201c}Marco Silva\u{201d} and \u{201c}Tom Baker\u{201d}"), "{}", check.why);
+    }
+
+    #[test]
+    fn leads_each_about_a_body_the_other_never_names_tell_two_events() {
+        let check = check(
+            "The destroyer INS Mysore foiled a pirate attack in the Gulf of Aden, the Indian Navy said.\nThe INS \
+             Mysore later escorted the freighter to Djibouti.",
+            "The frigate INS Tabar foiled a pirate attack in the Gulf of Aden, the Indian Navy said.\nThe INS Tabar \
+             later escorted the tanker to Salalah.",
+        )
+        .expect("two documents");
+        assert_eq!(check.same_event, Some(false), "{}", check.why);
+        assert!(check.why.contains("\u{201c}INS Mysore\u{201d} and \u{201c}INS Tabar\u{201d}"), "{}", check.why);
     }
 
     #[test]

@@ -8,15 +8,23 @@ use std::sync::Arc;
 /// How many times an article must name its protagonist: a person named once is a passer-by.
 const MENTIONS: usize = 2;
 
+/// The kinds of actor whose lines the linker pairs: people, whose roles two events of one kind repeat.
+const PEOPLE: &[SpeakerKind] = &[SpeakerKind::Person];
+
 /// How many leading claims must name each protagonist: the headline and the first lines tell whom a story is about.
 const LEAD: usize = 5;
 
-/// The person whom document `doc` (by position) names most among those that document `other` never names, when
-/// named at least `MENTIONS` times; ties go to the one listed first.
-pub(in crate::analysis) fn protagonist(actors: &[Actor], doc: usize, other: usize) -> Option<&Actor> {
+/// The actor of one of `kinds` whom document `doc` (by position) names most among those that document `other` never
+/// names, when named at least `MENTIONS` times; ties go to the one listed first.
+pub(in crate::analysis) fn protagonist<'a>(
+    actors: &'a [Actor],
+    doc: usize,
+    other: usize,
+    kinds: &[SpeakerKind],
+) -> Option<&'a Actor> {
     actors
         .iter()
-        .filter(|a| a.kind == SpeakerKind::Person && a.mentions_in(other) == 0 && a.mentions_in(doc) >= MENTIONS)
+        .filter(|a| kinds.contains(&a.kind) && a.mentions_in(other) == 0 && a.mentions_in(doc) >= MENTIONS)
         .rev()
         .max_by_key(|a| a.mentions_in(doc))
 }
@@ -40,7 +48,7 @@ pub(super) fn pair_protagonists(
     (a, fa): (usize, &[ClaimFeatures]),
     (b, fb): (usize, &mut [ClaimFeatures]),
 ) {
-    let (Some(pa), Some(pb)) = (protagonist(actors, a, b), protagonist(actors, b, a)) else { return };
+    let (Some(pa), Some(pb)) = (protagonist(actors, a, b, PEOPLE), protagonist(actors, b, a, PEOPLE)) else { return };
     let words = |actor: &Actor| {
         let words = actor.name.split_whitespace().map(|w| w.trim_end_matches('.'));
         words.filter(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III")).map(str::to_string).collect::<Vec<_>>()
