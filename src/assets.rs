@@ -62,6 +62,7 @@ pub(crate) static URL_SECTIONS: WordSet = LazyLock::new(|| set(words!("url-secti
 pub(crate) static LINK_WEIGHTS: &str = include_str!("../assets/models/link-weights.txt");
 /// The weights of the link model that also reads the claims' meanings (`assets/models/link-weights-meaning.txt`).
 pub(crate) static MEANING_LINK_WEIGHTS: &str = include_str!("../assets/models/link-weights-meaning.txt");
+pub(crate) static VESSEL_PREFIXES: WordSet = LazyLock::new(|| set(words!("vessel-prefixes.txt")));
 pub(crate) static WEEKDAYS: LazyLock<Groups> = LazyLock::new(|| Groups::parse(words!("weekdays.txt")));
 
 /// The entries of a list in order: one a line, without `#` comments (whole-line or trailing), blank lines and the
@@ -168,6 +169,7 @@ mod tests {
             ("timestamp-words", words!("timestamp-words.txt")),
             ("titles", words!("titles.txt")),
             ("url-sections", words!("url-sections.txt")),
+            ("vessel-prefixes", words!("vessel-prefixes.txt")),
             ("weekdays", words!("weekdays.txt")),
             ("amount-qualifiers", words!("amount-qualifiers.txt")),
             ("change-words", words!("change-words.txt")),
@@ -215,6 +217,7 @@ mod tests {
             &TIMESTAMP_WORDS,
             &TITLES,
             &URL_SECTIONS,
+            &VESSEL_PREFIXES,
         ];
         assert!(sets.iter().all(|s| !s.is_empty()));
         assert!(!BOILERPLATE_PROMPTS.is_empty() && !CREDIT_AGENCIES.is_empty() && !SYNONYMS.lines().is_empty());

@@ -4,6 +4,7 @@ use super::cues;
 use super::names::{Mention, MentionKind};
 use crate::analysis::ActorDraft;
 use crate::analysis::text::is_place_name;
+use crate::assets::VESSEL_PREFIXES;
 use crate::model::{Span, Speaker, SpeakerId, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -84,10 +85,11 @@ pub(crate) fn org_core(name: &str) -> String {
     core_of_normed(&norm(name)).to_string()
 }
 
-/// [`org_core`] of a name already normalised.
+/// [`org_core`] of a name already normalised. A ship's name goes without its prefix: "INS Mysore" is "mysore".
 fn core_of_normed(n: &str) -> &str {
     let n = n.split_once("'s ").map_or(n, |(_, rest)| rest);
-    n.split_once(" of ").map_or(n, |(head, _)| head)
+    let n = n.split_once(" of ").map_or(n, |(head, _)| head);
+    n.split_once(' ').filter(|(prefix, _)| VESSEL_PREFIXES.contains(*prefix)).map_or(n, |(_, name)| name)
 }
 
 /// Whether two normalised names refer to the same person or body, of kind `kind`.
@@ -461,6 +463,18 @@ mod tests {
         assert!(s.aliases.iter().any(|x| x == "the Russian president"));
         assert_eq!(s.role.as_deref(), Some("Russian President"));
         assert_eq!(t.resolve_pronoun("he", 50), Some(t.speaker("Donald Trump", None, SpeakerKind::Person)));
+    }
+
+    #[test]
+    fn a_ship_is_one_body_with_its_prefix_or_without() {
+        let mut t = SpeakerTable::default();
+        t.note_known("INS Mysore", None, SpeakerKind::Organization, Span::new(0, 10), true);
+        t.note_known("Mysore", None, SpeakerKind::Organization, Span::new(40, 46), true);
+        t.note_known("MV Gibe", None, SpeakerKind::Organization, Span::new(60, 67), false);
+        let names: Vec<(&str, usize)> = t.known.iter().map(|k| (k.name.as_str(), k.at.len())).collect();
+        assert_eq!(names, [("INS Mysore", 2), ("MV Gibe", 1)]);
+        assert_eq!(org_core("the USS Cole"), "cole");
+        assert_eq!(org_core("Insurance Council"), "insurance council");
     }
 
     #[test]
