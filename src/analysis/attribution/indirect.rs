@@ -115,8 +115,6 @@ fn second_speech(
     })
 }
 
-/// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the
-/// sentence's end.
 /// Whether a word opens a noun phrase as an object: an article, a possessive, a determiner, a number or an object
 /// pronoun.
 fn opens_an_object(lower: &str) -> bool {
@@ -135,6 +133,8 @@ fn opens_a_clause(r: &Reader, from: usize, end: usize) -> bool {
         || phrase.skip(1).any(|k| r.lower(k).ends_with("ed") && !cues::is_possessive_or_article(r.lower(k - 1)))
 }
 
+/// The end of the sentence's quote-free stretch from `offset`: the start of the next marked quote, or the
+/// sentence's end.
 fn unmarked_until(marked: &[Span], sentence: Span, offset: usize) -> usize {
     let m = marked.partition_point(|q| q.end <= offset);
     marked.get(m).map_or(sentence.end, |q| q.start.max(offset).min(sentence.end))

@@ -61,9 +61,10 @@ fn key(name: &str, kind: SpeakerKind) -> String {
     let n = norm(name);
     match kind {
         SpeakerKind::Person => surname(&n).to_string(),
-        SpeakerKind::Group if joint_names(&n).is_some() => {
-            joint_names(&n).unwrap_or_default().iter().map(|m| surname(m)).collect::<Vec<_>>().join(" and ")
-        }
+        SpeakerKind::Group => match joint_names(&n) {
+            Some(names) => names.map(surname).join(" and "),
+            None => org_core(&n),
+        },
         _ => org_core(&n),
     }
 }
